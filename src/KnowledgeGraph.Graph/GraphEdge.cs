@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// A relationship. Derived links (<see cref="RelationshipTypes.Derived"/>) carry <c>basis</c> and
+/// <c>confidence</c> in their properties; every relationship keeps the provenance of the text
+/// that stated it (for a derived link, the text of its source end).
+/// </summary>
+public sealed record GraphEdge(string Type, string From, string To, Props Props, Provenance Provenance)
+{
+    /// <summary>Identifies the relationship: a graph holds at most one of a type between two nodes.</summary>
+    public (string Type, string From, string To) Key => (Type, From, To);
+}

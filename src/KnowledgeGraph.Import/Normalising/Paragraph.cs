@@ -1,0 +1,131 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>How a paragraph stands on the page.</summary>
+public enum ParagraphKind
+{
+    /// <summary>Running text: wrapped lines joined back into one paragraph.</summary>
+    Prose,
+    /// <summary>A line shaped like a heading (第X章, 一、, a DOCX bookmark line…); the structure pass decides its level.</summary>
+    Heading,
+    /// <summary>The title line of a boxed column or table: 专栏 N … / 表N ….</summary>
+    ColumnTitle,
+    /// <summary>A line inside a table, kept exactly as one line (cells are not joined).</summary>
+    TableLine,
+}
+
+/// <summary>
+/// A unit of normalised text with a map back to the original lines, so any substring can be
+/// given provenance. Joining wrapped lines drops the line break (and a page number between them)
+/// but nothing else: the text is what the document prints, in order.
+/// </summary>
+public sealed class Paragraph
+{
+    private readonly int[] _offsets;
+    private readonly int[] _lines;
+
+    /// <param name="file">The file under import/plans.</param>
+    /// <param name="text">The joined text.</param>
+    /// <param name="segments">Where each original line starts in <paramref name="text"/>, in order.</param>
+    public Paragraph(string file, string text, ParagraphKind kind, IReadOnlyList<(int Offset, int Line)> segments, TextLine? first = null)
+    {
+        if (segments.Count == 0) throw new ArgumentException("a paragraph comes from at least one line", nameof(segments));
+        File = file;
+        Text = text;
+        Kind = kind;
+        First = first;
+        _offsets = new int[segments.Count];
+        _lines = new int[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            _offsets[i] = segments[i].Offset;
+            _lines[i] = segments[i].Line;
+        }
+    }
+
+    public string File { get; }
+    public string Text { get; }
+    public ParagraphKind Kind { get; }
+
+    /// <summary>The first original line (for layout facts: tabs, bookmarks, leading space).</summary>
+    public TextLine? First { get; }
+
+    public int LineStart => _lines[0];
+    public int LineEnd => _lines[^1];
+
+    /// <summary>A paragraph of one original line.</summary>
+    public static Paragraph FromLine(string file, TextLine line, ParagraphKind kind) =>
+        new(file, line.Text, kind, [(0, line.Number)], line);
+
+    /// <summary>
+    /// Joins lines into one paragraph the way the normaliser does: no separator between two CJK
+    /// characters, one space where Latin letters or digits would otherwise run together.
+    /// </summary>
+    public static Paragraph Join(string file, IReadOnlyList<TextLine> lines, ParagraphKind kind)
+    {
+        var text = new System.Text.StringBuilder();
+        var segments = new List<(int, int)>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (text.Length > 0 && NeedsSpace(text[^1], line.Text.Length > 0 ? line.Text[0] : ' ')) text.Append(' ');
+            segments.Add((text.Length, line.Number));
+            text.Append(line.Text);
+        }
+        return new Paragraph(file, text.ToString(), kind, segments, lines.Count > 0 ? lines[0] : null);
+    }
+
+    private static bool NeedsSpace(char before, char after) =>
+        IsLatinOrDigit(before) && IsLatinOrDigit(after);
+
+    private static bool IsLatinOrDigit(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
+
+    /// <summary>The original line holding the character at <paramref name="offset"/>.</summary>
+    public int LineAt(int offset)
+    {
+        var index = Array.BinarySearch(_offsets, offset);
+        if (index < 0) index = ~index - 1;
+        return _lines[Math.Clamp(index, 0, _lines.Length - 1)];
+    }
+
+    /// <summary>Provenance of the whole paragraph.</summary>
+    public Provenance Provenance() => Graph.Provenance.Create(File, LineStart, LineEnd, Text);
+
+    /// <summary>Provenance of <c>Text[start..(start+length)]</c>: the lines it spans and that text as the quote.</summary>
+    public Provenance Provenance(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length);
+        var end = Math.Max(start, start + length - 1);
+        return Graph.Provenance.Create(File, LineAt(start), LineAt(end), Text.Substring(start, length));
+    }
+
+    /// <summary>Provenance of the lines that hold <c>Text[start..(start+length)]</c>, quoting the surrounding sentence.</summary>
+    public Provenance ProvenanceWithContext(int start, int length)
+    {
+        var (sentenceStart, sentenceEnd) = SentenceAround(start, start + length);
+        return Graph.Provenance.Create(File, LineAt(start), LineAt(Math.Max(start, start + length - 1)),
+            Text[sentenceStart..sentenceEnd]);
+    }
+
+    private (int Start, int End) SentenceAround(int start, int end)
+    {
+        var s = start;
+        while (s > 0 && !IsSentenceEnd(Text[s - 1])) s--;
+        var e = end;
+        while (e < Text.Length && (e == 0 || !IsSentenceEnd(Text[e - 1]))) e++;
+        e = Math.Min(e, Text.Length);
+        if (e - s > Graph.Provenance.MaxQuoteLength)
+        {
+            // A long sentence: keep a window that still shows the match.
+            s = Math.Max(s, Math.Min(start, end - Graph.Provenance.MaxQuoteLength) - 40);
+            s = Math.Max(s, 0);
+            e = Math.Min(e, s + Graph.Provenance.MaxQuoteLength);
+        }
+        return (s, e);
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '；' or '！' or '？' or ';';
+
+    public override string ToString() => $"{File}:{LineStart}-{LineEnd} [{Kind}] {Text}";
+}

@@ -1,0 +1,35 @@
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>What a line of the original file is, as far as layout tells.</summary>
+public enum LineRole
+{
+    /// <summary>Empty or white space only.</summary>
+    Blank,
+    /// <summary>A printed page number (a line holding only digits, “- 12 -”, “第 3 页”…).</summary>
+    PageNumber,
+    /// <summary>An entry of a table of contents (a heading followed by its page number).</summary>
+    Contents,
+    /// <summary>Anything else: text the document says.</summary>
+    Content,
+}
+
+/// <summary>
+/// One line of a plan file after cleaning. <see cref="Number"/> is the 1-based line number in the
+/// file as shipped; <see cref="Text"/> has <c>[bookmark: …]</c> markers removed and white space
+/// trimmed at both ends, while <see cref="Raw"/> is the line as it was.
+/// </summary>
+/// <param name="LeadingTabs">Tabs before the first visible character (table cells and boxes are indented with tabs).</param>
+/// <param name="LeadingSpace">The line started with a space: in PDF extractions this marks a page break.</param>
+/// <param name="Bookmarks">How many <c>[bookmark: _Toc…]</c> markers the line carried (DOCX headings carry them).</param>
+public sealed record TextLine(
+    int Number,
+    string Raw,
+    string Text,
+    LineRole Role,
+    int LeadingTabs = 0,
+    bool LeadingSpace = false,
+    int Bookmarks = 0)
+{
+    public bool IsBlank => Role == LineRole.Blank;
+    public bool IsContent => Role == LineRole.Content;
+}

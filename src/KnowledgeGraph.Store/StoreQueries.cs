@@ -1,0 +1,77 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>Progress of a long write, for progress bars.</summary>
+public readonly record struct StoreProgress(string Stage, long Done, long Total);
+
+public enum EdgeDirection
+{
+    /// <summary>Relationships whose start node is one of the given nodes.</summary>
+    Outgoing,
+    /// <summary>Relationships whose end node is one of the given nodes.</summary>
+    Incoming,
+    Both,
+}
+
+/// <param name="Label">Only nodes of this label.</param>
+/// <param name="Where">Optional filter.</param>
+/// <param name="OrderBy">Sort keys; the node id always breaks ties so pages are stable.</param>
+/// <param name="First">Page size (the API bounds it).</param>
+/// <param name="Offset">Nodes to skip (the API's cursors encode it).</param>
+public sealed record NodeQuery(
+    string Label,
+    NodeFilter? Where = null,
+    IReadOnlyList<NodeOrder>? OrderBy = null,
+    int First = 20,
+    int Offset = 0);
+
+public sealed record NodeOrder(string Property, bool Descending = false);
+
+public sealed record NodePage(IReadOnlyList<GraphNode> Nodes, int TotalCount)
+{
+    public bool HasNextPage(int offset) => offset + Nodes.Count < TotalCount;
+}
+
+/// <param name="NodeIds">The nodes whose relationships are wanted.</param>
+/// <param name="Direction">Which end the given nodes are.</param>
+/// <param name="Types">Only these relationship types; null for all.</param>
+public sealed record EdgeQuery(
+    IReadOnlyCollection<string> NodeIds,
+    EdgeDirection Direction,
+    IReadOnlyCollection<string>? Types = null);
+
+/// <param name="Text">The user's words; Chinese terms of any length, several terms separated by spaces all must match.</param>
+/// <param name="Labels">Only nodes of these labels; null or empty for all.</param>
+public sealed record SearchQuery(string Text, IReadOnlyCollection<string>? Labels = null, int First = 20, int Offset = 0);
+
+/// <param name="Field">The property that matched (name, title, text, quote…).</param>
+/// <param name="Snippet">Up to ~80 characters around the first match, each match wrapped in <c>&lt;em&gt;</c>…<c>&lt;/em&gt;</c>.</param>
+public sealed record SearchHit(GraphNode Node, double Score, string Field, string Snippet);
+
+public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int TotalCount);
+
+public sealed record AggregateQuery(string Label, GroupKey GroupBy, NodeFilter? Where = null);
+
+/// <summary>What to group counts by.</summary>
+public abstract record GroupKey
+{
+    /// <summary>A property of the node itself (attribute, kind, category, planId…).</summary>
+    public sealed record Property(string Name) : GroupKey;
+
+    /// <summary>A property of the plan the node belongs to (through its <c>planId</c>): level, region, title…</summary>
+    public sealed record PlanProperty(string Name) : GroupKey;
+
+    /// <summary>A property of a neighbour across a relationship: e.g. projects by the name of the Place they are LOCATED_IN.</summary>
+    public sealed record Neighbour(string Type, EdgeDirection Direction, string Name) : GroupKey;
+}
+
+/// <summary>One group: its key (null when the property is absent) and how many nodes fall in it.</summary>
+public sealed record AggregateBucket(string? Key, int Count);
+
+public sealed record PlanStatistics(string PlanId, string Title, IReadOnlyDictionary<string, int> NodesByLabel);
+
+public sealed record GraphStatistics(
+    IReadOnlyDictionary<string, int> NodesByLabel,
+    IReadOnlyDictionary<string, int> EdgesByType,
+    IReadOnlyList<PlanStatistics> Plans);
