@@ -63,7 +63,9 @@ public sealed record ParagraphBlock(Paragraph Paragraph) : ContentBlock;
 /// A boxed column (专栏 N) or numbered table (表N). <see cref="Title"/> is null when the title
 /// line was lost in extraction; <see cref="Number"/> is then inferred from the numbering
 /// around it and <see cref="TitleLine"/> is null. <see cref="Body"/> keeps table lines one per
-/// paragraph (<see cref="ParagraphKind.TableLine"/>) and joins prose.
+/// paragraph (<see cref="ParagraphKind.TableLine"/>) and joins prose; <see cref="Lines"/> are the
+/// original lines from the title to the end of the box, blank lines and page numbers included,
+/// because table layouts use blank lines and tabs to separate rows and cells.
 /// </summary>
 public sealed record ColumnBlock(
     string Id,
@@ -71,7 +73,8 @@ public sealed record ColumnBlock(
     string Number,
     string? Title,
     Paragraph? TitleLine,
-    IReadOnlyList<Paragraph> Body) : ContentBlock
+    IReadOnlyList<Paragraph> Body,
+    IReadOnlyList<TextLine> Lines) : ContentBlock
 {
     public int LineStart => TitleLine?.LineStart ?? Body[0].LineStart;
     public int LineEnd => Body.Count > 0 ? Body[^1].LineEnd : TitleLine!.LineEnd;
