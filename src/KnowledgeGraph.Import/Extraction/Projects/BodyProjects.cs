@@ -28,6 +28,13 @@ internal static partial class BodyProjects
         if (text.IndexOf("项目", StringComparison.Ordinal) < 0 && text.IndexOf("工程", StringComparison.Ordinal) < 0) yield break;
         foreach (var (start, end, _) in NameLists.Clauses(text, 0, text.Length))
         {
+            // Most clauses name no project: the words the two shapes need are checked first.
+            var span = text.AsSpan(start, end - start);
+            var etc = span.IndexOf('等');
+            var listShape = etc >= 0 && (span[etc..].IndexOf("项目") >= 0 || span[etc..].IndexOf("工程") >= 0);
+            var singleShape = span.TrimEnd().EndsWith("项目") || span.TrimEnd().EndsWith("工程") || span.TrimEnd().EndsWith("建设")
+                || span.TrimEnd().EndsWith("前期工作");
+            if (!listShape && !singleShape) continue;
             var clause = NameLists.Parse(text, start, end);
             if (clause.Tail is { } tail)
             {

@@ -59,7 +59,8 @@ internal static partial class NameLists
     /// <summary>Length of the verbs of carrying out that open <c>text[start..]</c> (重点推进, 加快推进建设…), 0 if none.</summary>
     public static int LeadVerbLength(string text, int start, int end)
     {
-        var m = LeadVerbs().Match(text[start..end]);
+        if (end <= start) return 0;
+        var m = LeadVerbs().Match(text, start, end - start);
         return m.Success ? m.Length : 0;
     }
 
