@@ -34,6 +34,17 @@ public sealed class SqliteFilterTests(SqliteStoreFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Plan_id_equality_matches_the_nodes_of_a_plan_but_not_the_plan_itself()
+    {
+        Assert.Equal(["地区生产总值年均增长6.5%", "森林覆盖率达到45.2%", "到2025年，汽车产量达到350万辆"],
+            await Texts(Labels.Goal, new F.PropertyEquals("planId", PlanGraph.CityPlan)));
+        Assert.Empty(await Texts(Labels.Plan, new F.PropertyEquals("planId", PlanGraph.CityPlan)));
+        Assert.Equal(["打造世界级汽车产业集群"], await Texts(Labels.Section,
+            new F.And([new F.PropertyEquals("planId", PlanGraph.CityPlan), new F.Related(RelationshipTypes.HasColumn, EdgeDirection.Outgoing)]),
+            "title"));
+    }
+
+    [Fact]
     public async Task Property_in_matches_any_of_the_values()
     {
         var titles = await Texts(Labels.Section, new F.PropertyIn("number", ["第五章", "第七章", "第九章"]), "title");
