@@ -19,6 +19,12 @@ Console.WriteLine($"generated {graph.Nodes.Count:N0} nodes, {graph.Edges.Count:N
 var exportBytes = ExportSize(graph);
 Console.WriteLine($"JSONL export of this graph: {exportBytes / 1e6:F0} MB");
 
+if (flags.Contains("--components"))
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    Components.Run(graph, Path.GetDirectoryName(Path.GetFullPath(path))!);
+    return;
+}
 if (File.Exists(path)) File.Delete(path);
 if (flags.Contains("--warm"))
 {

@@ -16,6 +16,7 @@ public sealed class GraphEncoder : IDisposable
     private readonly Dictionary<Provenance, int> _provenanceByValue = new(ProvenanceComparer.Instance);
     private readonly (Provenance? Value, int Id)[] _recentProvenance = new (Provenance?, int)[1 << 18];
     private readonly ArrayBufferWriter<byte> _props = new(256);
+    private readonly System.Text.Json.Utf8JsonWriter _propsWriter;
     private readonly GraphDigest _digest = new();
 
     /// <param name="checkEdgeKeys">
@@ -26,6 +27,7 @@ public sealed class GraphEncoder : IDisposable
     {
         Graph = graph;
         _nodeSeq = new Dictionary<string, int>(graph.Nodes.Count, StringComparer.Ordinal);
+        _propsWriter = PropsJson.CreateWriter(_props);
         if (checkEdgeKeys) _edgeKeys = new HashSet<(int, int, int)>(graph.Edges.Count);
     }
 
@@ -126,10 +128,20 @@ public sealed class GraphEncoder : IDisposable
     private void SerialiseProps(Props props)
     {
         _props.ResetWrittenCount();
-        PropsJson.Write(_props, props);
+        if (props.Count == 0)
+        {
+            _props.Write("{}"u8);
+            return;
+        }
+        _propsWriter.Reset(_props);
+        PropsJson.Write(_propsWriter, props);
     }
 
-    public void Dispose() => _digest.Dispose();
+    public void Dispose()
+    {
+        _propsWriter.Dispose();
+        _digest.Dispose();
+    }
 
     /// <summary>
     /// Hashes a provenance by its position, its quote's length and three of its characters
