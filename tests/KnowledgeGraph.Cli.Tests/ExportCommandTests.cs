@@ -49,8 +49,8 @@ public class ExportCommandTests
                 seenEdge = true;
                 Assert.Equal(["kind", "type", "from", "to", "props", "provenance"], root.EnumerateObject().Select(p => p.Name));
                 Assert.Contains(root.GetProperty("type").GetString(), RelationshipTypes.All);
-                Assert.Contains(root.GetProperty("from").GetString(), ids);
-                Assert.Contains(root.GetProperty("to").GetString(), ids);
+                Assert.Contains(root.GetProperty("from").GetString()!, ids);
+                Assert.Contains(root.GetProperty("to").GetString()!, ids);
                 if (RelationshipTypes.Derived.Contains(root.GetProperty("type").GetString()!))
                 {
                     var props = root.GetProperty("props");

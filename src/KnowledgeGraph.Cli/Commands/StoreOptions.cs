@@ -14,7 +14,7 @@ internal static class StoreOptions
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
-    /// <summary>The store a verb works on: the SQLite file given with --db, through the same factory the server uses.</summary>
+    /// <summary>The store a verb works on: the SQLite file given with --db.</summary>
     public static IGraphStore Open(string database) =>
-        GraphStoreFactory.Create(new GraphStoreOptions { Sqlite = { Path = database } });
+        new Store.Sqlite.SqliteGraphStore(new SqliteStoreOptions { Path = database });
 }
