@@ -12,7 +12,12 @@ public sealed class ApiLimitsOptions
     /// <summary>Deepest selection-set nesting a document may have (default 15; a full trace tree needs about 13).</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest complexity score (fields × expected list sizes) a document may have (default 50,000: three nested default-size pages with a few fields each).</summary>
+    /// <summary>
+    /// Highest complexity score a document may have (default 50,000). An object costs 1 and a scalar
+    /// 0.1, times the expected size of every list above it: 'first' for top-level lists, the usual
+    /// fan-out (at most 'first') for relationship lists. A plan's tree of chapters, sections,
+    /// columns and goals scores about 20,000; twenty plans with twenty goals each about 1,000.
+    /// </summary>
     public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Most aliased fields one document may contain (default 50); use <c>nodes(ids:)</c> to fetch many nodes.</summary>

@@ -47,16 +47,18 @@ public abstract class NodeGraphType : ObjectGraphType<GraphNode>
         Field<TEnumType>(name).Description(description).Resolve(c => c.Source.Props.GetString(name));
 
     /// <summary>A connection of neighbours across a relationship.</summary>
-    protected void Related<TNodeType>(string name, string description, RelationSpec spec)
+    protected FieldType Related<TNodeType>(string name, string description, RelationSpec spec)
         where TNodeType : IGraphType =>
         PageArguments(Field<NonNullGraphType<NodeConnectionType<TNodeType>>>(name).Description(description))
-            .Resolve(c => Relations.Page(c, c.Source.Id, spec, PageRequest.From(c, Limits)));
+            .Resolve(c => Relations.Page(c, c.Source.Id, spec, PageRequest.From(c, Limits)))
+            .FieldType.Expect(Limits, spec.FanOut);
 
     /// <summary>A connection of neighbours whose edges expose the relationship (basis, confidence, provenance).</summary>
-    protected void Linked<TNodeType>(string name, string description, RelationSpec spec)
+    protected FieldType Linked<TNodeType>(string name, string description, RelationSpec spec)
         where TNodeType : IGraphType =>
         PageArguments(Field<NonNullGraphType<LinkConnectionType<TNodeType>>>(name).Description(description))
-            .Resolve(c => Relations.Page(c, c.Source.Id, spec, PageRequest.From(c, Limits)));
+            .Resolve(c => Relations.Page(c, c.Source.Id, spec, PageRequest.From(c, Limits)))
+            .FieldType.Expect(Limits, spec.FanOut);
 
     /// <summary>The first neighbour across a relationship, for relationships with one far end.</summary>
     protected void One<TNodeType>(string name, string description, RelationSpec spec)
@@ -74,7 +76,7 @@ public abstract class NodeGraphType : ObjectGraphType<GraphNode>
     /// All nodes of a label belonging to this plan, filtered and sorted like the top-level list; all
     /// plans of a page are read in one store query.
     /// </summary>
-    protected void PlanScoped<TNodeType, TFilterType, TOrderFieldEnum>(string name, string description, string label)
+    protected FieldType PlanScoped<TNodeType, TFilterType, TOrderFieldEnum>(string name, string description, string label)
         where TNodeType : IGraphType
         where TFilterType : IGraphType, IFilterInput
         where TOrderFieldEnum : EnumerationGraphType =>
@@ -87,7 +89,8 @@ public abstract class NodeGraphType : ObjectGraphType<GraphNode>
                 var page = PageRequest.From(c, Limits);
                 var scope = new PlanScope(c.Source.Id, label, FilterTranslation.FromArgument(c, Limits), OrderArguments.From(c));
                 return c.PlanNodeLoader().Load(scope).Then(nodes => Connections.Connection.Slice(nodes, page, (n, cursor) => new NodeEdge(cursor, n)));
-            });
+            })
+            .FieldType.Expect(Limits);
 
     private FieldBuilder<GraphNode, object> PageArguments(FieldBuilder<GraphNode, object> field) => PageRequest.AddArguments(field, Limits);
 }

@@ -33,6 +33,7 @@ public static class NodeListField
                 var query = new NodeQuery(label, FilterCombinations.All(conditions), OrderArguments.From(context), page.First, page.Offset);
                 var result = await context.Store().FindNodesAsync(query, context.CancellationToken).ConfigureAwait(false);
                 return Connection.FromPage(result.Nodes, page, result.TotalCount, (n, cursor) => new NodeEdge(cursor, n));
-            });
+            })
+            .Configure(f => f.Expect(limits));
     }
 }

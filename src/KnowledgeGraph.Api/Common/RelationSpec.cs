@@ -16,5 +16,11 @@ public enum RelationOrder
 /// <summary>
 /// The neighbours across one relationship type: <see cref="EdgeDirection.Both"/> for symmetric
 /// relationships (SAME_AS), and a label when the far end can have several labels.
+/// <see cref="FanOut"/> is the usual number of neighbours, for the complexity estimate.
 /// </summary>
-public sealed record RelationSpec(string Type, EdgeDirection Direction, string? Label = null, RelationOrder Order = RelationOrder.Document);
+public sealed record RelationSpec(
+    string Type,
+    EdgeDirection Direction,
+    string? Label = null,
+    RelationOrder Order = RelationOrder.Document,
+    int FanOut = Connections.ConnectionComplexity.RelationshipFanOut);

@@ -33,7 +33,7 @@ public sealed class GoalType : NodeGraphType
         One<IndicatorType>("indicator", "The canonical measure this goal targets (MEASURES); null for goals without one.",
             new RelationSpec(Rel.Measures, EdgeDirection.Outgoing, Labels.Indicator));
         Linked<GoalType>("alignsWith", "Higher-level goals this goal serves (ALIGNS_WITH, derived), most confident first.",
-            new RelationSpec(Rel.AlignsWith, EdgeDirection.Outgoing, Labels.Goal, RelationOrder.Confidence));
+            new RelationSpec(Rel.AlignsWith, EdgeDirection.Outgoing, Labels.Goal, RelationOrder.Confidence, FanOut: 3));
         Linked<GoalType>("alignedFrom", "Lower-level goals serving this goal (ALIGNS_WITH, derived), most confident first.",
             new RelationSpec(Rel.AlignsWith, EdgeDirection.Incoming, Labels.Goal, RelationOrder.Confidence));
         Linked<ProjectType>("supportedBy", "Projects serving this goal (SUPPORTS, derived), most confident first.",

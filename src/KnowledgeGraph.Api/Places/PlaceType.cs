@@ -16,7 +16,7 @@ public sealed class PlaceType : NodeGraphType
         RequiredText("name", "The place's name.");
         Enum<PlaceKindEnum>("kind", "The kind of area.");
         Related<PlaceType>("within", "The areas containing this place (WITHIN).",
-            new RelationSpec(Rel.Within, EdgeDirection.Outgoing, Labels.Place));
+            new RelationSpec(Rel.Within, EdgeDirection.Outgoing, Labels.Place, FanOut: 2));
         Related<PlaceType>("contains", "The areas this place contains (WITHIN).",
             new RelationSpec(Rel.Within, EdgeDirection.Incoming, Labels.Place));
         Related<PlanType>("plans", "The plans covering this place (COVERS).",

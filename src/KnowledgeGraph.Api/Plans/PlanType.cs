@@ -42,7 +42,7 @@ public sealed class PlanType : NodeGraphType
         One<PlanType>("collection", "For a special plan inside a compilation: the compilation (PART_OF).",
             new RelationSpec(Rel.PartOf, EdgeDirection.Outgoing, Labels.Plan));
         Linked<PlanType>("implements", "Higher-level plans this plan implements (IMPLEMENTS, derived), most confident first.",
-            new RelationSpec(Rel.Implements, EdgeDirection.Outgoing, Labels.Plan, RelationOrder.Confidence));
+            new RelationSpec(Rel.Implements, EdgeDirection.Outgoing, Labels.Plan, RelationOrder.Confidence, FanOut: 2));
         Linked<PlanType>("implementedBy", "Lower-level plans implementing this plan (IMPLEMENTS, derived), most confident first.",
             new RelationSpec(Rel.Implements, EdgeDirection.Incoming, Labels.Plan, RelationOrder.Confidence));
         Related<NodeInterface>("cites", "Plans and documents this plan cites with 《…》 (CITES); nodes are Plan or Document.",
@@ -50,8 +50,8 @@ public sealed class PlanType : NodeGraphType
         Related<NodeInterface>("citedBy", "Plans and sections citing this plan (CITES); nodes are Plan or Section.",
             new RelationSpec(Rel.Cites, EdgeDirection.Incoming));
         Related<PlaceType>("covers", "The places that make up the plan's area (COVERS).",
-            new RelationSpec(Rel.Covers, EdgeDirection.Outgoing, Labels.Place));
+            new RelationSpec(Rel.Covers, EdgeDirection.Outgoing, Labels.Place, FanOut: 3));
         Related<AgencyType>("issuedBy", "The bodies that issued the plan (ISSUED_BY).",
-            new RelationSpec(Rel.IssuedBy, EdgeDirection.Outgoing, Labels.Agency));
+            new RelationSpec(Rel.IssuedBy, EdgeDirection.Outgoing, Labels.Agency, FanOut: 2));
     }
 }

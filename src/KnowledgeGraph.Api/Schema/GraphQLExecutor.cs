@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using KnowledgeGraph.Api.Common;
+using KnowledgeGraph.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +44,13 @@ public sealed class GraphQLExecutor(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context =>
             {
+                if (context.OriginalException is StoreQueryException refused)
+                {
+                    // The store refused the query as asked (its messages are written for users).
+                    context.ErrorMessage = refused.Message;
+                    context.Exception = new ExecutionError(refused.Message) { Code = "QUERY_REFUSED" };
+                    return Task.CompletedTask;
+                }
                 logger.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
                 context.ErrorMessage = "Internal error while resolving this field.";
                 return Task.CompletedTask;

@@ -50,6 +50,11 @@ public static class SchemaServiceCollectionExtensions
                 var limits = provider.GetRequiredService<IOptions<ApiLimitsOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+                // Objects cost (a node read, a list cut); a scalar of an object already read is
+                // nearly free, so wide selections of a few objects stay cheap while deep or
+                // multiplied lists of objects do not.
+                complexity.DefaultObjectImpact = 1;
+                complexity.DefaultScalarImpact = 0.1;
             })
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
 

@@ -10,7 +10,8 @@ public sealed class SearchConnectionType : ObjectGraphType<Connection<SearchEdge
         Name = "SearchConnection";
         Description = "A page of search hits, best first (Relay connection).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("edges").Description("The hits of this page, best first.")
-            .Resolve(c => c.Source.Edges);
+            .Resolve(c => c.Source.Edges)
+            .FieldType.Inner();
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the list of hits.")
             .Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many nodes match in all.")

@@ -26,7 +26,7 @@ public static class SearchQueries
                 .SearchAsync(new SearchQuery(text, labels is { Count: > 0 } ? labels : null, page.First, page.Offset), context.CancellationToken)
                 .ConfigureAwait(false);
             return Connection.FromPage(result.Hits, page, result.TotalCount, (hit, cursor) => new SearchEdge(cursor, hit));
-        });
+        }).FieldType.Expect(limits);
     }
 
     private static void CheckText(string text, ApiLimitsOptions limits)

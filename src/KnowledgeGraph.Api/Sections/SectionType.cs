@@ -25,7 +25,7 @@ public sealed class SectionType : NodeGraphType
         Related<SectionType>("sections", "The sub-sections, in document order.",
             new RelationSpec(Rel.HasSection, EdgeDirection.Outgoing, Labels.Section, RelationOrder.Ordinal));
         Related<ColumnType>("columns", "The boxed lists and tables directly in this section (HAS_COLUMN).",
-            new RelationSpec(Rel.HasColumn, EdgeDirection.Outgoing, Labels.Column));
+            new RelationSpec(Rel.HasColumn, EdgeDirection.Outgoing, Labels.Column, FanOut: 3));
         Related<GoalType>("goals", "The goals this section's text states (STATES).",
             new RelationSpec(Rel.States, EdgeDirection.Outgoing, Labels.Goal));
         Related<ProjectType>("projects", "The projects this section's text names (LISTS).",

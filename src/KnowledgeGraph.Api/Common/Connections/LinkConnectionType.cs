@@ -13,7 +13,8 @@ public sealed class LinkConnectionType<TNodeType> : ObjectGraphType<Connection<N
         Description = $"A page of linked {node} nodes; each edge carries the relationship's basis, confidence and provenance.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkEdgeType<TNodeType>>>>>("edges")
             .Description("The links of this page, in list order.")
-            .Resolve(c => c.Source.Edges);
+            .Resolve(c => c.Source.Edges)
+            .FieldType.Inner();
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the list.")
             .Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many links the whole list holds.")

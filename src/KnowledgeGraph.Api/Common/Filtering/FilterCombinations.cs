@@ -8,12 +8,22 @@ public static class FilterCombinations
     /// <summary>Matches nothing: the negation of "no condition".</summary>
     public static readonly NodeFilter Nothing = new NodeFilter.IdIn([]);
 
-    public static NodeFilter? All(IReadOnlyList<NodeFilter> parts) => parts.Count switch
+    /// <summary>AND of parts; nested ANDs are flattened so each filter level costs one level of store nesting.</summary>
+    public static NodeFilter? All(IReadOnlyList<NodeFilter> parts)
     {
-        0 => null,
-        1 => parts[0],
-        _ => new NodeFilter.And(parts),
-    };
+        var flat = new List<NodeFilter>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (part is NodeFilter.And and) flat.AddRange(and.Filters);
+            else flat.Add(part);
+        }
+        return flat.Count switch
+        {
+            0 => null,
+            1 => flat[0],
+            _ => new NodeFilter.And(flat),
+        };
+    }
 
     /// <summary>OR of parts; any unconstrained part makes the whole OR unconstrained.</summary>
     public static NodeFilter? Any(IReadOnlyList<NodeFilter?> parts)

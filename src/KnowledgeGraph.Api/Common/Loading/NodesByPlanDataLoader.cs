@@ -1,4 +1,5 @@
 using GraphQL;
+using KnowledgeGraph.Api.Common.Filtering;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 using Microsoft.Extensions.Options;
@@ -24,23 +25,36 @@ public sealed class NodesByPlanDataLoader(IGraphStore store, IOptions<ApiLimitsO
             var first = shape.First();
             var planIds = shape.Select(k => k.PlanId).Distinct(StringComparer.Ordinal).ToList();
             NodeFilter byPlan = new NodeFilter.PropertyIn(PlanIdProperty, planIds.ConvertAll(id => (object)id));
-            var where = first.Where is null ? byPlan : new NodeFilter.And([byPlan, first.Where]);
-            var page = await store.FindNodesAsync(new NodeQuery(first.Label, where, first.OrderBy, cap + 1, 0), cancellationToken).ConfigureAwait(false);
-            if (page.Nodes.Count > cap)
-            {
-                throw new ExecutionError(
-                    $"The {planIds.Count} plan(s) on this page hold more than {cap} {first.Label} nodes together; " +
-                    $"ask for fewer plans per page, or page through the top-level field with a plan filter.")
-                { Code = "BATCH_TOO_LARGE" };
-            }
-            var byPlan2 = page.Nodes.GroupBy(n => n.Props.GetString(PlanIdProperty) ?? "", StringComparer.Ordinal)
+            var where = FilterCombinations.All(first.Where is null ? [byPlan] : [byPlan, first.Where])!;
+            var nodes = await ReadAllAsync(new NodeQuery(first.Label, where, first.OrderBy), planIds.Count, cap, cancellationToken).ConfigureAwait(false);
+            var nodesByPlan = nodes.GroupBy(n => n.Props.GetString(PlanIdProperty) ?? "", StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<GraphNode>)g.ToList(), StringComparer.Ordinal);
             foreach (var key in shape)
             {
-                found[key] = byPlan2.TryGetValue(key.PlanId, out var nodes) ? nodes : [];
+                found[key] = nodesByPlan.TryGetValue(key.PlanId, out var ofPlan) ? ofPlan : [];
             }
         }
         return found;
+    }
+
+    /// <summary>Reads every match in store-sized pages, refusing up front when there are more than the cap.</summary>
+    private async Task<List<GraphNode>> ReadAllAsync(NodeQuery query, int planCount, int cap, CancellationToken cancellationToken)
+    {
+        var nodes = new List<GraphNode>();
+        var pageSize = Math.Min(StoreLimits.MaxPageSize, cap);
+        while (true)
+        {
+            var page = await store.FindNodesAsync(query with { First = pageSize, Offset = nodes.Count }, cancellationToken).ConfigureAwait(false);
+            if (page.TotalCount > cap)
+            {
+                throw new ExecutionError(
+                    $"The {planCount} plan(s) on this page hold {page.TotalCount} {query.Label} nodes together, more than the {cap} one request may read; " +
+                    "ask for fewer plans per page, or page through the top-level field with a plan filter.")
+                { Code = "BATCH_TOO_LARGE" };
+            }
+            nodes.AddRange(page.Nodes);
+            if (page.Nodes.Count == 0 || nodes.Count >= page.TotalCount) return nodes;
+        }
     }
 
     protected override IReadOnlyList<GraphNode> ValueForMissing(PlanScope key) => [];
