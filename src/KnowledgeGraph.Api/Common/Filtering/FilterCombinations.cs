@@ -33,5 +33,24 @@ public static class FilterCombinations
         return parts.Count == 1 ? parts[0] : new NodeFilter.Or(parts.Select(p => p!).ToList());
     }
 
-    public static NodeFilter Negate(NodeFilter? part) => part is null ? Nothing : new NodeFilter.Not(part);
+    /// <summary>
+    /// NOT of a part, matching exactly the nodes the part does not match, nodes without the property
+    /// included. SQL and Cypher compare an absent property as unknown and NOT(unknown) is unknown, so
+    /// property conditions are negated as "absent OR NOT condition", pushed through AND/OR (De Morgan).
+    /// </summary>
+    public static NodeFilter Negate(NodeFilter? part) => part switch
+    {
+        null => Nothing,
+        NodeFilter.Not not => not.Filter,
+        NodeFilter.And and => new NodeFilter.Or(and.Filters.Select(Negate).ToList()),
+        NodeFilter.Or or => All(or.Filters.Select(Negate).ToList())!,
+        NodeFilter.PropertyEquals p => AbsentOrNot(p.Property, p),
+        NodeFilter.PropertyIn p => AbsentOrNot(p.Property, p),
+        NodeFilter.PropertyContains p => AbsentOrNot(p.Property, p),
+        NodeFilter.PropertyRange p => AbsentOrNot(p.Property, p),
+        _ => new NodeFilter.Not(part),
+    };
+
+    private static NodeFilter AbsentOrNot(string property, NodeFilter condition) =>
+        new NodeFilter.Or([new NodeFilter.Not(new NodeFilter.PropertyExists(property)), new NodeFilter.Not(condition)]);
 }
