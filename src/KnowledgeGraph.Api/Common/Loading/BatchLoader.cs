@@ -64,7 +64,9 @@ public abstract class BatchLoader<TKey, TValue>
 
     private sealed class Entry(BatchLoader<TKey, TValue> owner, TKey key) : IDataLoaderResult<TValue>
     {
-        private readonly TaskCompletionSource<TValue> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Continuations run inline on the dispatching thread: the batch is complete by then, no lock is
+        // held, and a thread-pool hop per waiting field would cost more than the field itself.
+        private readonly TaskCompletionSource<TValue> _result = new();
 
         public TKey Key => key;
 
