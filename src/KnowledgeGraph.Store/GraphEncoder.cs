@@ -13,9 +13,10 @@ public sealed class GraphEncoder : IDisposable
 {
     private readonly Dictionary<string, int> _nodeSeq;
     private readonly HashSet<(int Type, int From, int To)>? _edgeKeys;
-    private readonly Dictionary<Provenance, int> _provenanceByValue = new();
+    private readonly Dictionary<Provenance, int> _provenanceByValue = new(ProvenanceComparer.Instance);
     private readonly (Provenance? Value, int Id)[] _recentProvenance = new (Provenance?, int)[1 << 18];
     private readonly ArrayBufferWriter<byte> _props = new(256);
+    private readonly System.Text.Json.Utf8JsonWriter _propsWriter;
     private readonly GraphDigest _digest = new();
 
     /// <param name="checkEdgeKeys">
@@ -26,6 +27,7 @@ public sealed class GraphEncoder : IDisposable
     {
         Graph = graph;
         _nodeSeq = new Dictionary<string, int>(graph.Nodes.Count, StringComparer.Ordinal);
+        _propsWriter = PropsJson.CreateWriter(_props);
         if (checkEdgeKeys) _edgeKeys = new HashSet<(int, int, int)>(graph.Edges.Count);
     }
 
@@ -126,8 +128,39 @@ public sealed class GraphEncoder : IDisposable
     private void SerialiseProps(Props props)
     {
         _props.ResetWrittenCount();
-        PropsJson.Write(_props, props);
+        if (props.Count == 0)
+        {
+            _props.Write("{}"u8);
+            return;
+        }
+        _propsWriter.Reset(_props);
+        PropsJson.Write(_propsWriter, props);
     }
 
-    public void Dispose() => _digest.Dispose();
+    public void Dispose()
+    {
+        _propsWriter.Dispose();
+        _digest.Dispose();
+    }
+
+    /// <summary>
+    /// Hashes a provenance by its position, its quote's length and three of its characters
+    /// instead of the whole 200-character quote; equality still compares everything, so
+    /// collisions cost a comparison, never a wrong answer.
+    /// </summary>
+    private sealed class ProvenanceComparer : IEqualityComparer<Provenance>
+    {
+        public static readonly ProvenanceComparer Instance = new();
+
+        public bool Equals(Provenance? x, Provenance? y) =>
+            ReferenceEquals(x, y) || x is not null && y is not null && x.LineStart == y.LineStart
+            && x.LineEnd == y.LineEnd && x.File == y.File && x.Quote == y.Quote;
+
+        public int GetHashCode(Provenance p)
+        {
+            var quote = p.Quote;
+            var sample = quote.Length == 0 ? 0 : quote[0] | quote[quote.Length / 2] << 8 ^ quote[^1] << 16;
+            return HashCode.Combine(p.File, p.LineStart, p.LineEnd, quote.Length, sample);
+        }
+    }
 }

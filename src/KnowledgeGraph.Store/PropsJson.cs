@@ -30,10 +30,18 @@ public static class PropsJson
 
     public static string ToJson(Props props) => Encoding.UTF8.GetString(ToUtf8(props));
 
-    /// <summary>Writes into a reusable buffer (the bulk writer's hot path).</summary>
+    /// <summary>Writes into a buffer.</summary>
     public static void Write(IBufferWriter<byte> output, Props props)
     {
         using var writer = new Utf8JsonWriter(output, WriterOptions);
+        Write(writer, props);
+    }
+
+    /// <summary>A writer reusable across calls (Reset it on the buffer first): the bulk writer's hot path.</summary>
+    public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output) => new(output, WriterOptions);
+
+    public static void Write(Utf8JsonWriter writer, Props props)
+    {
         writer.WriteStartObject();
         foreach (var (key, value) in props)
         {
@@ -41,6 +49,7 @@ public static class PropsJson
             WriteValue(writer, value);
         }
         writer.WriteEndObject();
+        writer.Flush();
     }
 
     public static void WriteValue(Utf8JsonWriter writer, object value)

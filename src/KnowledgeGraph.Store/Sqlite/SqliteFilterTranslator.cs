@@ -59,6 +59,12 @@ internal sealed class SqliteFilterTranslator(SqliteCommand command)
 
     private string EqualsValue(string alias, string property, object value)
     {
+        if (property == "planId" && value is string planId)
+        {
+            // The column copy of planId is indexed (with the label): "the sections of plan X",
+            // the commonest filter, is an index range. Plans keep their own id there instead.
+            return $"({alias}.plan_id = {Parameter(planId)} AND {alias}.label <> {Parameter(Labels.Plan)})";
+        }
         var (expression, type) = Property(alias, property);
         // json_extract reads true as 1: compare booleans by JSON type so true never equals 1.
         return value is bool b
