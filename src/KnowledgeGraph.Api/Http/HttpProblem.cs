@@ -13,7 +13,7 @@ internal sealed record HttpProblem(int StatusCode, string Code, string Message)
     public static HttpProblem TooLarge(long limit) => new(
         StatusCodes.Status413PayloadTooLarge,
         "REQUEST_TOO_LARGE",
-        $"The request body is larger than the limit of {limit} bytes (ApiLimits:MaxRequestBodyBytes).");
+        $"The request body is larger than the limit of {limit} bytes (Api:Limits:MaxRequestBodyBytes).");
 
     public static HttpProblem UnsupportedMediaType(string? contentType) => new(
         StatusCodes.Status415UnsupportedMediaType,
