@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Agencies;
+using KnowledgeGraph.Api.Aggregates;
 using KnowledgeGraph.Api.Columns;
 using KnowledgeGraph.Api.Common;
 using KnowledgeGraph.Api.Documents;
@@ -8,8 +9,10 @@ using KnowledgeGraph.Api.Indicators;
 using KnowledgeGraph.Api.Places;
 using KnowledgeGraph.Api.Plans;
 using KnowledgeGraph.Api.Projects;
+using KnowledgeGraph.Api.Search;
 using KnowledgeGraph.Api.Sections;
 using KnowledgeGraph.Api.Strategies;
+using KnowledgeGraph.Api.Trace;
 using KnowledgeGraph.Graph;
 using Microsoft.Extensions.Options;
 
@@ -42,5 +45,9 @@ public sealed class QueryType : ObjectGraphType
             "Named strategies.", limits);
         this.AddNodeList<DocumentType, DocumentFilterInputType, DocumentOrderFieldEnum>("documents", Labels.Document,
             "Cited documents outside the corpus.", limits);
+        SearchQueries.Add(this, limits);
+        TraceQueries.Add(this, limits);
+        IndicatorComparisonQueries.Add(this, limits);
+        AggregateQueries.Add(this, limits);
     }
 }
