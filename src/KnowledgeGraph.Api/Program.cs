@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphStore();
 builder.AddGraphCache();
 builder.AddKnowledgeGraphApi();
 
