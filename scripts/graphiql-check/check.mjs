@@ -26,6 +26,13 @@ try {
   page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', async (response) => {
+    if (response.status() >= 400) {
+      const body = await response.text().catch(() => '');
+      problems.push(`${response.request().method()} ${response.url()} -> ${response.status()}: ${body.slice(0, 300)}` +
+        `\n    sent: ${(response.request().postData() ?? '').slice(0, 300)}`);
+    }
+  });
 
   const started = Date.now();
   const response = await page.goto(url, { waitUntil: 'load' });
