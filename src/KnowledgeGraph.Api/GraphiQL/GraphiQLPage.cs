@@ -59,6 +59,7 @@ internal sealed class GraphiQLPage(GraphiQLAssets assets, IOptions<GraphiQLOptio
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>KnowledgeGraph · GraphiQL</title>
+            <link rel="icon" href="data:,">
             <style>html, body, #graphiql { height: 100%; margin: 0; } .kg-missing { font: 16px/1.5 system-ui, sans-serif; max-width: 42rem; margin: 3rem auto; }</style>
             """).Append('\n');
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -46,6 +47,12 @@ internal static class ServeCommand
         if (!string.IsNullOrWhiteSpace(urls))
         {
             builder.WebHost.UseUrls(urls);
+        }
+
+        // One line per request is noise on a terminal; appsettings.json or the environment can turn it back on.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         }
 
         builder.AddGraphStore();
