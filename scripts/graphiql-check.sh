@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Starts the API (through `kg serve`), opens /graphql in headless Chromium, runs a query in
-# GraphiQL and saves a screenshot. Needs Debian's chromium (apt-get install -y chromium) and npm.
+# Starts the API (through `kg serve`, which imports the bundled plans into an empty graph file),
+# opens /graphql in headless Chromium, runs a query in GraphiQL and saves a screenshot.
+# Needs Debian's chromium (apt-get install -y chromium) and npm; for readable Chinese in the
+# screenshot a CJK font (apt-get install -y fonts-wqy-zenhei).
 #
 #   scripts/graphiql-check.sh [screenshot.png]      KG_DB=path/to/graph.db to serve another file
 set -euo pipefail
@@ -10,6 +12,7 @@ port="${KG_PORT:-5187}"
 url="http://127.0.0.1:$port/graphql"
 db="${KG_DB:-$root/data/knowledge-graph.db}"
 
+cd "$root"
 command -v chromium >/dev/null || { echo "chromium is missing: apt-get install -y chromium" >&2; exit 2; }
 mkdir -p "$(dirname "$screenshot")"
 (cd "$root/scripts/graphiql-check" && { [ -d node_modules ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; })

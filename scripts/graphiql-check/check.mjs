@@ -39,6 +39,8 @@ try {
   if (!response?.ok()) throw new Error(`GET ${url} answered ${response?.status()}`);
   const editor = page.locator('.graphiql-query-editor .CodeMirror');
   await editor.waitFor({ timeout: 15000 });
+  // GraphiQL fetches the schema (introspection) right after mounting; type once that has settled.
+  await page.waitForLoadState('networkidle');
   console.log(`GraphiQL ready after ${Date.now() - started} ms`);
 
   // Type the query like a user pasting it (insertText avoids CodeMirror's bracket auto-closing).
@@ -50,10 +52,17 @@ try {
   const runStarted = Date.now();
   await page.locator('.graphiql-execute-button').click();
   const result = page.locator('.graphiql-response .CodeMirror');
-  await page.waitForFunction(
-    () => document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror?.getValue()?.includes('"data"'),
-    null,
-    { timeout: 15000 });
+  try {
+    await page.waitForFunction(
+      () => document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror?.getValue()?.includes('"data"'),
+      null,
+      { timeout: 15000 });
+  } catch (error) {
+    const typed = await editor.evaluate((node) => node.CodeMirror.getValue());
+    const shown = await result.evaluate((node) => node.CodeMirror.getValue()).catch(() => '(no result pane)');
+    await page.screenshot({ path: screenshot });
+    throw new Error(`no data in the result pane: ${error.message}\n    editor: ${typed}\n    result: ${shown.slice(0, 300)}`);
+  }
   console.log(`query answered after ${Date.now() - runStarted} ms`);
   const text = await result.evaluate((node) => node.CodeMirror.getValue());
   console.log(text.length > 600 ? text.slice(0, 600) + '\n…' : text);
