@@ -18,6 +18,9 @@ internal static partial class BodyProjects
     [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?(?:重点|重大|重点产业|产业|载体|建设)?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
     private static partial Regex ProjectTail();
 
+    [GeneratedRegex(@"^[“""][^”""]+[”""](?:建设)?项目$")]
+    private static partial Regex SloganProject();
+
     /// <summary>What follows the verbs in a clause that names one project: “(推进)滨河小区改造项目建设”.</summary>
     [GeneratedRegex(@"^(?<name>[^，。；、等]{4,40}?(?:项目|工程))(?:建设|前期工作)?$")]
     private static partial Regex SingleProject();
@@ -76,10 +79,15 @@ internal static partial class BodyProjects
         return ProjectPlaces.HasPlace(folded);
     }
 
-    /// <summary>“重大项目”, “基础设施项目”, “一批民生工程”: a kind of project, not one.</summary>
+    /// <summary>
+    /// “重大项目”, “一批民生工程”, ““两新一重”建设项目”, “…平台重点项目”: a kind of project, not one.
+    /// A quoted slogan before 工程 names a programme (“五个一”工程); before 项目 it names a category.
+    /// </summary>
     private static bool IsGeneric(string name)
     {
         var core = ProjectNames.Core(name);
+        if (core.EndsWith("重点项目", StringComparison.Ordinal) || core.EndsWith("重大项目", StringComparison.Ordinal)) return true;
+        if (SloganProject().IsMatch(TextFolding.Fold(name))) return true;
         foreach (var lead in (string[])["一批", "一系列", "重点", "重大", "各类", "相关", "一些", "新一批", "这些", "上述", "所有", "全部"])
         {
             if (core.StartsWith(lead, StringComparison.Ordinal)) return true;

@@ -45,13 +45,36 @@ internal static partial class BoxProjects
         var kind = KindOf(box);
         if (kind == BoxKind.Other) return [];
         var reader = new BoxReader(box, kind == BoxKind.Projects);
-        foreach (var paragraph in box.Body)
+        var end = ContentEnd(box);
+        for (var i = 0; i < end; i++)
         {
-            if (paragraph.Kind == ParagraphKind.TableLine) continue;
-            reader.Add(paragraph);
+            if (box.Body[i].Kind == ParagraphKind.TableLine) continue;
+            reader.Add(box.Body[i]);
         }
         reader.Flush();
         return reader.Found;
+    }
+
+    [GeneratedRegex(@"^(?:加快|推进|提升|完善|强化|加强|构建|优化|促进|做[新亮精响优特实美强活])[^。，、；：]{1,10}。")]
+    private static partial Regex SectionLead();
+
+    /// <summary>
+    /// Where the box's own content ends. Some boxes run on into the section's text in extraction
+    /// (the box's end was not marked): a long paragraph opening with a short verb-led topic
+    /// sentence (“提升机场服务能级。强化…”, “做响红色旅游产品。梳理…”) after the box's first
+    /// paragraph is the section speaking again. What follows is read as running text.
+    /// </summary>
+    public static int ContentEnd(ColumnBlock box)
+    {
+        for (var i = 1; i < box.Body.Count; i++)
+        {
+            var p = box.Body[i];
+            if (p.Kind != ParagraphKind.Prose || p.Text.Length <= 60 || !SectionLead().IsMatch(p.Text)) continue;
+            // A box whose own items open that way (“完善高速网络。…”, “提升铁路设施支撑能力。…”) has not ended.
+            if (box.Body.Take(i).Any(b => SectionLead().IsMatch(b.Text))) return box.Body.Count;
+            return i;
+        }
+        return box.Body.Count;
     }
 
     /// <summary>Walks a box's paragraphs, holding a numbered item until its body shows what the title is.</summary>

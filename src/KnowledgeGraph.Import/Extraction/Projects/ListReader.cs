@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Import.Extraction.Projects;
 /// (推进, 推动…) or with the names themselves, its names all end in project words (or most of three
 /// or more do), and nothing after 等 says they are something else.</param>
 /// <param name="LeadStrong">How many names of the first clause end in a project word.</param>
-/// <param name="Enumerates">A label introduces a bare enumeration (“市级：A、B、C”): three or more items, no verb, nothing after 等.</param>
+/// <param name="Enumerates">The first clause is a bare enumeration — three or more items, no verb, nothing after 等 — that a
+/// label introduces (“市级：A、B、C”) or that makes up the whole sentence.</param>
 internal sealed record ListReading(IReadOnlyList<ProjectCandidate> Accepted, bool LeadsWithList, int LeadStrong, bool Enumerates);
 
 /// <summary>
@@ -58,7 +59,13 @@ internal static class ListReader
                 leads = (clause.Verb is null || listVerb) && (clause.Tail is null || clause.Tail.Length == 0 || tailSaysProjects)
                     && (strong == names || (names >= 3 && strong * 2 > names)) && strong > 0;
                 leadStrong = strong;
-                enumerates = introducedHere && clause.Verb is null && names >= 3 && (clause.Tail is null || clause.Tail.Length == 0 || tailSaysProjects);
+                // A label's list, or a bare enumeration that is the whole sentence (“国家级企业技术中心。A、B、C等。”).
+                // A bare sentence counts when its items are names — of projects, bodies or places — not
+                // a description's fragments (“集餐饮、住宿、市集为一体的文旅项目。”).
+                var named = clause.Names.Count(n => n.Kind is NameKind.Project or NameKind.Organisation or NameKind.Place);
+                var wholeSentence = (ce >= end || text[ce] == '。') && named * 2 > names;
+                enumerates = (introducedHere || wholeSentence) && clause.Verb is null && names >= 3
+                    && (clause.Tail is null || clause.Tail.Length == 0 || tailSaysProjects);
             }
             previousExplicit = isExplicit;
             previousSure = isSure;

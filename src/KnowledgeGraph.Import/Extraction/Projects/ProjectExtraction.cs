@@ -34,12 +34,15 @@ public static class ProjectExtraction
             case ColumnBlock box:
                 foreach (var candidate in BoxProjects.Read(box)) Add(plan, box.Id, candidate, projects, seen);
                 foreach (var candidate in TableProjects.Read(box)) Add(plan, box.Id, candidate, projects, seen);
-                if (BoxProjects.KindOf(box) != BoxKind.Projects)
+                var end = BoxProjects.ContentEnd(box);
+                for (var i = 0; i < box.Body.Count; i++)
                 {
-                    foreach (var paragraph in box.Body)
-                    {
-                        if (paragraph.Kind is ParagraphKind.Prose) foreach (var c in BodyProjects.Read(paragraph)) Add(plan, box.Id, c, projects, seen);
-                    }
+                    var paragraph = box.Body[i];
+                    if (paragraph.Kind is not ParagraphKind.Prose) continue;
+                    // Inside the box, running-text rules only where the box is no list of projects;
+                    // past its end, the section's own text.
+                    if (i >= end) foreach (var c in BodyProjects.Read(paragraph)) Add(plan, sectionId, c, projects, seen);
+                    else if (BoxProjects.KindOf(box) != BoxKind.Projects) foreach (var c in BodyProjects.Read(paragraph)) Add(plan, box.Id, c, projects, seen);
                 }
                 break;
             case ParagraphBlock { Paragraph: { Kind: ParagraphKind.Prose } paragraph }:
