@@ -7,9 +7,8 @@ internal readonly record struct ListedName(int Start, int Length, NameKind Kind)
 
 /// <summary>
 /// One clause read as a list of names. <see cref="Tail"/> is the category after 等 (“等重点项目”,
-/// “等高速公路项目”): it says what the items are. <see cref="LedByVerb"/>: the clause opened with a
-/// <see cref="Verb"/>: the verbs the clause opened with (重点推进, 推动, 建设…), the way the plans
-/// introduce project lists; null when it opened with a name.
+/// “等高速公路项目”): it says what the items are. <see cref="Verb"/> is the verbs the clause opened
+/// with (重点推进, 推动, 建设…), the way the plans introduce project lists; null when it opened with a name.
 /// </summary>
 internal sealed record ClauseList(IReadOnlyList<ListedName> Names, string? Tail, string? Verb);
 

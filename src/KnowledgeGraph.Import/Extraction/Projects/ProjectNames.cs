@@ -93,12 +93,12 @@ internal static partial class ProjectNames
         if (core.Length < 3 || core.Length > 60) return NameKind.Junk;
         if (!LooksLikeAName(name, core)) return NameKind.Junk;
         if (core.EndsWith("产业链", StringComparison.Ordinal)) return NameKind.Chain;
-        if (EndsWithAny(core, OrganisationEndings) is not null && Ending(core, ProjectEndings) is null) return NameKind.Organisation;
+        if (Ending(core, OrganisationEndings) is not null && Ending(core, ProjectEndings) is null) return NameKind.Organisation;
 
         var ending = Ending(core, ProjectEndings);
-        var placeEnding = EndsWithAny(core, PlaceEndings);
-        var routeEnding = EndsWithAny(core, RouteEndings);
-        if (placeEnding is not null && EndsWithAny(core, PlaceEndingExceptions) is null
+        var placeEnding = Ending(core, PlaceEndings);
+        var routeEnding = Ending(core, RouteEndings);
+        if (placeEnding is not null && Ending(core, PlaceEndingExceptions) is null
             && (ending is null || ending.Length < placeEnding.Length)
             && (routeEnding is null || routeEnding.Length < placeEnding.Length)) return NameKind.Place;
         if (ending is not null)
@@ -209,7 +209,7 @@ internal static partial class ProjectNames
     {
         var core = Core(name);
         if (ProjectPlaces.IsPlaceWord(core)) return true;
-        return Classify(name) == NameKind.Place && EndsWithAny(core, LocalityEndings) is not null;
+        return Classify(name) == NameKind.Place && Ending(core, LocalityEndings) is not null;
     }
 
     private static readonly string[] LocalityEndings = ["街道", "社区", "乡", "村", "镇", "路", "街", "大街", "大路", "沿线", "沟", "河", "渠", "市区", "县城", "城区"];
@@ -218,7 +218,7 @@ internal static partial class ProjectNames
     {
         var to = core.IndexOf('至');
         if (to > 0 && to < core.Length - 1) return true;
-        return EndsWithAny(core, RouteEndings) is { } ending && core.Length > ending.Length + 1;
+        return Ending(core, RouteEndings) is { } ending && core.Length > ending.Length + 1;
     }
 
     private static string StripGenericLead(string head)
@@ -230,7 +230,7 @@ internal static partial class ProjectNames
         return head;
     }
 
-    /// <summary>The longest project ending of <paramref name="core"/>, or null.</summary>
+    /// <summary>The longest of <paramref name="endings"/> that <paramref name="core"/> ends with, or null.</summary>
     internal static string? Ending(string core, string[] endings)
     {
         string? best = null;
@@ -241,6 +241,4 @@ internal static partial class ProjectNames
         }
         return best;
     }
-
-    internal static string? EndsWithAny(string core, string[] endings) => Ending(core, endings);
 }
