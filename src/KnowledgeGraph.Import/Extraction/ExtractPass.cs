@@ -12,6 +12,7 @@ public static class ExtractPass
     public static PlanFacts Extract(StructuredPlan plan, ExtractionContext context)
     {
         var facts = PlanFacts.Empty;
+        facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan));
         return facts;
     }
 }
