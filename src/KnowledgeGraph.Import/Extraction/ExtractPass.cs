@@ -12,7 +12,7 @@ public static class ExtractPass
     public static PlanFacts Extract(StructuredPlan plan, ExtractionContext context)
     {
         var facts = PlanFacts.Empty;
-        facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan));
+        facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
         return facts;
     }
 }
