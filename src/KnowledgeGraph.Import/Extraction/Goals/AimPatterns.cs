@@ -37,8 +37,8 @@ public static partial class AimPatterns
     [GeneratedRegex(@"^\s*(?<action>新增|增加|培育|引进|新建|建设|建成|创建|打造|孵化|聚集|集聚|改造|设立)?\s*(?<subject>(?:[^，。；：、\d（(]|\d+\s*[A-Za-z]|[（(][^）)\d]{1,20}[）)]){2,24}?)\s*" + Value + @"\s*(?:[（(][^）)]*[）)])?\s*$")]
     public static partial Regex ItemAndValue();
 
-    /// <summary>An explicit year: 到 2025 年, 至2035年底, 2025年前.</summary>
-    [GeneratedRegex(@"(?<before>比|较|与|同)?(?<by>到|至|力争到|预计到|力争在|在|于)?\s*(?<year>20[0-9]{2})\s*年(?<end>底|末|前)?(?<after>以来|比|相比|同期|以前|远景|中长期|[，,])?")]
+    /// <summary>An explicit year: 2025 年, 2035年底, 2025年前 (what stands before it — 到, 比 — is read by the caller).</summary>
+    [GeneratedRegex(@"(?<year>20[0-9]{2})\s*年(?<end>底|末|前)?(?<after>以来|比|相比|同期|以前|远景|中长期|[，,])?")]
     public static partial Regex Year();
 
     /// <summary>A five-year period named by its number: “十四五”末, 十四五时期, “十五五”期间.</summary>
@@ -53,7 +53,7 @@ public static partial class AimPatterns
     [GeneratedRegex(@"^(?:(?:力争|预计|努力|争取|确保|推动|实现|满足|保障|使|将|要|基本|其中|全市|全区|全省|全县|全域|全镇|本区|我区|我市|我省|区内|年内|全年|度假区|按可比口径|按可比价格计算|按可比价计算)\s*)+")]
     public static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"(?:\s*(?:力争|预计|将|要|基本|累计|稳步|逐步|进一步|持续|按可比口径|按可比价格计算|按可比价计算))+$")]
+    [GeneratedRegex(@"(?:\s*(?:力争|预计|将|要|基本|累计|稳步|逐步|进一步|持续|目标|按可比口径|按可比价格计算|按可比价计算))+$")]
     public static partial Regex TrailingFiller();
 
     /// <summary>How a measure's name ends: a rate, a share, an amount, a count…</summary>
@@ -69,7 +69,7 @@ public static partial class AimPatterns
     public static partial Regex Comparison();
 
     /// <summary>Names too general to be a measure on their own: 总数, 总量, 年均增速….</summary>
-    [GeneratedRegex(@"^(?:总数|总量|数量|规模|总规模|年均增速|年均增长|年均增长率|增速|增长率|增长|收入)$")]
+    [GeneratedRegex(@"^(?:总数|总量|数量|规模|总规模|年均增速|年均增长|年均增长率|增速|增长率|增长|收入|总收入|产量|产销量|产值|总产值|投资|总投资|营收)$|^占")]
     public static partial Regex BareMeasure();
 
     /// <summary>Verbs inside a would-be measure show it is an action, not a measure (建设…, 推进…).</summary>

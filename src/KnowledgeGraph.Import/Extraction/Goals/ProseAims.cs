@@ -17,11 +17,8 @@ namespace KnowledgeGraph.Import.Extraction.Goals;
 /// </summary>
 public static partial class ProseAims
 {
-    [GeneratedRegex(@"[^。！？!?]+[。！？!?]?")]
-    private static partial Regex Sentence();
-
-    [GeneratedRegex(@"[^，；：,;:]+")]
-    private static partial Regex Clause();
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，；：,;:");
 
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex BookTitle();
@@ -37,23 +34,29 @@ public static partial class ProseAims
         var goals = new List<GoalRecord>();
         if (context.Skip || paragraph.Kind != ParagraphKind.Prose) return goals;
         var text = paragraph.Text;
+        if (!HasDigit(text) && AimPatterns.Period().Match(text) is { Success: false }) return goals;
         var anchors = Anchors(text, context);
         if (anchors.Count > 0 && text[..anchors[0].Position].Trim().Length <= 4 && !anchors[0].Past) leadingYear = anchors[0].Year;
         var carried = leadingYear ?? context.GoalsYear;
         var quotes = LongQuote().Matches(text);
-        foreach (Match sentence in Sentence().Matches(text))
+        foreach (var (sentenceStart, sentenceLength) in Spans(text, 0, text.Length, SentenceEnds, keepEnd: true))
         {
-            var sentenceEnd = sentence.Index + sentence.Length;
-            var anchored = anchors.Any(a => a.Position >= sentence.Index && a.Position < sentenceEnd);
+            var sentence = text.AsSpan(sentenceStart, sentenceLength);
+            // A target has a number: most sentences have none and are passed over at once.
+            if (!HasDigit(sentence)) continue;
+            var sentenceEnd = sentenceStart + sentenceLength;
+            var anchored = anchors.Any(a => a.Position >= sentenceStart && a.Position < sentenceEnd);
+            if (!anchored && carried is null) continue;
             // Without a year of its own, a sentence that reports what was done is not an aim.
-            if (!anchored && AimPatterns.PastMarker().IsMatch(sentence.Value)) continue;
-            foreach (Match clause in Clause().Matches(sentence.Value))
+            if (!anchored && AimPatterns.PastMarker().IsMatch(sentence)) continue;
+            foreach (var (clauseStart, clauseLength) in Spans(text, sentenceStart, sentenceEnd, ClauseEnds, keepEnd: false))
             {
-                var clauseStart = sentence.Index + clause.Index;
-                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause.Value, planId, ownerId).OrderBy(t => t.Position))
+                if (!HasDigit(text.AsSpan(clauseStart, clauseLength))) continue;
+                var clause = text.Substring(clauseStart, clauseLength);
+                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, planId, ownerId).OrderBy(t => t.Position))
                 {
                     if (quotes.Any(q => position >= q.Index && position < q.Index + q.Length)) continue;
-                    var anchor = anchors.LastOrDefault(a => a.Position >= sentence.Index && a.Position < position);
+                    var anchor = anchors.LastOrDefault(a => a.Position >= sentenceStart && a.Position < position);
                     int? year = anchor is null ? carried : anchor.Past ? null : anchor.Year;
                     if (year is null) continue;
                     goals.Add(goal with { TargetYear = year });
@@ -62,6 +65,33 @@ public static partial class ProseAims
         }
         return goals;
     }
+
+    /// <summary>The non-empty pieces of <c>text[from..to]</c> between the separators (a sentence keeps its closing mark).</summary>
+    private static List<(int Start, int Length)> Spans(string text, int from, int to, System.Buffers.SearchValues<char> separators, bool keepEnd)
+    {
+        var spans = new List<(int, int)>();
+        var start = from;
+        while (start < to)
+        {
+            var at = text.AsSpan(start, to - start).IndexOfAny(separators);
+            var end = at < 0 ? to : start + at;
+            var length = end - start + (keepEnd && at >= 0 ? 1 : 0);
+            if (end > start) spans.Add((start, length));
+            start = end + 1;
+        }
+        return spans;
+    }
+
+    /// <summary>“比2020年”, “较 2020 年”, “与2020年相比”: the year is a comparison, not an anchor.</summary>
+    private static bool IsComparison(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && text[i] is '比' or '较' or '与' or '同';
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0;
 
     /// <summary>A year or period in the text, where it stands, and whether it lies in the plan's past.</summary>
     private sealed record Anchor(int Position, int Year, bool Past);
@@ -78,7 +108,7 @@ public static partial class ProseAims
         bool InTitle(int at) => titles.Any(t => at >= t.Index && at < t.Index + t.Length);
         foreach (Match m in AimPatterns.Year().Matches(text))
         {
-            if (InTitle(m.Index) || m.Groups["before"].Success) continue;
+            if (InTitle(m.Index) || IsComparison(text, m.Index)) continue;
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             var after = m.Groups["after"].Value;
             // “比2020年”, “2035年远景目标”: a year named, not a deadline set.
@@ -113,7 +143,7 @@ public static partial class ProseAims
         var opening = AimPatterns.LeadingDeadline().Match(clause).Length;
         foreach (var (itemStart, item) in Items(clause, opening))
         {
-            if (taken.Any(t => itemStart < t.End && itemStart + item.Length > t.Start)) continue;
+            if (!HasDigit(item) || taken.Any(t => itemStart < t.End && itemStart + item.Length > t.Start)) continue;
             if (AimPatterns.ItemAndValue().Match(item) is not { Success: true } m) continue;
             var action = m.Groups["action"].Value;
             var subjectStart = itemStart + (m.Groups["action"].Success ? m.Groups["action"].Index : m.Groups["subject"].Index);

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Import.Extraction.IndicatorTables;
 using KnowledgeGraph.Import.Model;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Structure;
@@ -8,7 +7,7 @@ namespace KnowledgeGraph.Import.Extraction.Goals;
 /// <summary>
 /// The prose-aims family: quantitative aims stated in a plan's running text (到2025年，…突破1000亿元;
 /// 城镇登记失业率控制在4%以内) become QUALITATIVE goals stated by the Section — or the Column, for
-/// text inside a box — that holds the sentence. Indicator tables are left to their own family.
+/// text inside a box — that holds the sentence. Table rows are left to the indicator-table family.
 /// </summary>
 public static class ProseGoalFamily
 {
@@ -33,7 +32,8 @@ public static class ProseGoalFamily
                     // In a goals section, “到 2025 年，…” opens the aims of the paragraphs that follow it.
                     if (context.InGoals && leadingYear is not null) context = context with { GoalsYear = leadingYear };
                     break;
-                case ColumnBlock column when IndicatorTableReader.Read(column) is null:
+                case ColumnBlock column:
+                    // Table rows are TableLine paragraphs: only a box's running text can state aims.
                     var columnContext = AimContext.For(plan, path, column.Title);
                     foreach (var paragraph in column.Body.Where(b => b.Kind == ParagraphKind.Prose))
                     {
