@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using KnowledgeGraph.Import.Model;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Reading;
@@ -10,38 +8,29 @@ using KnowledgeGraph.Import.Tests.Support;
 namespace KnowledgeGraph.Import.Tests.Extraction.IndicatorTables;
 
 /// <summary>
-/// Golden examples: an excerpt of a plan file (Golden/&lt;case&gt;.txt, first line “# &lt;file&gt;:&lt;first line&gt;”,
-/// then the lines exactly as the file prints them) and the goals expected from it (&lt;case&gt;.json beside it).
+/// Golden examples read from plan excerpts: Golden/&lt;case&gt;.txt holds the lines exactly as the
+/// file prints them, each chunk headed “# &lt;file&gt;:&lt;first line&gt;”, and &lt;case&gt;.json beside it
+/// the goals expected from it (compared through <see cref="Golden"/>; UPDATE_GOLDEN=1 rewrites it).
 /// The excerpt is placed at its original line numbers, so provenance in the expected JSON is the
-/// real file's. UPDATE_GOLDEN=1 rewrites the expected files from what the rules produce.
+/// real file's.
 /// </summary>
 public static class GoldenExcerpt
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    public static string Folder(string family) =>
-        Path.Combine(Corpus.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Extraction", family, "Golden");
-
-    public static IEnumerable<object[]> Cases(string family) =>
-        Directory.GetFiles(Folder(family), "*.txt").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
+    public static IEnumerable<object[]> Cases(string folder) =>
+        Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
 
     /// <summary>The excerpt read, normalised and structured as a document of its own (a prose excerpt includes its heading).</summary>
-    public static StructuredDocument Load(string family, string name)
+    public static StructuredDocument Load(string folder, string name)
     {
-        var (file, text) = Read(family, name);
+        var (file, text) = Read(folder, name);
         var normalised = Normaliser.Normalise(SourceDocument.FromText(file, text));
         return StructurePass.Structure(normalised, Corpus.Manifest.For(file));
     }
 
     /// <summary>A table excerpt (its title line first) as the box the structure pass would make of it.</summary>
-    public static ColumnBlock LoadColumn(string family, string name)
+    public static ColumnBlock LoadColumn(string folder, string name)
     {
-        var (file, text) = Read(family, name);
+        var (file, text) = Read(folder, name);
         var source = SourceDocument.FromText(file, text);
         var lines = source.Lines.Select((raw, i) => LineCleaner.Clean(i + 1, raw)).ToList();
         var first = lines.First(l => l.IsContent);
@@ -52,13 +41,17 @@ public static class GoldenExcerpt
         return new ColumnBlock("col_golden", "plan_golden", match.Number, match.Title, title, body, boxLines);
     }
 
+    /// <summary>Compares the goals with &lt;case&gt;.json: every printed fact and its provenance, not the hashed ids.</summary>
+    public static void Verify(string folder, string name, IEnumerable<GoalRecord> goals) =>
+        Golden.Verify(folder, name + ".json", goals.Select(View).ToList());
+
     /// <summary>The excerpt's text placed at its original line numbers: each “# file:line” starts a chunk printed from that line on.</summary>
-    private static (string File, string Text) Read(string family, string name)
+    private static (string File, string Text) Read(string folder, string name)
     {
         var text = new StringBuilder();
         string? file = null;
         var next = 1;
-        foreach (var line in File.ReadAllLines(Path.Combine(Folder(family), name + ".txt")))
+        foreach (var line in File.ReadAllLines(Path.Combine(folder, name + ".txt")))
         {
             if (line.StartsWith("# ", StringComparison.Ordinal) && line.LastIndexOf(':') is var colon && colon > 2
                 && int.TryParse(line[(colon + 1)..], out var start))
@@ -75,28 +68,6 @@ public static class GoldenExcerpt
         return (file ?? throw new InvalidOperationException($"{name}: the excerpt must start with “# <file>:<line>”"), text.ToString());
     }
 
-    /// <summary>Compares the goals with the expected file, failing with the first differing line and its context.</summary>
-    public static void Verify(string family, string name, IEnumerable<GoalRecord> goals)
-    {
-        var actual = JsonSerializer.Serialize(goals.Select(View).ToList(), Json).Replace("\r\n", "\n") + "\n";
-        var path = Path.Combine(Folder(family), name + ".json");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"{path} is missing: run with UPDATE_GOLDEN=1 to write it, then review it");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
-        if (expected == actual) return;
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var at = 0;
-        while (at < e.Length && at < a.Length && e[at] == a[at]) at++;
-        var context = string.Join("\n", e.Skip(Math.Max(0, at - 3)).Take(3));
-        Assert.Fail($"{name}: line {at + 1} differs\n…{context}\nexpected: {(at < e.Length ? e[at] : "<end>")}\nactual:   {(at < a.Length ? a[at] : "<end>")}");
-    }
-
-    /// <summary>What a golden file records of a goal: every printed fact and its provenance, not the hashed ids.</summary>
     private static object View(GoalRecord g) => new
     {
         text = g.Text,
