@@ -10,6 +10,7 @@ public static class LinkPass
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, Extraction.ExtractionContext context)
     {
         var facts = LinkFacts.Empty;
+        facts = facts.Merge(AlignsWithLinker.Link(plans));
         facts = facts.Merge(new LinkFacts([], SameAsLinker.Link(plans)));
         facts = facts.Merge(new LinkFacts([], SupportsLinker.Link(plans)));
         return facts;
