@@ -8,9 +8,10 @@ namespace KnowledgeGraph.Import.Linking;
 /// SUPPORTS: a project serves the goals its plan sets where it lists the project. The rule, kept
 /// bounded so that a project in a chapter of a hundred goals is not linked to all of them:
 /// <list type="number">
-/// <item><c>section</c> (0.7): the goals stated in the project's own section (by the section or
-/// by a box in it).</item>
-/// <item><c>section:enclosing</c> (0.5 one level up, 0.4 two levels up): when the own section
+/// <item><c>section</c> (0.6): the goals stated in the project's own section (by the section or
+/// by a box in it). Sharing a section is weak evidence — a section on regional layout states the
+/// aims of several zones — and the confidence says so.</item>
+/// <item><c>section:enclosing</c> (0.45 one level up, 0.35 two levels up): when the own section
 /// states none, the goals of the nearest enclosing section that does, at most two levels up.</item>
 /// <item>Of those, at most <see cref="MaxSectionGoals"/>: goals whose measure lies in the project's
 /// field first (+0.1), then in document order.</item>
@@ -67,7 +68,7 @@ public static class SupportsLinker
             if (goals is not null)
             {
                 var basis = distance == 0 ? BasisSection : BasisEnclosing;
-                var confidence = distance switch { 0 => 0.7, 1 => 0.5, _ => 0.4 };
+                var confidence = distance switch { 0 => 0.6, 1 => 0.45, _ => 0.35 };
                 foreach (var goal in goals.OrderByDescending(InField).ThenBy(g => g.Provenance.LineStart).Take(MaxSectionGoals))
                 {
                     if (!linked.Add((project.Id, goal.Id))) continue;

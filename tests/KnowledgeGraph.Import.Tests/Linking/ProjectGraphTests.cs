@@ -110,4 +110,31 @@ public sealed class ProjectGraphTests
             && Nodes.Value[e.From].Props.GetString("name") == "伊通河重点段治理工程"
             && Nodes.Value[e.To].Props.GetString("name") == "饮马河重点段治理工程");
     }
+
+    [Fact]
+    public void A_sewage_plant_supports_the_city_water_quality_indicator()
+    {
+        var project = Project("长春市国民经济", "南部污水处理厂扩建工程");
+        var supported = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
+            .Select(e => (Goal: Nodes.Value[e.To], Basis: e.Props.GetString("basis"))).ToList();
+        Assert.Contains(supported, s => s.Basis == "measure:water" && s.Goal.Props.GetString("kind") == GoalKinds.Indicator
+            && s.Goal.Props.GetString("text")!.StartsWith("地表水达到或好于", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Supports_runs_from_a_project_to_goals_of_its_own_plan_a_bounded_number_of_times()
+    {
+        var supports = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports).ToList();
+        Assert.NotEmpty(supports);
+        foreach (var edge in supports)
+        {
+            var project = Nodes.Value[edge.From];
+            var goal = Nodes.Value[edge.To];
+            Assert.Equal((Labels.Project, Labels.Goal), (project.Label, goal.Label));
+            Assert.Equal(project.Props.GetString("planId"), goal.Props.GetString("planId"));
+            Assert.InRange(edge.Props.GetNumber("confidence")!.Value, 0.3, 0.8);
+        }
+        Assert.All(supports.GroupBy(e => e.From), g =>
+            Assert.InRange(g.Count(), 1, KnowledgeGraph.Import.Linking.SupportsLinker.MaxSectionGoals + KnowledgeGraph.Import.Linking.SupportsLinker.MaxFieldGoals));
+    }
 }

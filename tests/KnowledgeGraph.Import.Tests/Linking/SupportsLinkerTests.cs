@@ -43,7 +43,7 @@ public sealed class SupportsLinkerTests
         Assert.Equal(goal.Id, link.ToId);
         Assert.Equal(RelationshipTypes.Supports, link.Type);
         Assert.Equal("section", link.Props!.GetString("basis"));
-        Assert.Equal(0.7, link.Props.GetNumber("confidence"));
+        Assert.Equal(0.6, link.Props.GetNumber("confidence"));
         Assert.DoesNotContain(links, l => l.ToId == elsewhere.Id && l.FromId == ProjectId("华为长春研究所"));
         // Every project of the box supports the section's goal.
         Assert.Equal(21, links.Count(l => l.ToId == goal.Id));
@@ -57,7 +57,7 @@ public sealed class SupportsLinkerTests
         var goal = Goal(chapter.Id, "生态环境质量持续改善", 6800);
         var link = Assert.Single(Link(goal), l => l.FromId == ProjectId("南部污水处理厂扩建工程"));
         Assert.Equal("section:enclosing", link.Props!.GetString("basis"));
-        Assert.Equal(0.5, link.Props.GetNumber("confidence"));
+        Assert.Equal(0.45, link.Props.GetNumber("confidence"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class SupportsLinkerTests
         var links = Link([.. goals]).Where(l => l.FromId == ProjectId("南部污水处理厂扩建工程")).ToList();
         Assert.Equal(SupportsLinker.MaxSectionGoals, links.Count);
         var first = links.Single(l => l.ToId == water.Id);
-        Assert.Equal(0.8, first.Props!.GetNumber("confidence"));
+        Assert.Equal(0.7, first.Props!.GetNumber("confidence"));
     }
 
     [Fact]
