@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Import.Normalising;
 
@@ -86,8 +87,25 @@ internal static partial class ProjectNames
         "结合", "聚焦", "开展", "探索", "构建", "提高", "增强", "优化", "培育", "健全", "落实", "为主", "为重点", "为龙头",
     ];
 
+    /// <summary>
+    /// Judgements already made: list pieces repeat (every plan's 专栏 and the compilation's copies of
+    /// them) and each is asked about several times while a list is read. The judgement is a pure
+    /// function of the name, so a bounded cache changes nothing but time.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, NameKind> Judged = new(StringComparer.Ordinal);
+    private const int MaxJudged = 100_000;
+
     /// <summary>What <paramref name="name"/> names, judged from its folded words.</summary>
     public static NameKind Classify(string name)
+    {
+        if (Judged.TryGetValue(name, out var known)) return known;
+        if (Judged.Count > MaxJudged) Judged.Clear();
+        var kind = Judge(name);
+        Judged[name] = kind;
+        return kind;
+    }
+
+    private static NameKind Judge(string name)
     {
         var core = Core(name);
         if (core.Length < 3 || core.Length > 60) return NameKind.Junk;
@@ -233,12 +251,21 @@ internal static partial class ProjectNames
     /// <summary>The longest of <paramref name="endings"/> that <paramref name="core"/> ends with, or null.</summary>
     internal static string? Ending(string core, string[] endings)
     {
+        if (core.Length == 0) return null;
+        // Endings grouped by their last character: only those can match.
+        var byLast = ByLastCharacter.GetValue(endings, Group);
+        if (!byLast.TryGetValue(core[^1], out var candidates)) return null;
         string? best = null;
-        foreach (var ending in endings)
+        foreach (var ending in candidates)
         {
             if (core.Length > ending.Length - 1 && core.EndsWith(ending, StringComparison.Ordinal)
                 && (best is null || ending.Length > best.Length)) best = ending;
         }
         return best;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<char, string[]>> ByLastCharacter = new();
+
+    private static Dictionary<char, string[]> Group(string[] endings) =>
+        endings.GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
 }
