@@ -18,6 +18,9 @@ internal static partial class BodyProjects
     [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?(?:重点|重大|重点产业|产业|载体|建设)?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
     private static partial Regex ProjectTail();
 
+    [GeneratedRegex(@"^[^，。；、]{2,20}?(?:公司|集团)(?:建设|实施|推进)")]
+    private static partial Regex Builder();
+
     [GeneratedRegex(@"^[“""][^”""]+[”""](?:建设)?项目$")]
     private static partial Regex SloganProject();
 
@@ -54,13 +57,16 @@ internal static partial class BodyProjects
             var (cs, ce) = NameLists.Trim(text, start, end);
             var verb = NameLists.LeadVerbLength(text, cs, ce);
             if (verb == 0 || !ListReader.IsProjectVerb(text[cs..(cs + verb)])) continue;
-            if (SingleProject().Match(text[(cs + verb)..ce]) is { Success: true } m)
+            // “推动中研高分子公司建设聚醚醚酮（PEEK）三期项目”: the company builds; the project follows its verb.
+            var from = cs + verb;
+            if (Builder().Match(text, from, ce - from) is { Success: true } builder) from = builder.Index + builder.Length;
+            if (SingleProject().Match(text[from..ce]) is { Success: true } m)
             {
                 var group = m.Groups["name"];
                 if (ProjectNames.IsStrong(group.Value) && !IsGeneric(group.Value) && IsParticular(group.Value)
                     && group.Value.IndexOfAny(['和', '及', '与']) < 0)
                 {
-                    yield return new ProjectCandidate(paragraph, cs + verb + group.Index, group.Length, null);
+                    yield return new ProjectCandidate(paragraph, from + group.Index, group.Length, null);
                 }
             }
         }
