@@ -19,8 +19,9 @@ public static class StructurePass
         return new StructuredDocument(document.Source, plans);
     }
 
+    /// <summary>A plan is its kind, area and title: two areas may print the same title (“…第十四个五年规划纲要”).</summary>
     public static string PlanId(PlanMetadata metadata) =>
-        NodeIds.For(Labels.Plan, metadata.Kind, TextFolding.Fold(metadata.Title));
+        NodeIds.For(Labels.Plan, metadata.Kind, metadata.Region, TextFolding.Fold(metadata.Title));
 
     private static StructuredPlan WholeFile(NormalisedDocument document, ManifestEntry? entry)
     {
