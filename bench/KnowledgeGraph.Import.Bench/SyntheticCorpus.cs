@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Import.Bench;
 
 /// <summary>
 /// A corpus N times the size of the bundled one: copy k of every plan file has its regions
-/// renamed (长春 → 长春k, 吉林 → 吉林k …), so every copy is a distinct plan (a plan is its area
+/// renamed (长春 → 长春一二, 吉林 → 吉林一二 … for copy 12), so every copy is a distinct plan (a plan is its area
 /// and title) with distinct places, and the importer does the full work for each.
 /// </summary>
 internal static class SyntheticCorpus
@@ -34,7 +34,9 @@ internal static class SyntheticCorpus
     private static string Rename(string text, int k)
     {
         var builder = new StringBuilder(text);
-        foreach (var region in Regions) builder.Replace(region, region + k);
+        // Written with Chinese digits so a renamed area still reads as an area name (绿园一二区).
+        var suffix = string.Concat(k.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "〇一二三四五六七八九"[d - '0']));
+        foreach (var region in Regions) builder.Replace(region, region + suffix);
         return builder.ToString();
     }
 }

@@ -11,6 +11,9 @@ public static partial class Normaliser
     [System.Text.RegularExpressions.GeneratedRegex(@"规划之[一二三四五六七八九十]+$")]
     private static partial System.Text.RegularExpressions.Regex SubPlanMarker();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(纲要|规划|人民政府|委员会|管委会)$")]
+    private static partial System.Text.RegularExpressions.Regex TitlePageLine();
+
     /// <summary>A line this short that ends without punctuation is a title or a label, not a wrapped line.</summary>
     private const int MinWrappedLineLength = 16;
 
@@ -141,8 +144,10 @@ public static partial class Normaliser
             var last = text[^1];
             if (last is '。' or '！' or '？' or '；' or '：' or ':' or '!' or '?' or ';') return true;
             if (last is '”' or '’' or '」' or '）' or ')' && text.Length >= 2 && text[^2] is '。' or '！' or '？') return true;
-            // A compilation's “…专项规划之三” line stands over a sub-plan's title, never runs into it.
+            // A compilation's “…专项规划之三” line stands over a sub-plan's title, never runs into it;
+            // a title page's title and issuer lines stand alone however long they are.
             if (SubPlanMarker().IsMatch(text)) return true;
+            if (text.Length <= 40 && TitlePageLine().IsMatch(text) && !StartsWithContinuation(NextContent(index))) return true;
             var next = NextContent(index);
             if (_pending.Sum(l => l.Text.Length) < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
             return next is null || StartsNewUnit(next) || IsLabel(next);
@@ -150,7 +155,8 @@ public static partial class Normaliser
 
         /// <summary>A short line without any punctuation (an issuer, a date) is not the tail of a wrapped sentence.</summary>
         private static bool IsLabel(TextLine line) =>
-            line.Text.Length < MinWrappedLineLength && line.Text.IndexOfAny(['。', '，', '、', '；', '：', '！', '？', '）']) < 0;
+            (line.Text.Length < MinWrappedLineLength || (line.Text.Length <= 30 && TitlePageLine().IsMatch(line.Text)))
+            && line.Text.IndexOfAny(['。', '，', '、', '；', '：', '！', '？', '）']) < 0;
 
         private static bool StartsWithContinuation(TextLine? next) =>
             next is { Text.Length: > 0 } && next.Text[0] is '，' or '、' or '。' or '；' or '）' or '”' or '：';
