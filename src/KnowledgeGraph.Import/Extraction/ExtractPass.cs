@@ -1,3 +1,6 @@
+using KnowledgeGraph.Import.Extraction.Citations;
+using KnowledgeGraph.Import.Extraction.Places;
+using KnowledgeGraph.Import.Extraction.Strategies;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Extraction;
@@ -12,6 +15,10 @@ public static class ExtractPass
     public static PlanFacts Extract(StructuredPlan plan, ExtractionContext context)
     {
         var facts = PlanFacts.Empty;
+        // Entity families: they read the goals and projects found above.
+        facts = facts.Merge(PlaceFamily.Extract(plan, facts, context));
+        facts = facts.Merge(StrategyFamily.Extract(plan, facts, context));
+        facts = facts.Merge(CitationFamily.Extract(plan, facts, context));
         return facts;
     }
 }

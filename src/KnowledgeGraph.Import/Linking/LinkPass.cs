@@ -10,6 +10,9 @@ public static class LinkPass
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, Extraction.ExtractionContext context)
     {
         var facts = LinkFacts.Empty;
+        var citations = CitationLinker.Link(plans, context);
+        facts = facts.Merge(citations);
+        facts = facts.Merge(ImplementsLinker.Link(plans, citations.Links));
         return facts;
     }
 }
