@@ -1,3 +1,4 @@
+using KnowledgeGraph.Import.Extraction.Agencies;
 using KnowledgeGraph.Import.Extraction.Citations;
 using KnowledgeGraph.Import.Extraction.Places;
 using KnowledgeGraph.Import.Extraction.Strategies;
@@ -17,6 +18,7 @@ public static class ExtractPass
         var facts = PlanFacts.Empty;
         // Entity families: they read the goals and projects found above.
         facts = facts.Merge(PlaceFamily.Extract(plan, facts, context));
+        facts = facts.Merge(AgencyFamily.Extract(plan, facts, context));
         facts = facts.Merge(StrategyFamily.Extract(plan, facts, context));
         facts = facts.Merge(CitationFamily.Extract(plan, facts, context));
         return facts;

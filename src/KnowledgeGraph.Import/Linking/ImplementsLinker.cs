@@ -22,8 +22,8 @@ public static class ImplementsLinker
 {
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, IReadOnlyList<LinkRecord> citations)
     {
-        var hierarchy = new PlanHierarchy(plans);
-        var byRegion = plans.Select(p => p.Plan).GroupBy(PlanHierarchy.RegionId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var hierarchy = new ImplementsHierarchy(plans);
+        var byRegion = plans.Select(p => p.Plan).GroupBy(ImplementsHierarchy.RegionId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var cited = citations.Where(c => c.Type == RelationshipTypes.Cites).ToList();
         var links = new List<LinkRecord>();
         foreach (var lower in plans.Select(p => p.Plan))
@@ -35,7 +35,7 @@ public static class ImplementsLinker
                 var fiveYear = candidates.Where(p => p.Metadata.Kind == PlanKinds.FiveYear).ToList();
                 if (fiveYear.Count > 0)
                 {
-                    foreach (var upper in fiveYear.Where(u => PlanHierarchy.Overlap(lower.Metadata, u.Metadata)))
+                    foreach (var upper in fiveYear.Where(u => ImplementsHierarchy.Overlap(lower.Metadata, u.Metadata)))
                     {
                         links.Add(ByPeriod(lower, upper, cited, hierarchy));
                     }
@@ -49,19 +49,19 @@ public static class ImplementsLinker
         return new LinkFacts([], links);
     }
 
-    private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, List<LinkRecord> cited, PlanHierarchy hierarchy)
+    private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, List<LinkRecord> cited, ImplementsHierarchy hierarchy)
     {
         var samePeriod = lower.Metadata.PeriodStart == upper.Metadata.PeriodStart && lower.Metadata.PeriodEnd == upper.Metadata.PeriodEnd;
         var citation = cited.FirstOrDefault(c => c.ToId == upper.Id && BelongsTo(c.FromId, lower, hierarchy));
         var (basis, confidence) = citation is not null ? ("place+period+citation", 0.98) : samePeriod ? ("place+period", 0.95) : ("place+period", 0.8);
-        return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? PlanHierarchy.ProvenanceOf(lower),
+        return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? ImplementsHierarchy.ProvenanceOf(lower),
             Props.Of(("basis", basis), ("confidence", confidence)));
     }
 
-    private static IEnumerable<LinkRecord> StrategyLinks(StructuredPlan lower, List<StructuredPlan> candidates, PlanHierarchy hierarchy)
+    private static IEnumerable<LinkRecord> StrategyLinks(StructuredPlan lower, List<StructuredPlan> candidates, ImplementsHierarchy hierarchy)
     {
         var referred = hierarchy.StrategiesOf(lower);
-        foreach (var collection in candidates.Where(p => p.Metadata.Kind == PlanKinds.Collection && PlanHierarchy.Overlap(lower.Metadata, p.Metadata)))
+        foreach (var collection in candidates.Where(p => p.Metadata.Kind == PlanKinds.Collection && ImplementsHierarchy.Overlap(lower.Metadata, p.Metadata)))
         {
             // The strategy the compilation is about is the one its own title names.
             var strategy = hierarchy.TitleStrategies(collection).FirstOrDefault(referred.Contains);
@@ -72,6 +72,6 @@ public static class ImplementsLinker
         }
     }
 
-    private static bool BelongsTo(string nodeId, StructuredPlan plan, PlanHierarchy hierarchy) =>
+    private static bool BelongsTo(string nodeId, StructuredPlan plan, ImplementsHierarchy hierarchy) =>
         nodeId == plan.Id || hierarchy.SectionIds(plan).Contains(nodeId);
 }

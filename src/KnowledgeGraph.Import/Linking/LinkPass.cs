@@ -12,7 +12,9 @@ public static class LinkPass
         var facts = LinkFacts.Empty;
         var citations = CitationLinker.Link(plans, context);
         facts = facts.Merge(citations);
-        facts = facts.Merge(ImplementsLinker.Link(plans, citations.Links));
+        var implementation = ImplementsLinker.Link(plans, citations.Links);
+        facts = facts.Merge(implementation);
+        facts = facts.Merge(StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
         return facts;
     }
 }

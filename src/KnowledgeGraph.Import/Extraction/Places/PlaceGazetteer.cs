@@ -22,17 +22,11 @@ public sealed class PlaceGazetteer
 
     private readonly Dictionary<string, PlaceEntry> _byName;
 
-    private readonly HashSet<string> _printed;
-
-    private PlaceGazetteer(Dictionary<string, PlaceEntry> byName, TermAutomaton<List<PlaceTerm>> automaton, HashSet<string> printed)
+    private PlaceGazetteer(Dictionary<string, PlaceEntry> byName, TermAutomaton<List<PlaceTerm>> automaton)
     {
         _byName = byName;
         Automaton = automaton;
-        _printed = printed;
     }
-
-    /// <summary>Whether a folded text is a name or alias that always means one place (长春, 四平市…).</summary>
-    public bool IsPrintedName(string folded) => _printed.Contains(folded);
 
     public TermAutomaton<List<PlaceTerm>> Automaton { get; }
 
@@ -94,8 +88,7 @@ public sealed class PlaceGazetteer
         }
         foreach (var blocker in file.Blockers ?? []) Add(blocker, new PlaceTerm(null, null));
         var automaton = new TermAutomaton<List<PlaceTerm>>(terms.Select(t => (t.Key, t.Value)));
-        var printed = terms.Where(t => t.Value.Any(v => v.Entry is not null && v.LocalWithin is null)).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        return new PlaceGazetteer(byName, automaton, printed);
+        return new PlaceGazetteer(byName, automaton);
     }
 
     private sealed record PlacesDocument(List<PlaceJson>? Places, List<string>? Blockers);

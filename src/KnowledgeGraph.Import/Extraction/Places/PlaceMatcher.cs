@@ -21,7 +21,21 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
         return area;
     }
 
+    // The place and agency families both read a unit's places: found once per text.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FoldedText, Found> Cache = new();
+
+    private sealed record Found(PlaceGazetteer Gazetteer, IReadOnlySet<string> Area, List<PlaceHit> Hits);
+
+    /// <summary>The places a text names, in text order. The list is shared: callers must not change it.</summary>
     public List<PlaceHit> Find(FoldedText folded)
+    {
+        if (Cache.TryGetValue(folded, out var found) && ReferenceEquals(found.Gazetteer, gazetteer) && found.Area.SetEquals(planArea)) return found.Hits;
+        var hits = Scan(folded);
+        Cache.AddOrUpdate(folded, new Found(gazetteer, planArea, hits));
+        return hits;
+    }
+
+    private List<PlaceHit> Scan(FoldedText folded)
     {
         var text = folded.Text;
         var titles = QuotedSpans.Titles(text);
@@ -40,7 +54,7 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
             if (entry.Name.EndsWith('市') && match.End < text.Length && text[match.End] == '场' && text[match.End - 1] == '市') continue;
             hits.Add(new PlaceHit(match.Start, match.Length, entry.Name, entry.Kind, PlaceSource.Gazetteer, null));
         }
-        PlaceRules.Zones(folded, hits, taken, h => PlaceRules.IsAreaKind(h.Kind), gazetteer.IsPrintedName);
+        PlaceRules.Zones(folded, hits, taken, h => PlaceRules.IsAreaKind(h.Kind));
         PlaceRules.Towns(folded, hits, taken);
         if (titles.Count > 0) hits.RemoveAll(h => QuotedSpans.Inside(titles, h.Start, h.Length));
         hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));

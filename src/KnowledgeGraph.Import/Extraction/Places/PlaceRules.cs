@@ -106,7 +106,7 @@ public static class PlaceRules
     }
 
     /// <summary>Zones and parks printed right after a known area: 四平 + 红嘴经济技术开发区, 公主岭 + 现代种业产业园.</summary>
-    public static void Zones(FoldedText folded, List<PlaceHit> hits, List<(int Start, int End)> taken, Func<PlaceHit, bool> isArea, Func<string, bool> isPrintedName)
+    public static void Zones(FoldedText folded, List<PlaceHit> hits, List<(int Start, int End)> taken, Func<PlaceHit, bool> isArea)
     {
         var text = folded.Text;
         var found = new List<PlaceHit>();
@@ -131,10 +131,9 @@ public static class PlaceRules
                 // 产业园 followed by 区: take the longer name.
                 var stop = e;
                 if (e < text.Length && text[e] == '区' && match.Kind == PlaceKinds.Park && !IsTaken(taken, e)) stop = e + 1;
-                // 长春市循环经济产业开发区 and 长春循环经济产业开发区 are one zone: a city prefix is printed without 市.
-                var printedArea = text[area.Start..area.End];
-                if (area.Kind == PlaceKinds.City && printedArea.EndsWith('市') && isPrintedName(printedArea[..^1])) printedArea = printedArea[..^1];
-                var name = printedArea + text[area.End..stop];
+                // The name as printed: 长春市循环经济产业开发区 and 长春循环经济产业开发区 stay two spellings
+                // rather than one name no line prints.
+                var name = text[area.Start..stop];
                 found.Add(new PlaceHit(area.Start, stop - area.Start, name, match.Kind, PlaceSource.ZoneRule, area.Name));
                 taken.Add((area.End, stop));
                 break;

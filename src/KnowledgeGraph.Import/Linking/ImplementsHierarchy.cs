@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Import.Linking;
 /// What the cross-plan linkers need to know about the plans together: the WITHIN hierarchy the
 /// place family read (by Place id), each plan's region, and the strategies each plan refers to.
 /// </summary>
-internal sealed class PlanHierarchy
+internal sealed class ImplementsHierarchy
 {
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _strategies = new(StringComparer.Ordinal);
@@ -15,7 +15,7 @@ internal sealed class PlanHierarchy
     private readonly Dictionary<string, List<string>> _titleStrategies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _sections = new(StringComparer.Ordinal);
 
-    public PlanHierarchy(IReadOnlyList<ExtractedPlan> plans)
+    public ImplementsHierarchy(IReadOnlyList<ExtractedPlan> plans)
     {
         Plans = plans;
         foreach (var plan in plans)
