@@ -21,7 +21,8 @@ public static class GovernmentNames
     ];
 
     // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会).
-    private static readonly HashSet<char> Lead = ['由', '和', '与', '及', '同', '合', '在', '经', '对', '向', '请', '按', '报', '等', '将', '为', '以', '从', '是', '被'];
+    private static readonly HashSet<char> Lead = ['由', '和', '与', '及', '同', '合', '在', '经', '对', '向', '请', '按', '报', '等', '将', '为', '以', '从', '是', '被',
+        '据', '照', '实', '彻', '助', '设', '至', '给', '受', '交', '归'];
 
     // Characters a body's own name does not contain: they mark a phrase (省直有关部门, 市级, 区域, 市场).
     private static readonly HashSet<char> Stops = ['的', '等', '、', '与', '及', '在', '是', '将', '对', '为', '把', '各', '有', '直', '级', '域', '场', '内', '外', '全', '所', '以', '了', '县', '乡', '镇', '圈', '相', '两'];
