@@ -24,7 +24,7 @@ public static class ImplementsLinker
     {
         var hierarchy = new ImplementsHierarchy(plans);
         var byRegion = plans.Select(p => p.Plan).GroupBy(ImplementsHierarchy.RegionId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var cited = citations.Where(c => c.Type == RelationshipTypes.Cites).ToList();
+        var cited = citations.Where(c => c.Type == RelationshipTypes.Cites).ToLookup(c => c.ToId, StringComparer.Ordinal);
         var links = new List<LinkRecord>();
         foreach (var lower in plans.Select(p => p.Plan))
         {
@@ -49,10 +49,10 @@ public static class ImplementsLinker
         return new LinkFacts([], links);
     }
 
-    private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, List<LinkRecord> cited, ImplementsHierarchy hierarchy)
+    private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, ILookup<string, LinkRecord> cited, ImplementsHierarchy hierarchy)
     {
         var samePeriod = lower.Metadata.PeriodStart == upper.Metadata.PeriodStart && lower.Metadata.PeriodEnd == upper.Metadata.PeriodEnd;
-        var citation = cited.FirstOrDefault(c => c.ToId == upper.Id && BelongsTo(c.FromId, lower, hierarchy));
+        var citation = cited[upper.Id].FirstOrDefault(c => BelongsTo(c.FromId, lower, hierarchy));
         var (basis, confidence) = citation is not null ? ("place+period+citation", 0.98) : samePeriod ? ("place+period", 0.95) : ("place+period", 0.8);
         return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? ImplementsHierarchy.ProvenanceOf(lower),
             Props.Of(("basis", basis), ("confidence", confidence)));

@@ -28,16 +28,18 @@ public enum TextUnitKind
 public sealed class TextUnit
 {
     private readonly Paragraph? _paragraph;
+    private readonly int _offset;
     private readonly Provenance? _recordProvenance;
     private FoldedText? _folded;
 
-    private TextUnit(string fromId, string fromLabel, TextUnitKind kind, string text, Paragraph? paragraph, Provenance? recordProvenance)
+    private TextUnit(string fromId, string fromLabel, TextUnitKind kind, string text, Paragraph? paragraph, int offset, Provenance? recordProvenance)
     {
         FromId = fromId;
         FromLabel = fromLabel;
         Kind = kind;
         Text = text;
         _paragraph = paragraph;
+        _offset = offset;
         _recordProvenance = recordProvenance;
     }
 
@@ -51,27 +53,32 @@ public sealed class TextUnit
     public FoldedText Folded => _folded ??= FoldedText.Of(Text);
 
     public static TextUnit FromParagraph(string fromId, string fromLabel, TextUnitKind kind, Paragraph paragraph) =>
-        new(fromId, fromLabel, kind, paragraph.Text, paragraph, null);
+        new(fromId, fromLabel, kind, paragraph.Text, paragraph, 0, null);
 
-    public static TextUnit FromRecord(string fromId, string fromLabel, TextUnitKind kind, string text, Provenance provenance) =>
-        new(fromId, fromLabel, kind, text, null, provenance);
+    /// <summary>
+    /// A goal's or project's text. When the plan prints it as part of a paragraph (<paramref name="within"/>
+    /// at <paramref name="offset"/>), spans map to that paragraph's exact lines; otherwise to the record's lines.
+    /// </summary>
+    public static TextUnit FromRecord(string fromId, string fromLabel, TextUnitKind kind, string text, Provenance provenance, Paragraph? within = null, int offset = 0) =>
+        new(fromId, fromLabel, kind, text, within, offset, provenance);
 
     /// <summary>Provenance of a span of the folded text: the lines it stands on, quoting its sentence.</summary>
     public Provenance ProvenanceOf(int foldedStart, int foldedLength)
     {
         var (start, length) = Folded.ToOriginal(foldedStart, foldedLength);
-        var quote = Sentence(Text, start, length);
         if (_paragraph is not null)
         {
-            var lines = _paragraph.Provenance(start, length);
+            var lines = _paragraph.Provenance(_offset + start, length);
+            var quote = Sentence(_paragraph.Text, _offset + start, length);
             return KnowledgeGraph.Graph.Provenance.Create(lines.File, lines.LineStart, lines.LineEnd, quote);
         }
+        var recordQuote = Sentence(Text, start, length);
         var record = _recordProvenance!;
-        return KnowledgeGraph.Graph.Provenance.Create(record.File, record.LineStart, record.LineEnd, quote);
+        return KnowledgeGraph.Graph.Provenance.Create(record.File, record.LineStart, record.LineEnd, recordQuote);
     }
 
-    /// <summary>The whole unit's provenance.</summary>
-    public Provenance Provenance() => _paragraph?.Provenance() ?? _recordProvenance!;
+    /// <summary>The whole unit's provenance: the record's own for a goal or project, else the paragraph's.</summary>
+    public Provenance Provenance() => _recordProvenance ?? _paragraph!.Provenance();
 
     /// <summary>
     /// The sentence around a span, cut to the quote limit in a window that always keeps the span
