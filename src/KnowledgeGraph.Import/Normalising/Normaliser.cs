@@ -27,7 +27,7 @@ public static partial class Normaliser
     {
         private readonly List<Paragraph> _paragraphs = [];
         private readonly List<TextLine> _pending = [];
-        private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 10;
+        private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
         private bool _tableMode;
 
         public List<Paragraph> Build()

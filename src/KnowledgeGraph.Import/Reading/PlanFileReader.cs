@@ -87,23 +87,34 @@ public static class PlanFileReader
     }
 
     /// <summary>
-    /// GB18030 accepts almost any byte string, so a successful decode proves little; Chinese plan
-    /// text decodes to mostly CJK ideographs and punctuation, while other encodings (Big5, Latin-1,
-    /// Shift-JIS) decode to a spray of rare characters and replacement marks.
+    /// GB18030 accepts almost any byte string, so a successful decode proves little. Chinese prose
+    /// in GBK is overwhelmingly GB2312's punctuation rows and its hanzi rows (lead bytes A1–A9,
+    /// B0–F7); other encodings (Shift-JIS, Big5, Latin-1) put most of their double bytes elsewhere.
     /// </summary>
     private static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes, out string text)
     {
-        var gb = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
-        text = gb.GetString(bytes);
-        int nonAscii = 0, common = 0, replaced = 0;
-        foreach (var c in text)
+        text = "";
+        int pairs = 0, common = 0;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            if (c < 0x80) continue;
-            nonAscii++;
-            if (c == '\uFFFD') replaced++;
-            else if (c is >= '\u4E00' and <= '\u9FA5' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF' || c is '“' or '”' or '—' or '…') common++;
+            var lead = bytes[i];
+            if (lead < 0x80) continue;
+            if (lead == 0x80 || lead == 0xFF || i + 1 >= bytes.Length) return false;
+            var trail = bytes[i + 1];
+            if (trail is >= 0x30 and <= 0x39)
+            {
+                i += 3; // a four-byte GB18030 sequence: valid, but rare in Chinese prose
+                pairs++;
+                continue;
+            }
+            if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return false;
+            pairs++;
+            if (lead is >= 0xA1 and <= 0xA9 or >= 0xB0 and <= 0xF7 && trail >= 0xA1) common++;
+            i++;
         }
-        return nonAscii > 0 && replaced == 0 && common * 10 >= nonAscii * 9;
+        if (pairs == 0 || common * 10 < pairs * 9) return false;
+        text = Encoding.GetEncoding(54936).GetString(bytes);
+        return true;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

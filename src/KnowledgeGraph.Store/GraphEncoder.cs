@@ -1,0 +1,166 @@
+using System.Buffers;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// Walks a snapshot once for a writer: checks it (labels, types, unique ids, relationship ends),
+/// numbers nodes and relationships in graph order (their <c>seq</c>), interns provenance (a
+/// relationship usually carries the very provenance of its source node), serialises properties
+/// and feeds the <see cref="GraphDigest"/>. Stores share it so they agree on order and version.
+/// </summary>
+public sealed class GraphEncoder : IDisposable
+{
+    private readonly Dictionary<string, int> _nodeSeq;
+    private readonly HashSet<(int Type, int From, int To)>? _edgeKeys;
+    private readonly Dictionary<Provenance, int> _provenanceByValue = new(ProvenanceComparer.Instance);
+    private readonly (Provenance? Value, int Id)[] _recentProvenance = new (Provenance?, int)[1 << 18];
+    private readonly ArrayBufferWriter<byte> _props = new(256);
+    private readonly System.Text.Json.Utf8JsonWriter _propsWriter;
+    private readonly GraphDigest _digest = new();
+
+    /// <param name="checkEdgeKeys">
+    /// Whether to reject a second relationship of a type between the same two nodes here; a store
+    /// with a unique index that does the same can skip the memory this costs.
+    /// </param>
+    public GraphEncoder(GraphSnapshot graph, bool checkEdgeKeys)
+    {
+        Graph = graph;
+        _nodeSeq = new Dictionary<string, int>(graph.Nodes.Count, StringComparer.Ordinal);
+        _propsWriter = PropsJson.CreateWriter(_props);
+        if (checkEdgeKeys) _edgeKeys = new HashSet<(int, int, int)>(graph.Edges.Count);
+    }
+
+    public GraphSnapshot Graph { get; }
+
+    /// <summary>Distinct provenance values in first-seen order (index = provenance id).</summary>
+    public List<Provenance> Provenances { get; } = [];
+
+    /// <summary>The serialised properties of the node or relationship last encoded (valid until the next call).</summary>
+    public ReadOnlySpan<byte> PropsUtf8 => _props.WrittenSpan;
+
+    /// <summary>
+    /// Checks and encodes node <paramref name="seq"/>; returns its provenance id. New provenance
+    /// values are appended to <see cref="Provenances"/> (write them before the node).
+    /// </summary>
+    public int EncodeNode(int seq)
+    {
+        var node = Graph.Nodes[seq];
+        if (string.IsNullOrEmpty(node.Id)) throw new InvalidGraphException($"node #{seq} has no id");
+        if (!Labels.IsKnown(node.Label))
+        {
+            throw new InvalidGraphException($"node '{node.Id}' has unknown label '{node.Label}'");
+        }
+        if (!_nodeSeq.TryAdd(node.Id, seq))
+        {
+            throw new InvalidGraphException($"node id '{node.Id}' occurs twice (#{_nodeSeq[node.Id]} and #{seq})");
+        }
+        var provenance = Intern(node.Provenance);
+        SerialiseProps(node.Props);
+        _digest.Add(node.Id);
+        _digest.Add(node.Label);
+        _digest.Add(PropsUtf8);
+        _digest.Add(provenance);
+        return provenance;
+    }
+
+    /// <summary>Checks and encodes relationship <paramref name="seq"/>; all nodes must be encoded first.</summary>
+    public (int From, int To, int Provenance) EncodeEdge(int seq)
+    {
+        var edge = Graph.Edges[seq];
+        if (!RelationshipTypes.IsKnown(edge.Type))
+        {
+            throw new InvalidGraphException($"relationship #{seq} has unknown type '{edge.Type}'");
+        }
+        if (!_nodeSeq.TryGetValue(edge.From, out var from))
+        {
+            throw new InvalidGraphException($"{edge.Type} relationship #{seq} starts at '{edge.From}', which is not a node of the graph");
+        }
+        if (!_nodeSeq.TryGetValue(edge.To, out var to))
+        {
+            throw new InvalidGraphException($"{edge.Type} relationship #{seq} ends at '{edge.To}', which is not a node of the graph");
+        }
+        if (_edgeKeys is not null && !_edgeKeys.Add((RelationshipTypes.OrderOf(edge.Type), from, to)))
+        {
+            throw new InvalidGraphException($"{edge.Type} relationship from '{edge.From}' to '{edge.To}' occurs twice");
+        }
+        var provenance = Intern(edge.Provenance);
+        SerialiseProps(edge.Props);
+        _digest.Add(edge.Type);
+        _digest.Add(from);
+        _digest.Add(to);
+        _digest.Add(PropsUtf8);
+        _digest.Add(provenance);
+        return (from, to, provenance);
+    }
+
+    /// <summary>The version of the encoded graph; call once, after every node and relationship.</summary>
+    public string FinishVersion()
+    {
+        _digest.Add(Graph.Nodes.Count);
+        _digest.Add(Graph.Edges.Count);
+        return _digest.Finish();
+    }
+
+    /// <summary>The node id of a sequence number (for messages about a relationship).</summary>
+    public string NodeId(int seq) => Graph.Nodes[seq].Id;
+
+    private int Intern(Provenance provenance)
+    {
+        // Importers hand the same Provenance instance to a node and the relationships read from
+        // the same text; a small identity-keyed cache skips hashing the quote for those.
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(provenance) & (_recentProvenance.Length - 1);
+        if (ReferenceEquals(_recentProvenance[slot].Value, provenance)) return _recentProvenance[slot].Id;
+        if (!_provenanceByValue.TryGetValue(provenance, out var id))
+        {
+            id = Provenances.Count;
+            Provenances.Add(provenance);
+            _provenanceByValue.Add(provenance, id);
+            _digest.Add(provenance.File);
+            _digest.Add(provenance.LineStart);
+            _digest.Add(provenance.LineEnd);
+            _digest.Add(provenance.Quote);
+        }
+        _recentProvenance[slot] = (provenance, id);
+        return id;
+    }
+
+    private void SerialiseProps(Props props)
+    {
+        _props.ResetWrittenCount();
+        if (props.Count == 0)
+        {
+            _props.Write("{}"u8);
+            return;
+        }
+        _propsWriter.Reset(_props);
+        PropsJson.Write(_propsWriter, props);
+    }
+
+    public void Dispose()
+    {
+        _propsWriter.Dispose();
+        _digest.Dispose();
+    }
+
+    /// <summary>
+    /// Hashes a provenance by its position, its quote's length and three of its characters
+    /// instead of the whole 200-character quote; equality still compares everything, so
+    /// collisions cost a comparison, never a wrong answer.
+    /// </summary>
+    private sealed class ProvenanceComparer : IEqualityComparer<Provenance>
+    {
+        public static readonly ProvenanceComparer Instance = new();
+
+        public bool Equals(Provenance? x, Provenance? y) =>
+            ReferenceEquals(x, y) || x is not null && y is not null && x.LineStart == y.LineStart
+            && x.LineEnd == y.LineEnd && x.File == y.File && x.Quote == y.Quote;
+
+        public int GetHashCode(Provenance p)
+        {
+            var quote = p.Quote;
+            var sample = quote.Length == 0 ? 0 : quote[0] | quote[quote.Length / 2] << 8 ^ quote[^1] << 16;
+            return HashCode.Combine(p.File, p.LineStart, p.LineEnd, quote.Length, sample);
+        }
+    }
+}

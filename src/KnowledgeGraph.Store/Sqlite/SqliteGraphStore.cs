@@ -1,0 +1,213 @@
+using System.Text.Json;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store.Text;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file, replaced whole by each import (see <see cref="SqliteWriter"/>)
+/// and read through a pool of read-only connections that follows the file when another process
+/// replaces it (see <see cref="SqliteReaderPool"/>). Many readers, one writer.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly SqliteReaderPool _readers;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public SqliteGraphStore(SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Path)) throw new ArgumentException("the SQLite store needs a file path");
+        Path = System.IO.Path.GetFullPath(options.Path);
+        _readers = new SqliteReaderPool(Path, options.CommandTimeout);
+    }
+
+    /// <summary>The graph file.</summary>
+    public string Path { get; }
+
+    /// <summary>Sees every SQL statement reads run on connections opened afterwards (tests count them).</summary>
+    internal Action<string>? StatementObserver
+    {
+        get => _readers.StatementObserver;
+        set => _readers.StatementObserver = value;
+    }
+
+    public async Task ReplaceAsync(GraphSnapshot graph, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SqliteWriter.WriteAsync(Path, graph, progress, cancellationToken).ConfigureAwait(false);
+            _readers.Invalidate();
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public Task<string?> GetVersionAsync(CancellationToken cancellationToken) =>
+        Read(connection => Meta(connection, SqliteMeta.Version), null, cancellationToken);
+
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        QueryValidation.Edge(new EdgeQuery(ids, EdgeDirection.Both));
+        if (ids.Count == 0) return Task.FromResult<IReadOnlyList<GraphNode>>([]);
+        return Read<IReadOnlyList<GraphNode>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            var sql = new SqliteFilterTranslator(command);
+            command.CommandText = $"""
+                SELECT {SqliteRows.NodeColumns} FROM nodes n {SqliteRows.NodeProvenanceJoin}
+                WHERE n.id IN (SELECT value FROM json_each({sql.JsonArray(ids)}))
+                ORDER BY n.seq
+                """;
+            return SqliteRows.Nodes(command);
+        }, [], cancellationToken);
+    }
+
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        QueryValidation.Node(query);
+        return Read(connection =>
+        {
+            using var command = connection.CreateCommand();
+            var sql = new SqliteFilterTranslator(command);
+            var label = sql.Parameter(query.Label);
+            var where = sql.Translate(query.Where, "n");
+            var order = string.Concat((query.OrderBy ?? []).Select(key =>
+            {
+                var (value, _) = sql.Property("n", key.Property);
+                // Nodes without the property sort last in either direction.
+                return $"({value} IS NULL), {value}{(key.Descending ? " DESC" : "")}, ";
+            }));
+            command.CommandText = $"""
+                SELECT {SqliteRows.NodeColumns} FROM nodes n {SqliteRows.NodeProvenanceJoin}
+                WHERE n.label = {label} AND {where}
+                ORDER BY {order}n.seq
+                LIMIT {sql.Parameter(query.First)} OFFSET {sql.Parameter(query.Offset)};
+                SELECT COUNT(*) FROM nodes n WHERE n.label = {label} AND {where};
+                """;
+            var rows = new SqliteRows();
+            var nodes = new List<GraphNode>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) nodes.Add(rows.Node(reader));
+            reader.NextResult();
+            reader.Read();
+            return new NodePage(nodes, reader.GetInt32(0));
+        }, new NodePage([], 0), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        QueryValidation.Edge(query);
+        if (query.NodeIds.Count == 0 || query.Types is { Count: 0 }) return Task.FromResult<IReadOnlyList<GraphEdge>>([]);
+        return Read<IReadOnlyList<GraphEdge>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            var sql = new SqliteFilterTranslator(command);
+            var ids = sql.JsonArray(query.NodeIds);
+            var types = query.Types is { } t ? $" AND x.type IN (SELECT value FROM json_each({sql.JsonArray(t)}))" : "";
+            string Side(string column) => $"SELECT x.seq FROM edges x WHERE x.{column} IN (SELECT seq FROM chosen){types}";
+            var sides = query.Direction switch
+            {
+                EdgeDirection.Outgoing => Side("from_seq"),
+                EdgeDirection.Incoming => Side("to_seq"),
+                _ => Side("from_seq") + " UNION " + Side("to_seq"),
+            };
+            // One statement for the whole batch: the ids travel as one JSON array parameter,
+            // so a batch of any size stays within SQLite's bound-parameter limit.
+            command.CommandText = $"""
+                WITH chosen AS MATERIALIZED (SELECT seq FROM nodes WHERE id IN (SELECT value FROM json_each({ids})))
+                SELECT {SqliteRows.EdgeColumns} FROM edges e {SqliteRows.EdgeJoins}
+                WHERE e.seq IN ({sides})
+                ORDER BY e.seq
+                """;
+            return SqliteRows.Edges(command);
+        }, [], cancellationToken);
+    }
+
+    public Task<SearchPage> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        QueryValidation.Search(query);
+        var terms = SearchText.ParseTerms(query.Text);
+        if (terms.Count == 0) return Task.FromResult(new SearchPage([], 0));
+        return Read(connection => SqliteSearch.Run(connection, query, terms), new SearchPage([], 0), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<AggregateBucket>> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        QueryValidation.Aggregate(query);
+        return Read(connection => SqliteAggregates.Run(connection, query), [], cancellationToken);
+    }
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            var json = Meta(connection, SqliteMeta.Statistics)
+                ?? throw new InvalidDataException($"{Path} has no statistics: run the import again");
+            return JsonSerializer.Deserialize<GraphStatistics>(json, StatisticsJson.Options)!;
+        }, StatisticsBuilder.Empty, cancellationToken);
+
+    public Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            // One SqliteRows for both passes: relationships share provenance with nodes.
+            var rows = new SqliteRows();
+            var nodes = new List<GraphNode>();
+            var edges = new List<GraphEdge>();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT {SqliteRows.NodeColumns} FROM nodes n {SqliteRows.NodeProvenanceJoin} ORDER BY n.seq";
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) nodes.Add(rows.Node(reader));
+            }
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT {SqliteRows.EdgeColumns} FROM edges e {SqliteRows.EdgeJoins} ORDER BY e.seq";
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) edges.Add(rows.Edge(reader));
+            }
+            return new GraphSnapshot(nodes, edges);
+        }, GraphSnapshot.Empty, cancellationToken);
+
+    public ValueTask DisposeAsync()
+    {
+        _readers.Dispose();
+        _writer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // Reads run synchronously on the caller's thread: SQLite has no asynchronous I/O, and
+    // Microsoft.Data.Sqlite's async methods would run the same code synchronously anyway.
+    private Task<T> Read<T>(Func<SqliteConnection, T> query, T whenMissing, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Task.FromResult(_readers.Read(query, whenMissing, cancellationToken));
+        }
+        catch (OperationCanceledException e) when (e.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(e.CancellationToken);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    private static string? Meta(SqliteConnection connection, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+}

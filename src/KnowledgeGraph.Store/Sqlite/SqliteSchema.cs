@@ -1,0 +1,87 @@
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The layout of a graph file. Relationships point at nodes by their <c>seq</c> (the node's
+/// position in graph order, also its rowid), which keeps the two relationship indexes small;
+/// provenance is stored once per distinct value because relationships repeat their source's.
+/// Secondary indexes and the search index's final merge are built after the bulk insert, which
+/// is faster than maintaining them row by row.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>Bumped when the layout changes; a reader refuses a file of another format.</summary>
+    public const int FormatVersion = 1;
+
+    public const string Tables = """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE provenance (
+            prov_id    INTEGER PRIMARY KEY,
+            file       TEXT NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end   INTEGER NOT NULL,
+            quote      TEXT NOT NULL
+        );
+
+        -- seq: position in graph order (label order, then import order); export reads by it.
+        -- plan_id: the node's planId, or its own id for a Plan (what OnPlan and PlanProperty join on).
+        -- caption: the searchable main text (title, name or text), for exact-match ranking.
+        CREATE TABLE nodes (
+            seq     INTEGER PRIMARY KEY,
+            id      TEXT NOT NULL,
+            label   TEXT NOT NULL,
+            plan_id TEXT,
+            caption TEXT,
+            props   TEXT NOT NULL,
+            prov_id INTEGER NOT NULL
+        );
+
+        CREATE TABLE edges (
+            seq      INTEGER PRIMARY KEY,
+            type     TEXT NOT NULL,
+            from_seq INTEGER NOT NULL,
+            to_seq   INTEGER NOT NULL,
+            props    TEXT NOT NULL,
+            prov_id  INTEGER NOT NULL
+        );
+
+        -- One row per node (rowid = nodes.seq): the main text and the secondary text, split into
+        -- tokens by SearchText (one token per ideograph, lower-cased words) so that phrase queries
+        -- find Chinese terms of any length. The text arrives already split and folded, so the
+        -- plain 'ascii' tokenizer (split on ASCII space and punctuation) reproduces exactly those
+        -- tokens, at less cost than unicode61. Contentless: snippets come from the nodes' properties.
+        CREATE VIRTUAL TABLE search USING fts5(
+            main, secondary,
+            content = '',
+            tokenize = 'ascii'
+        );
+        -- Bulk load without incremental merging; 'optimize' merges once at the end.
+        INSERT INTO search(search, rank) VALUES ('automerge', 0);
+        """;
+
+    public const string Indexes = """
+        CREATE UNIQUE INDEX nodes_by_id ON nodes(id);
+        CREATE INDEX nodes_by_label ON nodes(label);
+        CREATE INDEX nodes_by_plan ON nodes(plan_id, label) WHERE plan_id IS NOT NULL;
+        CREATE UNIQUE INDEX edges_by_from ON edges(from_seq, type, to_seq);
+        CREATE INDEX edges_by_to ON edges(to_seq, type);
+        """;
+
+    public const string OptimizeSearch = "INSERT INTO search(search) VALUES ('optimize');";
+
+    /// <summary>Readable views for people who open the file with the sqlite3 shell.</summary>
+    public const string Views = """
+        CREATE VIEW node_list AS
+            SELECT n.seq, n.id, n.label, n.props, p.file, p.line_start, p.line_end, p.quote
+            FROM nodes n JOIN provenance p ON p.prov_id = n.prov_id;
+        CREATE VIEW edge_list AS
+            SELECT e.seq, e.type, a.id AS from_id, b.id AS to_id, e.props, p.file, p.line_start, p.line_end, p.quote
+            FROM edges e
+            JOIN nodes a ON a.seq = e.from_seq
+            JOIN nodes b ON b.seq = e.to_seq
+            JOIN provenance p ON p.prov_id = e.prov_id;
+        """;
+}
