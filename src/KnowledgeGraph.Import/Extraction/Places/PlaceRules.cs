@@ -99,7 +99,7 @@ public static class PlaceRules
             var start = p - body.Length;
             var kind = suffix == "街道" ? PlaceKinds.Street : PlaceKinds.Town;
             var parent = start == j ? adjacent : null;
-            hits.Add(new PlaceHit(start, end - start, body + suffix, kind, PlaceSource.TownRule, parent));
+            hits.Add(new PlaceHit(start, end - start, Printed(folded, start, end - start), kind, PlaceSource.TownRule, parent));
             taken.Add((start, end));
             p = end - 1;
         }
@@ -133,7 +133,7 @@ public static class PlaceRules
                 if (e < text.Length && text[e] == '区' && match.Kind == PlaceKinds.Park && !IsTaken(taken, e)) stop = e + 1;
                 // The name as printed: 长春市循环经济产业开发区 and 长春循环经济产业开发区 stay two spellings
                 // rather than one name no line prints.
-                var name = text[area.Start..stop];
+                var name = Printed(folded, area.Start, stop - area.Start);
                 found.Add(new PlaceHit(area.Start, stop - area.Start, name, match.Kind, PlaceSource.ZoneRule, area.Name));
                 taken.Add((area.End, stop));
                 break;
@@ -149,6 +149,10 @@ public static class PlaceRules
     }
 
     public static bool IsAreaKind(string kind) => AreaKinds.Contains(kind);
+
+    /// <summary>A rule's name as the document prints it (full-width brackets kept), without the white space extraction left in it.</summary>
+    private static string Printed(FoldedText folded, int start, int length) =>
+        string.Concat(folded.OriginalText(start, length).Where(c => !char.IsWhiteSpace(c) && c != '\u3000'));
 
     private static (string Suffix, string Kind) Suffix(string text, int end, int from)
     {
