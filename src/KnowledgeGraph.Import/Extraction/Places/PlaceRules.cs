@@ -128,6 +128,8 @@ public static class PlaceRules
                 var modifier = text[from..(e - match.Suffix.Length)];
                 if (modifier.Any(ZoneStops.Contains)) break;
                 if (modifier.Count(c => c == '(') != modifier.Count(c => c == ')')) break;
+                // 吉林市俄罗斯伊尔库茨克境外园区 is abroad: the area before it is its sponsor, not its place.
+                if (modifier.Contains("境外", StringComparison.Ordinal)) break;
                 // 产业园 followed by 区: take the longer name.
                 var stop = e;
                 if (e < text.Length && text[e] == '区' && match.Kind == PlaceKinds.Park && !IsTaken(taken, e)) stop = e + 1;

@@ -90,6 +90,7 @@ public sealed class PlaceFactsTests
     [InlineData("吉林市场")]
     [InlineData("白山")]        // inside 长白山
     [InlineData("吉林省三次产业融合发展示范区")]
+    [InlineData("吉林市俄罗斯伊尔库茨克境外园区")]
     public void NotPlaces(string name)
     {
         Assert.False(ImportedCorpus.HasNode(Place(name)), $"{name} is not a place");
