@@ -1,3 +1,7 @@
+using KnowledgeGraph.Import.Extraction.Agencies;
+using KnowledgeGraph.Import.Extraction.Citations;
+using KnowledgeGraph.Import.Extraction.Places;
+using KnowledgeGraph.Import.Extraction.Strategies;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Extraction;
@@ -15,6 +19,11 @@ public static class ExtractPass
         facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
         facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
         facts = facts.Merge(Projects.ProjectExtraction.Extract(plan));
+        // Entity families: they read the goals and projects found above.
+        facts = facts.Merge(PlaceFamily.Extract(plan, facts, context));
+        facts = facts.Merge(AgencyFamily.Extract(plan, facts, context));
+        facts = facts.Merge(StrategyFamily.Extract(plan, facts, context));
+        facts = facts.Merge(CitationFamily.Extract(plan, facts, context));
         return facts;
     }
 }

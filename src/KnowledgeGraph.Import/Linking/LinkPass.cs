@@ -10,6 +10,11 @@ public static class LinkPass
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, Extraction.ExtractionContext context)
     {
         var facts = LinkFacts.Empty;
+        var citations = CitationLinker.Link(plans, context);
+        facts = facts.Merge(citations);
+        var implementation = ImplementsLinker.Link(plans, citations.Links);
+        facts = facts.Merge(implementation);
+        facts = facts.Merge(StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
         facts = facts.Merge(AlignsWithLinker.Link(plans));
         facts = facts.Merge(new LinkFacts([], SameAsLinker.Link(plans)));
         facts = facts.Merge(new LinkFacts([], SupportsLinker.Link(plans)));

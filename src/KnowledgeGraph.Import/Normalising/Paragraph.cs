@@ -117,10 +117,10 @@ public sealed class Paragraph
         e = Math.Min(e, Text.Length);
         if (e - s > Graph.Provenance.MaxQuoteLength)
         {
-            // A long sentence: keep a window that still shows the match.
-            s = Math.Max(s, Math.Min(start, end - Graph.Provenance.MaxQuoteLength) - 40);
-            s = Math.Max(s, 0);
-            e = Math.Min(e, s + Graph.Provenance.MaxQuoteLength);
+            // A long sentence: a window that starts a little before the match and still holds all of it.
+            s = Math.Max(s, start - 40);
+            e = Math.Min(e, Math.Max(end, s + Graph.Provenance.MaxQuoteLength));
+            if (e - s > Graph.Provenance.MaxQuoteLength) s = Math.Max(start, e - Graph.Provenance.MaxQuoteLength);
         }
         return (s, e);
     }

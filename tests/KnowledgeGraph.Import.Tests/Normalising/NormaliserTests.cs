@@ -101,6 +101,20 @@ public class NormaliserTests
         Assert.Equal("2021年11月", document.Paragraphs.Single(p => p.LineStart == 7).Text);
     }
 
+    [Fact]
+    public void A_quote_from_a_long_sentence_still_shows_the_match()
+    {
+        var line = new TextLine(7, "", new string('甲', 300) + "到2025年突破1000亿元" + new string('乙', 300) + "。", LineRole.Content);
+        var paragraph = Paragraph.FromLine("x.txt", line, ParagraphKind.Prose);
+        var at = paragraph.Text.IndexOf("突破1000亿元", StringComparison.Ordinal);
+
+        var provenance = paragraph.ProvenanceWithContext(at, "突破1000亿元".Length);
+
+        Assert.Contains("突破1000亿元", provenance.Quote);
+        Assert.True(provenance.Quote.Length <= 200);
+        Assert.Equal((7, 7), (provenance.LineStart, provenance.LineEnd));
+    }
+
     [Theory]
     [InlineData("- 12 -", LineRole.PageNumber)]
     [InlineData("第 3 页", LineRole.PageNumber)]

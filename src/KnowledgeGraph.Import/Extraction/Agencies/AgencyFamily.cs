@@ -1,0 +1,112 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.Mentions;
+using KnowledgeGraph.Import.Extraction.Places;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Extraction.Agencies;
+
+/// <summary>
+/// The agency family. Government and party bodies (by the name rule or the gazetteer) are
+/// Agencies wherever a section, goal or project names them (MENTIONS). Organisations — companies,
+/// universities, institutes — only where the clause gives them a role: they lead (牵头, 负责,
+/// 主导) or take part (配合, 合作, 共建, 联合, 携手, 协同). A project is LED_BY a body its name or
+/// description says leads it: “由X牵头/负责…”, “X牵头…”, “责任单位：X”, “牵头单位：X”.
+/// </summary>
+public static class AgencyFamily
+{
+    private static readonly string[] RoleCues = ["牵头", "负责", "主导", "配合", "合作", "共建", "联合", "携手", "协同"];
+    private static readonly string[] LeadCues = ["牵头", "负责", "主导", "组织实施", "承建", "承担"];
+
+    public static PlanFacts Extract(StructuredPlan plan, PlanFacts found, ExtractionContext context)
+    {
+        var gazetteer = context.Resource(AgencyGazetteer.Load);
+        var places = context.Resource(PlaceGazetteer.Load);
+        var placeMatcher = new PlaceMatcher(places, PlaceMatcher.AreaOf(places, plan.Metadata.Region));
+        var area = new AgencyArea(plan, places);
+
+        var entities = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var mentions = new List<MentionRecord>();
+        var seen = new HashSet<(string, string, string)>();
+
+        foreach (var unit in PlanText.Units(plan, found))
+        {
+            if (unit.FromLabel == Labels.Plan) continue;
+            var text = unit.Folded.Text;
+            var titles = QuotedSpans.Titles(text);
+            var hits = new List<(int Start, int Length, string Name, string Kind, string[] Aliases)>();
+            foreach (var hit in GovernmentNames.Find(unit.Folded, placeMatcher.Find(unit.Folded), area))
+            {
+                hits.Add((hit.Start, hit.Length, hit.Name, KindOf(hit.Name), []));
+            }
+            foreach (var match in gazetteer.Automaton.Scan(text))
+            {
+                var entry = match.Value;
+                if (hits.Any(h => match.Start < h.Start + h.Length && h.Start < match.End)) continue;
+                if (entry.IsOrganisation && !HasCue(text, match.Start, match.End, RoleCues)) continue;
+                hits.Add((match.Start, match.Length, entry.Name, entry.Kind, [.. entry.Aliases]));
+            }
+            foreach (var (start, length, name, kind, aliases) in hits)
+            {
+                if (QuotedSpans.Inside(titles, start, length)) continue;
+                var leads = unit.Kind is TextUnitKind.ProjectName or TextUnitKind.ProjectDescription && Leads(text, start, start + length);
+                var type = leads ? RelationshipTypes.LedBy : RelationshipTypes.Mentions;
+                var isNewEntity = !entities.ContainsKey(name);
+                var isNewLink = seen.Add((unit.FromId, type, name));
+                if (!isNewEntity && !isNewLink) continue;
+                var provenance = unit.ProvenanceOf(start, length);
+                if (isNewEntity)
+                {
+                    entities[name] = new EntityRecord(Labels.Agency, name, Props.Of(("name", name), ("kind", kind),
+                        ("aliases", aliases.Length == 0 ? null : string.Join("|", aliases))), provenance);
+                    order.Add(name);
+                }
+                if (isNewLink) mentions.Add(new MentionRecord(unit.FromId, type, Labels.Agency, name, provenance));
+                if (leads && seen.Add((unit.FromId, RelationshipTypes.Mentions, name)))
+                {
+                    mentions.Add(new MentionRecord(unit.FromId, RelationshipTypes.Mentions, Labels.Agency, name, provenance));
+                }
+            }
+        }
+        return new PlanFacts([], [], order.Select(n => entities[n]).ToList(), mentions, [], []);
+    }
+
+    /// <summary>Party committees are printed as 省委/市委/区委; everything else the rule names is a government body.</summary>
+    private static string KindOf(string name) =>
+        name.Length >= 2 && name[^1] == '委' && name[^2] is '省' or '市' or '区' or '县' or '州' ? AgencyKinds.Party : AgencyKinds.Government;
+
+    private static bool HasCue(string text, int start, int end, string[] cues)
+    {
+        var (from, to) = Clause(text, start, end);
+        foreach (var cue in cues)
+        {
+            if (text.IndexOf(cue, from, to - from, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The body leads what the text describes: 由X…, X牵头…, 责任单位：X.</summary>
+    private static bool Leads(string text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] == '由') return true;
+        var (from, to) = Clause(text, start, end);
+        var after = text[end..to];
+        foreach (var cue in LeadCues)
+        {
+            if (after.StartsWith(cue, StringComparison.Ordinal)) return true;
+        }
+        var before = text[from..start];
+        return before.EndsWith("责任单位:", StringComparison.Ordinal) || before.EndsWith("牵头单位:", StringComparison.Ordinal)
+            || before.EndsWith("责任单位", StringComparison.Ordinal) || before.EndsWith("牵头单位", StringComparison.Ordinal);
+    }
+
+    private static (int From, int To) Clause(string text, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && text[from - 1] is not ('。' or ';' or ',' or '!' or '?')) from--;
+        var to = end;
+        while (to < text.Length && text[to] is not ('。' or ';' or ',' or '!' or '?')) to++;
+        return (from, to);
+    }
+}

@@ -1,0 +1,102 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.Mentions;
+using KnowledgeGraph.Import.Extraction.Places;
+
+namespace KnowledgeGraph.Import.Extraction.Agencies;
+
+/// <summary>
+/// Government and party bodies named as [area][body][suffix]: 省工业和信息化厅, 区发改局, 长春市委,
+/// 国家发展改革委, 市政府. The area is a place the text prints or a bare 省/市/区/县, which means the
+/// plan's own province, city or region (二道区's 区政府 is 二道区人民政府); a bare prefix the plan's
+/// area cannot resolve (市 in the province's plans) names no one body and is skipped. The name must
+/// start after a clear boundary (城市委员会 is not 市委员会) and end in a body's suffix.
+/// </summary>
+public static class GovernmentNames
+{
+    private static readonly (string Suffix, string Canonical)[] Suffixes =
+    [
+        ("人民代表大会常务委员会", "人大常委会"), ("人大常委会", "人大常委会"), ("人民政府", "人民政府"), ("政府", "人民政府"),
+        ("管理委员会", "管理委员会"), ("管委会", "管理委员会"), ("发展和改革委员会", "发展改革委"), ("发展改革委", "发展改革委"),
+        ("发改委", "发展改革委"), ("委员会", "委员会"), ("办公厅", "办公厅"), ("办公室", "办公室"), ("厅", "厅"), ("局", "局"), ("委", "委"),
+    ];
+
+    // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会).
+    private static readonly HashSet<char> Lead = ['由', '和', '与', '及', '同', '合', '在', '经', '对', '向', '请', '按', '报', '等', '将', '为', '以', '从', '是', '被',
+        '据', '照', '实', '彻', '助', '设', '至', '给', '受', '交', '归'];
+
+    // Characters a body's own name does not contain: they mark a phrase (省直有关部门, 市级, 区域, 市场).
+    private static readonly HashSet<char> Stops = ['的', '等', '、', '与', '及', '在', '是', '将', '对', '为', '把', '各', '有', '直', '级', '域', '场', '内', '外', '全', '所', '以', '了', '县', '乡', '镇', '圈', '相', '两'];
+
+    // 布局, 格局, 大局 … end in 局; 客厅, 展厅 … end in 厅: words, not bodies.
+    private static readonly HashSet<char> NotBeforeBureau = ['布', '格', '全', '大', '结', '开', '时', '当', '变', '新', '总', '棋', '客', '乐', '餐', '展', '门', '会', '舞', '好', '残', '赛'];
+
+    public sealed record Hit(int Start, int Length, string Name);
+
+    public static List<Hit> Find(FoldedText folded, List<PlaceHit> places, AgencyArea area)
+    {
+        var text = folded.Text;
+        var hits = new List<Hit>();
+        var lastEnd = -1;
+        var nextPlace = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            string? prefix = null;
+            var bodyStart = i;
+            while (nextPlace < places.Count && places[nextPlace].Start < i) nextPlace++;
+            var place = nextPlace < places.Count && places[nextPlace].Start == i && PlaceRules.IsAreaKind(places[nextPlace].Kind) ? places[nextPlace] : null;
+            if (place is null && !MayStart(text[i])) continue;
+            if (place is not null)
+            {
+                prefix = place.Name;
+                bodyStart = place.End;
+            }
+            else if (AtBoundary(folded, i, lastEnd))
+            {
+                if (StartsWith(text, i, "国家")) { prefix = "国家"; bodyStart = i + 2; }
+                else if (text[i] is '省' or '市' or '区' or '县') { prefix = area.Resolve(text[i]); bodyStart = i + 1; if (prefix is null) continue; }
+            }
+            if (prefix is null) continue;
+            var found = SuffixAfter(text, bodyStart);
+            if (found is null) continue;
+            var (bodyEnd, suffix, canonical) = found.Value;
+            var body = text[bodyStart..bodyEnd];
+            if (prefix == "国家" && body.Length == 0) continue;
+            var name = prefix + body + canonical;
+            hits.Add(new Hit(i, bodyEnd + suffix.Length - i, area.Canonical(name)));
+            lastEnd = bodyEnd + suffix.Length;
+            i = lastEnd - 1;
+        }
+        return hits;
+    }
+
+    private static (int BodyEnd, string Suffix, string Canonical)? SuffixAfter(string text, int from)
+    {
+        for (var end = from; end < text.Length && end - from <= 10; end++)
+        {
+            foreach (var (suffix, canonical) in Suffixes)
+            {
+                if (!StartsWith(text, end, suffix)) continue;
+                if (suffix is "局" or "厅" && (end == from || NotBeforeBureau.Contains(text[end - 1]))) continue;
+                if (suffix == "委" && end > from && text[end - 1] is '党' or '纪') continue;
+                // 委托, 委派 …: 委 starting a word.
+                if (suffix == "委" && end + 1 < text.Length && text[end + 1] is '托' or '派' or '屈' or '婉') continue;
+                return (end, suffix, canonical);
+            }
+            var c = text[end];
+            if (Stops.Contains(c) || c is < '\u4E00' or > '\u9FFF') return null;
+        }
+        return null;
+    }
+
+    private static bool MayStart(char c) => c is '国' or '省' or '市' or '区' or '县';
+
+    private static bool AtBoundary(FoldedText folded, int i, int lastEnd)
+    {
+        if (i == 0 || i == lastEnd || folded.BoundaryBefore(i)) return true;
+        var before = folded.Text[i - 1];
+        return Lead.Contains(before) || !PlaceRules.IsCjkLetter(before);
+    }
+
+    private static bool StartsWith(string text, int at, string value) =>
+        at + value.Length <= text.Length && string.CompareOrdinal(text, at, value, 0, value.Length) == 0;
+}

@@ -1,0 +1,90 @@
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.Mentions;
+
+/// <summary>
+/// A text in the form the entity rules match on: full-width forms folded (<see cref="TextFolding.FoldChar"/>),
+/// white space removed (PDF extraction scatters it inside names: “长春市国民经济和社会发展的第十四个五年规划和 2035 年…”),
+/// and the few variant characters the corpus prints for one name unified (长吉琿 / 长吉珲). Every
+/// folded character maps back to its offset in the original text, so a match keeps the provenance
+/// of what the document prints; where white space was removed the text remembers a boundary,
+/// because a tab between two table cells still separates two names.
+/// </summary>
+public sealed class FoldedText
+{
+    private readonly int[] _map;
+    private readonly bool[] _boundaryBefore;
+
+    private FoldedText(string original, string folded, int[] map, bool[] boundaryBefore)
+    {
+        Original = original;
+        Text = folded;
+        _map = map;
+        _boundaryBefore = boundaryBefore;
+    }
+
+    public string Original { get; }
+    public string Text { get; }
+
+    public static FoldedText Of(string original)
+    {
+        var folded = new char[original.Length];
+        var map = new int[original.Length];
+        var boundary = new bool[original.Length + 1];
+        var n = 0;
+        var pendingBoundary = false;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (char.IsWhiteSpace(c) || c == '\u3000')
+            {
+                pendingBoundary = n > 0;
+                continue;
+            }
+            folded[n] = FoldChar(c);
+            map[n] = i;
+            boundary[n] = pendingBoundary;
+            pendingBoundary = false;
+            n++;
+        }
+        return new FoldedText(original, new string(folded, 0, n), map[..n], boundary[..(n + 1)]);
+    }
+
+    /// <summary>The folded form of a term from a gazetteer, for building an automaton over folded text.</summary>
+    public static string Fold(string term)
+    {
+        var builder = new System.Text.StringBuilder(term.Length);
+        foreach (var c in term)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u3000') continue;
+            builder.Append(FoldChar(c));
+        }
+        return builder.ToString();
+    }
+
+    public static char FoldChar(char c) => c switch
+    {
+        '琿' => '珲',
+        '—' or '―' or '–' => '-',
+        _ => TextFolding.FoldChar(c),
+    };
+
+    /// <summary>White space stood between the character at <paramref name="index"/> and the one before it.</summary>
+    public bool BoundaryBefore(int index) => index > 0 && index < _boundaryBefore.Length && _boundaryBefore[index];
+
+    /// <summary>The original offset and length of the folded span <c>[start, start+length)</c>.</summary>
+    public (int Start, int Length) ToOriginal(int start, int length)
+    {
+        if (length <= 0) return (start < _map.Length ? _map[start] : Original.Length, 0);
+        var from = _map[start];
+        var to = _map[start + length - 1] + 1;
+        return (from, to - from);
+    }
+
+    /// <summary>The original text of a folded span (white space inside it included).</summary>
+    public string OriginalText(int start, int length)
+    {
+        var (s, l) = ToOriginal(start, length);
+        return Original.Substring(s, l);
+    }
+}

@@ -1,0 +1,105 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.Mentions;
+
+/// <summary>Which part of a plan a text unit comes from; entity rules treat some parts differently.</summary>
+public enum TextUnitKind
+{
+    /// <summary>The plan's printed title (the plan itself speaks).</summary>
+    PlanTitle,
+    /// <summary>A paragraph before the first heading.</summary>
+    Front,
+    SectionHeading,
+    SectionParagraph,
+    /// <summary>A 专栏/表 title or body paragraph, attributed to the section that holds the box.</summary>
+    ColumnText,
+    Goal,
+    ProjectName,
+    ProjectDescription,
+}
+
+/// <summary>
+/// A piece of plan text that can mention entities, with the node that would say it (a Section,
+/// Goal, Project, or the Plan for its title and preamble) and a way to give any span of it the
+/// provenance of the original lines. Paragraphs map spans to their exact lines; goal and project
+/// texts map to the lines their record came from.
+/// </summary>
+public sealed class TextUnit
+{
+    private readonly Paragraph? _paragraph;
+    private readonly int _offset;
+    private readonly Provenance? _recordProvenance;
+    private FoldedText? _folded;
+
+    private TextUnit(string fromId, string fromLabel, TextUnitKind kind, string text, Paragraph? paragraph, int offset, Provenance? recordProvenance)
+    {
+        FromId = fromId;
+        FromLabel = fromLabel;
+        Kind = kind;
+        Text = text;
+        _paragraph = paragraph;
+        _offset = offset;
+        _recordProvenance = recordProvenance;
+    }
+
+    public string FromId { get; }
+    public string FromLabel { get; }
+    public TextUnitKind Kind { get; }
+    public string Text { get; }
+    public Paragraph? Paragraph => _paragraph;
+
+    /// <summary>The folded form, built once and shared by every family that reads this unit.</summary>
+    public FoldedText Folded => _folded ??= FoldedText.Of(Text);
+
+    public static TextUnit FromParagraph(string fromId, string fromLabel, TextUnitKind kind, Paragraph paragraph) =>
+        new(fromId, fromLabel, kind, paragraph.Text, paragraph, 0, null);
+
+    /// <summary>
+    /// A goal's or project's text. When the plan prints it as part of a paragraph (<paramref name="within"/>
+    /// at <paramref name="offset"/>), spans map to that paragraph's exact lines; otherwise to the record's lines.
+    /// </summary>
+    public static TextUnit FromRecord(string fromId, string fromLabel, TextUnitKind kind, string text, Provenance provenance, Paragraph? within = null, int offset = 0) =>
+        new(fromId, fromLabel, kind, text, within, offset, provenance);
+
+    /// <summary>Provenance of a span of the folded text: the lines it stands on, quoting its sentence.</summary>
+    public Provenance ProvenanceOf(int foldedStart, int foldedLength)
+    {
+        var (start, length) = Folded.ToOriginal(foldedStart, foldedLength);
+        if (_paragraph is not null)
+        {
+            var lines = _paragraph.Provenance(_offset + start, length);
+            var quote = Sentence(_paragraph.Text, _offset + start, length);
+            return KnowledgeGraph.Graph.Provenance.Create(lines.File, lines.LineStart, lines.LineEnd, quote);
+        }
+        var recordQuote = Sentence(Text, start, length);
+        var record = _recordProvenance!;
+        return KnowledgeGraph.Graph.Provenance.Create(record.File, record.LineStart, record.LineEnd, recordQuote);
+    }
+
+    /// <summary>The whole unit's provenance: the record's own for a goal or project, else the paragraph's.</summary>
+    public Provenance Provenance() => _recordProvenance ?? _paragraph!.Provenance();
+
+    /// <summary>
+    /// The sentence around a span, cut to the quote limit in a window that always keeps the span
+    /// itself (a long sentence in a list of projects would otherwise quote text far from the name).
+    /// </summary>
+    internal static string Sentence(string text, int start, int length)
+    {
+        var end = start + length;
+        var s = start;
+        while (s > 0 && text[s - 1] is not ('。' or '；' or ';' or '！' or '？')) s--;
+        var e = Math.Max(end, start + 1);
+        while (e < text.Length && text[e - 1] is not ('。' or '；' or ';' or '！' or '？')) e++;
+        e = Math.Min(e, text.Length);
+        const int max = KnowledgeGraph.Graph.Provenance.MaxQuoteLength;
+        if (e - s > max)
+        {
+            // Up to 40 characters before the span, then as much after it as fits.
+            s = Math.Max(s, Math.Min(start - 40, end - max));
+            s = Math.Max(s, 0);
+            e = Math.Min(e, s + max);
+        }
+        return text[s..e];
+    }
+}

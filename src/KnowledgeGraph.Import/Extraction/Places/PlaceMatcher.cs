@@ -1,0 +1,76 @@
+using KnowledgeGraph.Import.Extraction.Mentions;
+
+namespace KnowledgeGraph.Import.Extraction.Places;
+
+/// <summary>
+/// Finds the places a text names, for one plan: gazetteer names and aliases (local aliases only
+/// in plans of their area), then the town and zone rules. Names inside a 《title》 belong to the
+/// title and are left out; “吉林市场” is a market, not 吉林市.
+/// </summary>
+public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> planArea)
+{
+    public PlaceGazetteer Gazetteer => gazetteer;
+
+    /// <summary>The plan's area: its region and the region's ancestors (where local aliases apply).</summary>
+    public IReadOnlySet<string> PlanArea => planArea;
+
+    public static IReadOnlySet<string> AreaOf(PlaceGazetteer gazetteer, string region)
+    {
+        var area = new HashSet<string>(StringComparer.Ordinal) { region };
+        foreach (var ancestor in gazetteer.Ancestors(region)) area.Add(ancestor.Name);
+        return area;
+    }
+
+    // The place and agency families both read a unit's places: found once per text.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FoldedText, Found> Cache = new();
+
+    private sealed record Found(PlaceGazetteer Gazetteer, IReadOnlySet<string> Area, List<PlaceHit> Hits);
+
+    /// <summary>The places a text names, in text order. The list is shared: callers must not change it.</summary>
+    public List<PlaceHit> Find(FoldedText folded)
+    {
+        if (Cache.TryGetValue(folded, out var found) && ReferenceEquals(found.Gazetteer, gazetteer) && found.Area.SetEquals(planArea)) return found.Hits;
+        var hits = Scan(folded);
+        Cache.AddOrUpdate(folded, new Found(gazetteer, planArea, hits));
+        return hits;
+    }
+
+    private List<PlaceHit> Scan(FoldedText folded)
+    {
+        var text = folded.Text;
+        var titles = QuotedSpans.Titles(text);
+        var hits = new List<PlaceHit>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var match in gazetteer.Automaton.Scan(text))
+        {
+            var before = hits.Count > 0 && hits[^1].End == match.Start ? hits[^1].Name : null;
+            var term = Resolve(match.Value, before);
+            if (term is null) continue;
+            taken.Add((match.Start, match.End));
+            if (term.IsBlocker) continue;
+            var entry = term.Entry!;
+            // “长春市高新区”: the area printed before a local alias only qualifies it.
+            if (term.LocalWithin is not null && term.LocalWithin == before && !planArea.Contains(term.LocalWithin)) hits.RemoveAt(hits.Count - 1);
+            if (entry.Name.EndsWith('市') && match.End < text.Length && text[match.End] == '场' && text[match.End - 1] == '市') continue;
+            hits.Add(new PlaceHit(match.Start, match.Length, entry.Name, entry.Kind, PlaceSource.Gazetteer, null));
+        }
+        PlaceRules.Zones(folded, hits, taken, h => PlaceRules.IsAreaKind(h.Kind));
+        PlaceRules.Towns(folded, hits, taken);
+        if (titles.Count > 0) hits.RemoveAll(h => QuotedSpans.Inside(titles, h.Start, h.Length));
+        hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return hits;
+    }
+
+    /// <summary>
+    /// The first candidate that applies here: a global name, or a local alias in a plan of its area
+    /// or printed right after its area (“长春市高新区” in the province's plans).
+    /// </summary>
+    private PlaceTerm? Resolve(List<PlaceTerm> candidates, string? before)
+    {
+        foreach (var term in candidates)
+        {
+            if (term.LocalWithin is null || planArea.Contains(term.LocalWithin) || term.LocalWithin == before) return term;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Extraction.Places;
+
+/// <summary>
+/// Where a project is (LOCATED_IN), decided in this order:
+/// 1. the places its name prints, keeping the most specific (“二道区英俊镇…” is in 英俊镇, not also in 二道区);
+/// 2. else a place its description gives after 位于/坐落于/选址/落户;
+/// 3. else, in a district's or zone's own plan, the plan's region: such a plan lists what the area
+///    itself builds. A name that prints only areas above the region (“长春市…” in 二道区's plan)
+///    falls back to the region too. City and province plans get no default: their projects may
+///    be anywhere in the city or province, so only a printed place locates them.
+/// Each link carries basis name / description / plan-region.
+/// </summary>
+internal static class ProjectLocation
+{
+    public static void Decide(StructuredPlan plan, string projectId, List<PlaceHit> named, List<PlaceHit> described, Provenance provenance, PlaceFacts facts)
+    {
+        var region = plan.Metadata.Region;
+        var local = plan.Metadata.Level is PlanLevels.District or PlanLevels.Zone;
+        var regionAncestors = Ancestors(region, facts);
+
+        foreach (var (hits, basis) in new[] { (named, "name"), (described, "description") })
+        {
+            var places = MostSpecific(hits.Select(h => h.Name).Distinct(StringComparer.Ordinal).ToList(), facts);
+            if (places.Count == 0) continue;
+            if (local && places.All(regionAncestors.Contains)) break;
+            foreach (var place in places) facts.Locate(projectId, place, facts.KindOf(place) ?? PlaceKinds.Other, provenance, basis);
+            return;
+        }
+        if (local) facts.Locate(projectId, region, facts.KindOf(region) ?? PlaceKinds.District, provenance, "plan-region");
+    }
+
+    private static List<string> MostSpecific(List<string> places, PlaceFacts facts)
+    {
+        if (places.Count <= 1) return places;
+        var above = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in places) above.UnionWith(Ancestors(place, facts));
+        return places.Where(p => !above.Contains(p)).ToList();
+    }
+
+    private static HashSet<string> Ancestors(string place, PlaceFacts facts)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var current = facts.ParentOf(place);
+        while (current is not null && result.Add(current)) current = facts.ParentOf(current);
+        return result;
+    }
+}

@@ -1,0 +1,52 @@
+using KnowledgeGraph.Import.Extraction.Mentions;
+
+namespace KnowledgeGraph.Import.Extraction.Strategies;
+
+/// <summary>
+/// Finds the strategies a text names. A quoted string is looked up by its normalised key (the
+/// gazetteer, then the programme shape); a few distinctive names count without quotes. Names
+/// inside a 《title》 belong to the cited document.
+/// </summary>
+public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegion)
+{
+    public List<StrategyHit> Find(FoldedText folded)
+    {
+        var text = folded.Text;
+        var hits = new List<StrategyHit>();
+        var quotes = QuotedSpans.Quotes(text, 30);
+        var titles = QuotedSpans.Titles(text);
+        foreach (var (start, length) in quotes)
+        {
+            if (QuotedSpans.Inside(titles, start, length)) continue;
+            var key = StrategyGazetteer.Key(text.Substring(start, length));
+            var entry = Applicable(gazetteer.ByKey(key));
+            // “761”工程: a bare number is named by the word after the quote.
+            if (entry is null && key.All(char.IsAsciiDigit)) entry = Applicable(gazetteer.ByKey(key + Following(text, start + length + 1)));
+            if (entry is not null)
+            {
+                hits.Add(new StrategyHit(start - 1, length + 2, entry.Name, entry));
+                continue;
+            }
+            if (gazetteer.IsExcluded(key) || !StrategyShapes.IsProgramme(key)) continue;
+            hits.Add(new StrategyHit(start - 1, length + 2, key, null));
+        }
+        foreach (var match in gazetteer.Unquoted.Scan(text))
+        {
+            if (QuotedSpans.Inside(quotes, match.Start, match.Length) || QuotedSpans.Inside(titles, match.Start, match.Length)) continue;
+            if (Applicable(match.Value) is not { } entry) continue;
+            hits.Add(new StrategyHit(match.Start, match.Length, entry.Name, entry));
+        }
+        hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return hits;
+    }
+
+    private StrategyEntry? Applicable(StrategyEntry? entry) =>
+        entry is null || entry.LocalTo is null || entry.LocalTo == planRegion ? entry : null;
+
+    private static string Following(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && end - from < 2 && text[end] is >= '\u4E00' and <= '\u9FFF') end++;
+        return from < text.Length ? text[from..end] : "";
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Extraction.Mentions;
+
+namespace KnowledgeGraph.Import.Linking;
+
+/// <summary>
+/// Normal forms of cited titles. <see cref="Identity"/> is what makes two printed titles the same
+/// document (folding, spaces, 二〇三五 → 2035, the 的 some printings insert, 国民经济 vs 经济);
+/// <see cref="Core"/> also drops the printed period (（2019—2025年）) and the vision clause
+/// (和2035年远景目标纲要) so a citation can be compared with a corpus plan's title, the period being
+/// checked apart.
+/// </summary>
+public static partial class CitationTitles
+{
+    public static string Identity(string printed)
+    {
+        var s = FoldedText.Fold(printed);
+        s = s.Replace("“", "").Replace("”", "").Replace("\"", "");
+        s = ChineseYear().Replace(s, m => YearDigits(m.Value));
+        s = s.Replace("发展的第", "发展第").Replace("国民经济和社会发展", "经济和社会发展");
+        return s;
+    }
+
+    /// <summary>The title without its printed period and vision clause, for comparing with a plan's title.</summary>
+    public static string Core(string printed)
+    {
+        var s = PeriodSuffix().Replace(Identity(printed), "");
+        s = VisionClause().Replace(s, "");
+        if (s.EndsWith("纲要", StringComparison.Ordinal)) s = s[..^2];
+        return s;
+    }
+
+    /// <summary>The core without the kind of plan at its end (发展规划 / 专项规划 / 建设规划 / 规划).</summary>
+    public static string Stem(string core)
+    {
+        foreach (var suffix in (string[])["发展规划", "专项规划", "建设规划", "规划"])
+        {
+            if (core.EndsWith(suffix, StringComparison.Ordinal) && core.Length > suffix.Length + 3) return core[..^suffix.Length];
+        }
+        return core;
+    }
+
+    /// <summary>The period a title prints, “（2019—2025年）” → (2019, 2025).</summary>
+    public static (int Start, int End)? Period(string printed)
+    {
+        var m = PeriodSuffix().Match(Identity(printed));
+        if (!m.Success) return null;
+        return (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+    }
+
+    private static string YearDigits(string chinese)
+    {
+        var builder = new StringBuilder(4);
+        foreach (var c in chinese) builder.Append("〇一二三四五六七八九".IndexOf(c) is var d and >= 0 ? (char)('0' + d) : c == '零' ? '0' : c);
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("[〇零一二三四五六七八九]{4}(?=年)")]
+    private static partial Regex ChineseYear();
+
+    [GeneratedRegex(@"\((\d{4})-(\d{4})年?\)$")]
+    private static partial Regex PeriodSuffix();
+
+    [GeneratedRegex(@"和\d{4}年远景目标(纲要)?$")]
+    private static partial Regex VisionClause();
+}

@@ -1,0 +1,109 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Tests.Linking;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Places;
+
+/// <summary>Place facts of the whole import, checked against what the documents print.</summary>
+public sealed class PlaceFactsTests
+{
+    private static string Place(string name) => ImportedCorpus.PlaceId(name);
+
+    [Fact]
+    public void ErdaoLiesInChangchunWhichLiesInJilin()
+    {
+        ImportedCorpus.Edge(RelationshipTypes.Within, Place("二道区"), Place("长春市"));
+        ImportedCorpus.Edge(RelationshipTypes.Within, Place("长春市"), Place("吉林省"));
+        Assert.Equal(PlaceKinds.District, ImportedCorpus.Node(Place("二道区")).Props.GetString("kind"));
+    }
+
+    [Theory]
+    [InlineData("长春莲花山生态旅游度假区", "长春市")]
+    [InlineData("绿园区", "长春市")]
+    [InlineData("公主岭市", "长春市")]
+    [InlineData("延边朝鲜族自治州", "吉林省")]
+    [InlineData("英俊镇", "二道区")]
+    [InlineData("长春国际物流经济开发区", "二道区")]
+    [InlineData("绿园经济开发区", "绿园区")]
+    [InlineData("长春高新技术产业开发区", "长春新区")]
+    public void GazetteerParents(string child, string parent) =>
+        ImportedCorpus.Edge(RelationshipTypes.Within, Place(child), Place(parent));
+
+    [Fact]
+    public void TheRegionsOfThePlansAreTheAssemblersCoveredPlaces()
+    {
+        foreach (var (prefix, region) in new[] { ("000", "长春莲花山生态旅游度假区"), ("001", "长春市"), ("002", "绿园区"), ("003", "二道区"), ("004", "吉林省") })
+        {
+            ImportedCorpus.Edge(RelationshipTypes.Covers, ImportedCorpus.PlanId(prefix), Place(region));
+        }
+    }
+
+    [Fact]
+    public void LianhuashansTownsLieInTheZoneAsItsPreambleStates()
+    {
+        // 000 line 70: “…辖泉眼镇、劝农山镇、四家乡“两镇一乡”…”
+        foreach (var town in new[] { "泉眼镇", "劝农山镇", "四家乡" })
+        {
+            var edge = ImportedCorpus.Edge(RelationshipTypes.Within, Place(town), Place("长春莲花山生态旅游度假区"));
+            Assert.Equal("text", edge.Props.GetString("basis"));
+            Assert.Equal(70, edge.Provenance.LineStart);
+            Assert.Equal(PlaceKinds.Town, ImportedCorpus.Node(Place(town)).Props.GetString("kind"));
+        }
+    }
+
+    [Fact]
+    public void AnAbbreviationIsTheSameNodeAsTheFullName()
+    {
+        // 001 prints 长春高新区 as well as 长春高新技术产业开发区; 004 prints 长春市高新区.
+        Assert.False(ImportedCorpus.HasNode(Place("长春高新区")));
+        Assert.False(ImportedCorpus.HasNode(Place("长春市高新区")));
+        var zone = ImportedCorpus.Node(Place("长春高新技术产业开发区"));
+        Assert.Contains("长春高新区", zone.Props.GetString("aliases"));
+        Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: zone.Id), e => e.Provenance.File.StartsWith("004"));
+    }
+
+    [Fact]
+    public void AZoneAfterACityNameIsReadByTheRuleWithTheCityAsParent()
+    {
+        // 004 line 1142: “…吉林四平经济开发区、吉林铁东经济开发区、四平红嘴经济技术开发区”
+        var zone = ImportedCorpus.Node(Place("四平红嘴经济技术开发区"));
+        Assert.Equal(PlaceKinds.Zone, zone.Props.GetString("kind"));
+        Assert.Equal("rule", zone.Props.GetString("source"));
+        Assert.Equal("text", ImportedCorpus.Edge(RelationshipTypes.Within, zone.Id, Place("四平市")).Props.GetString("basis"));
+    }
+
+    [Fact]
+    public void TownsInAPilotListAreReadByTheRule()
+    {
+        // 001 line 4105: “…玉潭镇城乡基础设施一体化、新湖镇城乡基础设施一体化、…”
+        var town = ImportedCorpus.Node(Place("新湖镇"));
+        Assert.Equal(PlaceKinds.Town, town.Props.GetString("kind"));
+        Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: town.Id), e => e.Provenance.LineStart == 4105);
+    }
+
+    [Theory]
+    [InlineData("五下乡")]      // 000: “五下乡”活动 — a quoted slogan
+    [InlineData("两镇一乡")]    // 000 line 70: quoted count of the towns
+    [InlineData("城乡")]
+    [InlineData("特色小镇")]
+    [InlineData("工业重镇")]
+    [InlineData("以城带乡")]
+    [InlineData("吉林市场")]
+    [InlineData("白山")]        // inside 长白山
+    [InlineData("吉林省三次产业融合发展示范区")]
+    [InlineData("吉林市俄罗斯伊尔库茨克境外园区")]
+    public void NotPlaces(string name)
+    {
+        Assert.False(ImportedCorpus.HasNode(Place(name)), $"{name} is not a place");
+    }
+
+    [Fact]
+    public void ChangbaishanDoesNotMentionBaishanCity()
+    {
+        // 004 prints 长白山 many times; none of those sentences names 白山市 unless 白山 stands alone.
+        foreach (var edge in ImportedCorpus.Edges(RelationshipTypes.Mentions, to: Place("白山市")))
+        {
+            var quote = edge.Provenance.Quote.Replace("长白山", "");
+            Assert.Contains("白山", quote);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using KnowledgeGraph.Import.Extraction.Places;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Places;
+
+/// <summary>The places family on real excerpts (Golden/*.txt), records compared with Golden/*.json.</summary>
+public sealed class PlacesGoldenTests
+{
+    public static IEnumerable<object[]> Examples() => EntityGolden.Examples("Places");
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example(string name) =>
+        EntityGolden.Check("Places", name, (plan, context) => PlaceFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
+}

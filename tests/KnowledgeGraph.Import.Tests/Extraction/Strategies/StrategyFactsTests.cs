@@ -1,0 +1,111 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.Strategies;
+using KnowledgeGraph.Import.Tests.Linking;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Strategies;
+
+/// <summary>Strategy facts of the whole import, checked against what the documents print.</summary>
+public sealed class StrategyFactsTests
+{
+    private static readonly string YizhuLiushuang = ImportedCorpus.StrategyId("一主六双");
+
+    private static string SectionTitled(string prefix, string title) =>
+        Corpus.Plan(prefix).AllSections().First(s => s.Title == title).Id;
+
+    [Fact]
+    public void ASectionPrintingYizhuLiushuangRefersToTheStrategy()
+    {
+        // 000 line 720: 第一节 打造“一主六双”战略节点
+        var edge = ImportedCorpus.Edge(RelationshipTypes.RefersTo, SectionTitled("000", "打造“一主六双”战略节点"), YizhuLiushuang);
+        Assert.Equal(720, edge.Provenance.LineStart);
+    }
+
+    [Fact]
+    public void TheCommaFormOfTheCityPlanIsTheSameStrategy()
+    {
+        // 001 line 5673: 第二章 加快实施“一主、六双”产业空间布局
+        var edge = ImportedCorpus.Edge(RelationshipTypes.RefersTo, SectionTitled("001", "加快实施“一主、六双”产业空间布局"), YizhuLiushuang);
+        Assert.Contains("一主、六双", edge.Provenance.Quote);
+        Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("一主、六双")));
+    }
+
+    [Fact]
+    public void ARenamedStrategyIsOneNode()
+    {
+        // “一主六双”产业空间布局 (004 line 4572) and “一主六双”高质量发展战略 (004 title) are one strategy.
+        var node = ImportedCorpus.Node(YizhuLiushuang);
+        Assert.Equal("PROVINCE", node.Props.GetString("level"));
+        var files = ImportedCorpus.Edges(RelationshipTypes.RefersTo, to: YizhuLiushuang).Select(e => e.Provenance.File[..3]).ToHashSet();
+        Assert.Superset(new HashSet<string> { "000", "001", "003", "004" }, files);
+    }
+
+    [Fact]
+    public void AComponentRefersToItselfAndToTheWholeStrategy()
+    {
+        // 001 line 5770: 第三节 推动“一主”与“六双”协调互动
+        var section = SectionTitled("001", "推动“一主”与“六双”协调互动");
+        ImportedCorpus.Edge(RelationshipTypes.RefersTo, section, ImportedCorpus.StrategyId("六双"));
+        ImportedCorpus.Edge(RelationshipTypes.RefersTo, section, ImportedCorpus.StrategyId("一主"));
+        ImportedCorpus.Edge(RelationshipTypes.RefersTo, section, YizhuLiushuang);
+        Assert.Equal("一主六双", ImportedCorpus.Node(ImportedCorpus.StrategyId("六双")).Props.GetString("partOf"));
+    }
+
+    [Fact]
+    public void TheCompilationAndEachOfItsPlansReferToTheStrategy()
+    {
+        ImportedCorpus.Edge(RelationshipTypes.RefersTo, ImportedCorpus.PlanId("004"), YizhuLiushuang);
+        foreach (var plan in Corpus.Structure("004").Plans.Skip(1))
+        {
+            ImportedCorpus.Edge(RelationshipTypes.RefersTo, plan.Id, YizhuLiushuang);
+        }
+    }
+
+    [Fact]
+    public void TheGlossaryDescribesTheStrategiesItNames()
+    {
+        // 003 line 933: 3.“三个五”发展战略：即突出发挥“五个优势”、推进“五项举措”、加快“五大发展”。…
+        var node = ImportedCorpus.Node(ImportedCorpus.StrategyId("三个五"));
+        Assert.StartsWith("即突出发挥“五个优势”", node.Props.GetString("description"));
+    }
+
+    [Fact]
+    public void ANumberedProgrammeIsAStrategyWithoutBeingListed()
+    {
+        // 000 line 174: 全力推进“一城五区”建设
+        var node = ImportedCorpus.Node(ImportedCorpus.StrategyId("一城五区"));
+        Assert.Equal("shape", node.Props.GetString("source"));
+    }
+
+    [Theory]
+    [InlineData("十四五")]
+    [InlineData("放管服")]
+    [InlineData("双随机一公开")]
+    [InlineData("一村一品")]
+    [InlineData("互联网+")]
+    public void QuotedTermsThatAreNotStrategies(string name) =>
+        Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId(name)));
+
+    [Theory]
+    [InlineData("一城五区", true)]
+    [InlineData("一核双廊八通道", true)]
+    [InlineData("3转4强7新", true)]
+    [InlineData("两环四纵两横", true)]
+    [InlineData("四大板块", true)]
+    [InlineData("五大城市", true)]
+    [InlineData("十四五", false)]
+    [InlineData("一村一品", false)]
+    [InlineData("一站式", false)]
+    [InlineData("一大批", false)]
+    [InlineData("放管服", false)]
+    [InlineData("十字轴", false)]
+    public void ProgrammeShape(string key, bool expected) => Assert.Equal(expected, StrategyShapes.IsProgramme(key));
+
+    [Fact]
+    public void KeysDropEnumerationCommasAndWidthDifferences()
+    {
+        Assert.Equal("一主六双", StrategyGazetteer.Key("一主、六双"));
+        Assert.Equal("3转4强7新", StrategyGazetteer.Key("3转、4强、7新"));
+        Assert.Equal("一城六区七业", StrategyGazetteer.Key("一城，六区，七业"));
+    }
+}
