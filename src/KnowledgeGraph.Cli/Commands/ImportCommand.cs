@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using KnowledgeGraph.Import.Pipeline;
 using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -28,7 +29,26 @@ public static class ImportCommand
         return command;
     }
 
-    /// <summary>Imports and writes; returns the exit code. Also used by <c>kg serve</c> when no store exists yet.</summary>
+    /// <summary>
+    /// <c>kg serve</c>'s first run: the plans shipped in the repository (import/plans, found from
+    /// the working directory upwards) imported into an empty store.
+    /// </summary>
+    public static async Task ImportBundledPlansAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var directory = new DirectoryInfo(Environment.CurrentDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, DefaultPlans)))
+        {
+            directory = directory.Parent;
+        }
+        if (directory is null)
+        {
+            throw new DirectoryNotFoundException($"the bundled plans ({DefaultPlans}) were not found above {Environment.CurrentDirectory}");
+        }
+        var result = await Task.Run(() => ImportPipeline.Run(new ImportOptions(Path.Combine(directory.FullName, DefaultPlans)), null, cancellationToken), cancellationToken);
+        await store.ReplaceAsync(result.Graph, null, cancellationToken);
+    }
+
+    /// <summary>Imports and writes; returns the exit code.</summary>
     public static async Task<int> RunAsync(ImportOptions options, string database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
