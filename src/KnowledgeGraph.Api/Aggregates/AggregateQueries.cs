@@ -11,7 +11,7 @@ public static class AggregateQueries
 {
     public static void Add(ObjectGraphType query, ApiLimitsOptions limits)
     {
-        query.Field<NonNullGraphType<AggregateResultType>>("aggregate")
+        query.Field<AggregateResultType>("aggregate")
             .Description("Counts of one label's nodes per group: e.g. projects per district (PROJECT by PLACE), goals per plan level, BINDING vs EXPECTED goals per plan (GOAL by PLAN then PROPERTY attribute).")
             .Argument<NonNullGraphType<NodeLabelEnum>>("label", "The label to count.")
             .Argument<NonNullGraphType<AggregateGroupByInputType>>("groupBy", "The grouping.")
@@ -52,7 +52,7 @@ public static class AggregateQueries
             })
             .FieldType.WithComplexityImpact(20, 1);
 
-        query.Field<NonNullGraphType<GraphStatisticsType>>("stats")
+        query.Field<GraphStatisticsType>("stats")
             .Description("Counts of nodes per label, relationships per type and nodes per plan, and the version of the stored graph.")
             .ResolveAsync(async context =>
             {

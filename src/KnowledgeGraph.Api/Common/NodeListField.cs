@@ -18,7 +18,8 @@ public static class NodeListField
         where TFilterType : IGraphType, IFilterInput
         where TOrderFieldEnum : EnumerationGraphType
     {
-        var field = query.Field<NonNullGraphType<NodeConnectionType<TNodeType>>>(name).Description(description);
+        // Nullable at the root: a failing list yields null and an error while sibling fields still answer.
+        var field = query.Field<NodeConnectionType<TNodeType>>(name).Description(description);
         leadingArguments?.Invoke(field);
         field.Argument<TFilterType>("where", "Only nodes matching this filter.")
             .Argument<ListGraphType<NonNullGraphType<OrderInputType<TOrderFieldEnum>>>>(OrderArguments.ArgumentName,

@@ -13,7 +13,7 @@ public static class NodeQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "A node id (plan_…, goal_…, proj_…).")
             .Resolve(c => c.NodeLoader().Load(c.GetArgument<string>("id")));
 
-        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+        query.Field<ListGraphType<NodeInterface>>("nodes")
             .Description($"The nodes with these ids, in the same order; null where no node has the id. At most {limits.MaxPageSize} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Node ids, at most {limits.MaxPageSize}.",
                 a => a.Validator = value =>
