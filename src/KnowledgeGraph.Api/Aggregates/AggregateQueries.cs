@@ -16,7 +16,8 @@ public static class AggregateQueries
             .Argument<NonNullGraphType<NodeLabelEnum>>("label", "The label to count.")
             .Argument<NonNullGraphType<AggregateGroupByInputType>>("groupBy", "The grouping.")
             .Argument<AggregateGroupByInputType>("thenBy", $"A second grouping inside each group (at most {limits.MaxPageSize} first-level groups).")
-            .Argument<AggregateFilterInputType>("where", "Which nodes to count; set the field of the counted label only.")
+            .Argument<AggregateFilterInputType>("where", "Which nodes to count; set the field of the counted label only.",
+                a => a.Validator = FilterTranslation.DepthValidator(limits.MaxFilterDepth + 1))
             .ResolveAsync(async context =>
             {
                 var label = context.GetArgument<string>("label");
