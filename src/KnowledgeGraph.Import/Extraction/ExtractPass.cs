@@ -12,6 +12,8 @@ public static class ExtractPass
     public static PlanFacts Extract(StructuredPlan plan, ExtractionContext context)
     {
         var facts = PlanFacts.Empty;
+        facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
+        facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
         return facts;
     }
 }

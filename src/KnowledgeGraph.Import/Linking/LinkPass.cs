@@ -10,6 +10,7 @@ public static class LinkPass
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, Extraction.ExtractionContext context)
     {
         var facts = LinkFacts.Empty;
+        facts = facts.Merge(AlignsWithLinker.Link(plans));
         return facts;
     }
 }
