@@ -63,6 +63,44 @@ public sealed class CorpusSnapshotTests(CorpusFixture fixture)
     }
 
     [Fact]
+    public async Task Forest_cover_compared_from_city_to_zone()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { compareIndicator(name: "森林覆盖率") { indicator { id name unit }
+                rows { level region text category baseline baselineValue target targetValue growth unit attribute targetYear
+                  goal { id provenance { file lineStart quote } } } } }
+            """);
+        var rows = data["compareIndicator"]!["rows"]!;
+        // Printed rows: 001 line 590 "18 森林覆盖率（%） 8.1* 8.2 - 约束性"; 002 "森林覆盖率（%） 3.54 4.65 — 约束性";
+        // 000 line 204 "森林覆盖率 (%) 33.4 35" (a table without an attribute column).
+        var city = rows.First(r => (string?)r["region"] == "长春市" && (string?)r["baseline"] == "8.1*");
+        Assert.Equal(("8.2", "BINDING", 590), ((string?)city["target"], (string?)city["attribute"], (int)city["goal"]!["provenance"]!["lineStart"]!));
+        var luyuan = rows.Single(r => (string?)r["region"] == "绿园区");
+        Assert.Equal(("3.54", "4.65", "BINDING", 2030), ((string?)luyuan["baseline"], (string?)luyuan["target"], (string?)luyuan["attribute"], (int)luyuan["targetYear"]!));
+        var zoneTable = rows.First(r => (string?)r["level"] == "ZONE" && (string?)r["baseline"] == "33.4");
+        Assert.Equal(("35", 204), ((string?)zoneTable["target"], (int)zoneTable["goal"]!["provenance"]!["lineStart"]!));
+        Assert.Equal(["CITY", "CITY", "DISTRICT", "ZONE", "ZONE"], data.Strings("$.compareIndicator.rows[*].level"));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
+    public async Task A_provincial_aim_traced_down_through_city_and_district_goals()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var found = await api.DataAsync("""{ goals(where: { text: { eq: "R&D投入年均增长超过10%" }, plan: { level: PROVINCE } }) { nodes { id } } }""");
+        var from = found.Strings("$.goals.nodes[*].id").Single();
+        var data = await api.DataAsync($$"""
+            { trace(from: "{{from}}", maxDepth: 3) { nodeCount depthReached truncated moreBeyondMaxDepth
+                steps { depth relationship direction basis confidence parentId node { __typename id ... on Goal { text target plan { region level } } } } } }
+            """);
+        var levels = data.Strings("$.trace.steps[?(@.relationship == 'ALIGNS_WITH')].node.plan.level");
+        Assert.Contains("CITY", levels);
+        Assert.All(data.Strings("$.trace.steps[?(@.relationship == 'ALIGNS_WITH')].direction"), d => Assert.Equal("INCOMING", d));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
     public async Task Sections_and_columns_per_plan_level()
     {
         await using var api = new TestApi(fixture.Store);
