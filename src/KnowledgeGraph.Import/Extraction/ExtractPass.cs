@@ -14,6 +14,7 @@ public static class ExtractPass
         var facts = PlanFacts.Empty;
         facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
         facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
+        facts = facts.Merge(Projects.ProjectExtraction.Extract(plan));
         return facts;
     }
 }

@@ -11,6 +11,8 @@ public static class LinkPass
     {
         var facts = LinkFacts.Empty;
         facts = facts.Merge(AlignsWithLinker.Link(plans));
+        facts = facts.Merge(new LinkFacts([], SameAsLinker.Link(plans)));
+        facts = facts.Merge(new LinkFacts([], SupportsLinker.Link(plans)));
         return facts;
     }
 }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.Projects;
+
+/// <summary>
+/// Projects the running text names, read conservatively: a name counts only where the sentence
+/// itself says it is a project and the name ends in a project word. Two shapes qualify:
+/// a list closed by 等…项目 (“传化智联长春城市物流中心、二道活力城等一大批项目开工建设”,
+/// “推进长春市第五水厂等项目建设”), and a single name ending in 项目/工程 carried by a verb of
+/// carrying out (“推进滨河小区改造项目建设”, “实施东新开河截污干管工程”). Lists of categories
+/// (“引进动力电池、智能控制等项目”) fail the name test; lists whose 项目 is not the object of
+/// building (“…等项目征收”, “…等项目保障服务”) fail the context test.
+/// </summary>
+internal static partial class BodyProjects
+{
+    /// <summary>What may follow 等 in a list of projects: the category, then what is done with them.</summary>
+    [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?(?:重点|重大|重点产业|产业|载体|建设)?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
+    private static partial Regex ProjectTail();
+
+    [GeneratedRegex(@"^[^，。；、]{2,20}?(?:公司|集团)(?:建设|实施|推进)")]
+    private static partial Regex Builder();
+
+    [GeneratedRegex(@"^[“""][^”""]+[”""](?:建设)?项目$")]
+    private static partial Regex SloganProject();
+
+    /// <summary>What follows the verbs in a clause that names one project: “(推进)滨河小区改造项目建设”.</summary>
+    [GeneratedRegex(@"^(?<name>[^，。；、等]{4,40}?(?:项目|工程))(?:建设|前期工作)?$")]
+    private static partial Regex SingleProject();
+
+    public static IEnumerable<ProjectCandidate> Read(Paragraph paragraph)
+    {
+        var text = paragraph.Text;
+        if (text.IndexOf("项目", StringComparison.Ordinal) < 0 && text.IndexOf("工程", StringComparison.Ordinal) < 0) yield break;
+        foreach (var (start, end, _) in NameLists.Clauses(text, 0, text.Length))
+        {
+            // Most clauses name no project: the words the two shapes need are checked first.
+            var span = text.AsSpan(start, end - start);
+            var etc = span.IndexOf('等');
+            var listShape = etc >= 0 && (span[etc..].IndexOf("项目") >= 0 || span[etc..].IndexOf("工程") >= 0);
+            var singleShape = span.TrimEnd().EndsWith("项目") || span.TrimEnd().EndsWith("工程") || span.TrimEnd().EndsWith("建设")
+                || span.TrimEnd().EndsWith("前期工作");
+            if (!listShape && !singleShape) continue;
+            var clause = NameLists.Parse(text, start, end);
+            if (clause.Tail is { } tail)
+            {
+                if (!ProjectTail().IsMatch(tail.Replace(" ", "", StringComparison.Ordinal))) continue;
+                // A list of kinds with a project or two among them (“医疗康复、养老居住…中药公园等项目”) is not a list of projects.
+                var strong = clause.Names.Count(n => n.Kind == NameKind.Project);
+                if (strong * 2 < clause.Names.Count) continue;
+                foreach (var name in clause.Names)
+                {
+                    if (name.Kind == NameKind.Project) yield return new ProjectCandidate(paragraph, name.Start, name.Length, null);
+                }
+                continue;
+            }
+            var (cs, ce) = NameLists.Trim(text, start, end);
+            var verb = NameLists.LeadVerbLength(text, cs, ce);
+            if (verb == 0 || !ListReader.IsProjectVerb(text[cs..(cs + verb)])) continue;
+            // “推动中研高分子公司建设聚醚醚酮（PEEK）三期项目”: the company builds; the project follows its verb.
+            var from = cs + verb;
+            if (Builder().Match(text, from, ce - from) is { Success: true } builder) from = builder.Index + builder.Length;
+            if (SingleProject().Match(text[from..ce]) is { Success: true } m)
+            {
+                var group = m.Groups["name"];
+                if (ProjectNames.IsStrong(group.Value) && !IsGeneric(group.Value) && IsParticular(group.Value)
+                    && group.Value.IndexOfAny(['和', '及', '与']) < 0)
+                {
+                    yield return new ProjectCandidate(paragraph, from + group.Index, group.Length, null);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A single name in running text counts only when something in it is particular — a place or
+    /// landmark, a quoted name, a figure — so that “实施长春国家农业公园项目” counts and the
+    /// programmes every plan repeats (“实施文化惠民工程”, “大气污染防治工程”) do not.
+    /// </summary>
+    private static bool IsParticular(string name)
+    {
+        var folded = TextFolding.Fold(name);
+        if (folded.IndexOf('“') >= 0 || folded.IndexOf('"') >= 0) return true;
+        foreach (var c in folded) if (char.IsAsciiLetterOrDigit(c)) return true;
+        return ProjectPlaces.HasPlace(folded);
+    }
+
+    /// <summary>
+    /// “重大项目”, “一批民生工程”, ““两新一重”建设项目”, “…平台重点项目”: a kind of project, not one.
+    /// A quoted slogan before 工程 names a programme (“五个一”工程); before 项目 it names a category.
+    /// </summary>
+    private static bool IsGeneric(string name)
+    {
+        var core = ProjectNames.Core(name);
+        if (core.EndsWith("重点项目", StringComparison.Ordinal) || core.EndsWith("重大项目", StringComparison.Ordinal)) return true;
+        if (SloganProject().IsMatch(TextFolding.Fold(name))) return true;
+        foreach (var lead in (string[])["一批", "一系列", "重点", "重大", "各类", "相关", "一些", "新一批", "这些", "上述", "所有", "全部"])
+        {
+            if (core.StartsWith(lead, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

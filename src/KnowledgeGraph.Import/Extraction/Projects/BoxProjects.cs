@@ -1,0 +1,224 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Extraction.Projects;
+
+/// <summary>What a 专栏 is for, from its title.</summary>
+internal enum BoxKind
+{
+    /// <summary>…重点项目, …工程, 重大事项, 试验点: a list of projects (a box whose title was lost counts too).</summary>
+    Projects,
+    /// <summary>…平台, …载体, …基地: a list of named facilities (laboratories, centres, incubators).</summary>
+    Facilities,
+    /// <summary>Indicators, achievements, industrial chains, positioning, history: no list of projects.</summary>
+    Other,
+}
+
+/// <summary>
+/// The projects a 专栏 lists, in the forms the corpus has: run-on lists (“重点推进A、B等项目。”),
+/// numbered items whose sentence lists names (the item title is then the group's label, kept as
+/// the description), numbered items whose sentence describes the item (the title is then the
+/// project), label lines and （一） sub-headings over lists, and labelled sentences (“铁路：…”,
+/// “吾悦广场“文商旅”融合项目：实施…”). Table rows are read by <see cref="TableProjects"/>; boxes of
+/// other kinds (achievements, industrial chains) only by the running-text rules.
+/// </summary>
+internal static partial class BoxProjects
+{
+    [GeneratedRegex(@"(项目|工程|重大事项|试验点)")]
+    private static partial Regex ProjectsTitle();
+
+    [GeneratedRegex(@"(平台|载体|基地|实验室|中心)")]
+    private static partial Regex FacilitiesTitle();
+
+    /// <summary>
+    /// The box's kind. A box whose title line was lost counts as a list of projects: the structure
+    /// pass restores a headless box only from a run of “…重点项目” labels over “推动…” lists.
+    /// </summary>
+    public static BoxKind KindOf(ColumnBlock box) =>
+        box.Title is null || ProjectsTitle().IsMatch(box.Title) ? BoxKind.Projects
+        : FacilitiesTitle().IsMatch(box.Title) ? BoxKind.Facilities
+        : BoxKind.Other;
+
+    public static List<ProjectCandidate> Read(ColumnBlock box)
+    {
+        var kind = KindOf(box);
+        if (kind == BoxKind.Other) return [];
+        var reader = new BoxReader(box, kind == BoxKind.Projects);
+        var end = ContentEnd(box);
+        for (var i = 0; i < end; i++)
+        {
+            if (box.Body[i].Kind == ParagraphKind.TableLine) continue;
+            reader.Add(box.Body[i]);
+        }
+        reader.Flush();
+        return reader.Found;
+    }
+
+    [GeneratedRegex(@"^(?:加快|推进|提升|完善|强化|加强|构建|优化|促进|做[新亮精响优特实美强活])[^。，、；：]{1,10}。")]
+    private static partial Regex SectionLead();
+
+    /// <summary>
+    /// Where the box's own content ends. Some boxes run on into the section's text in extraction
+    /// (the box's end was not marked): a long paragraph opening with a short verb-led topic
+    /// sentence (“提升机场服务能级。强化…”, “做响红色旅游产品。梳理…”) after the box's first
+    /// paragraph is the section speaking again. What follows is read as running text.
+    /// </summary>
+    public static int ContentEnd(ColumnBlock box)
+    {
+        for (var i = 1; i < box.Body.Count; i++)
+        {
+            var p = box.Body[i];
+            if (p.Kind != ParagraphKind.Prose || p.Text.Length <= 60 || !SectionLead().IsMatch(p.Text)) continue;
+            // A box whose own items open that way (“完善高速网络。…”, “提升铁路设施支撑能力。…”) has not ended.
+            if (box.Body.Take(i).Any(b => SectionLead().IsMatch(b.Text))) return box.Body.Count;
+            return i;
+        }
+        return box.Body.Count;
+    }
+
+    /// <summary>Walks a box's paragraphs, holding a numbered item until its body shows what the title is.</summary>
+    private sealed class BoxReader(ColumnBlock box, bool projectBox)
+    {
+        private string? _label;
+        private Item? _item;
+
+        public List<ProjectCandidate> Found { get; } = [];
+
+        public void Add(Paragraph paragraph)
+        {
+            var text = paragraph.Text;
+            var itemStart = BoxItems.ItemTextStart(paragraph);
+            if (itemStart >= 0)
+            {
+                Flush();
+                StartItem(paragraph, itemStart);
+                return;
+            }
+            if (BoxItems.IsLabelLine(text))
+            {
+                Flush();
+                _label = text.Trim('—', '-', ' ');
+                return;
+            }
+            var joined = BoxItems.JoinedLabelEnd(paragraph, box.Lines);
+            if (joined > 0)
+            {
+                Flush();
+                _label = text[..joined].Trim('—', '-', ' ');
+                ReadSentences(paragraph, joined, _label);
+                return;
+            }
+            if (_item is not null)
+            {
+                _item.Body.Add(paragraph);
+                return;
+            }
+            ReadSentences(paragraph, 0, _label);
+        }
+
+        private void StartItem(Paragraph paragraph, int itemStart)
+        {
+            var text = paragraph.Text;
+            var (ts, te, bodyStart) = BoxItems.TitleAndBody(text, itemStart);
+            var (ns, ne, verbLed) = BoxItems.TitleName(text, ts, te);
+            _item = new Item(paragraph, ns, ne, verbLed, BoxItems.IsParenItem(paragraph), bodyStart);
+            _label = text[ts..te];
+        }
+
+        /// <summary>Decides what the held item's title is, now that its body is known.</summary>
+        public void Flush()
+        {
+            if (_item is not { } item) return;
+            _item = null;
+            var title = item.Paragraph.Text[item.NameStart..item.NameEnd];
+            var bodies = item.BodySpans().ToList();
+            var readings = bodies.Select(b => ReadSpan(b.Paragraph, b.Start, title)).ToList();
+            // A body line that names its own project (“航空主题商业街（航博城内）：招商落位…”) describes that project.
+            var own = bodies.Select(b => BoxItems.Label(b.Paragraph.Text, b.Start) is { Colon: true } l
+                && ProjectNames.IsStrong(b.Paragraph.Text[l.Start..l.End])).ToList();
+            // The body lists the group's projects when its first clause is a list of projects; a
+            // title that itself ends in a project word needs two of them (“西客站…项目” + “建设高端商贸
+            // 综合体、五星级酒店…” is a project and its parts).
+            var bodyLists = readings.Where((_, i) => !own[i])
+                .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title))) || r.Enumerates);
+            var titleIsProject = !item.IsParen && !BoxItems.IsGroupTitle(title) && !bodyLists
+                && BoxItems.IsProjectTitle(title, item.VerbLed, projectBox);
+            if (!titleIsProject)
+            {
+                for (var i = 0; i < bodies.Count; i++)
+                {
+                    if (!LabelledProject(bodies[i].Paragraph, bodies[i].Start)) Found.AddRange(readings[i].Accepted);
+                }
+                return;
+            }
+            var description = string.Concat(bodies.Select(b => b.Paragraph.Text[b.Start..]));
+            Found.Add(new ProjectCandidate(item.Paragraph, item.NameStart, item.NameEnd - item.NameStart, description));
+            // Under a project that is a programme, named sub-projects print as “名称：说明”.
+            foreach (var (paragraph, start) in bodies) LabelledProject(paragraph, start);
+        }
+
+        /// <summary>A paragraph (from <paramref name="start"/>) outside any numbered item.</summary>
+        private void ReadSentences(Paragraph paragraph, int start, string? label)
+        {
+            if (LabelledProject(paragraph, start)) return;
+            Found.AddRange(ReadSpan(paragraph, start, label).Accepted);
+        }
+
+        /// <summary>
+        /// “吾悦广场“文商旅”融合项目：实施…”, “乡村文化赋能工程。有效利用…”: a project or programme
+        /// name as the label of its own description. After 。 only a name ending in 工程/项目 counts:
+        /// other short openings are the topic of a sentence (“东北抗联品牌。提升…”).
+        /// </summary>
+        private bool LabelledProject(Paragraph paragraph, int start)
+        {
+            if (BoxItems.Label(paragraph.Text, start) is not { } label) return false;
+            var name = paragraph.Text[label.Start..label.End];
+            if (!ProjectNames.IsStrong(name)) return false;
+            var core = ProjectNames.Core(name);
+            if (!label.Colon)
+            {
+                if (!core.EndsWith("工程", StringComparison.Ordinal) && !core.EndsWith("项目", StringComparison.Ordinal)) return false;
+                // “农业水利工程。重点建设…改造工程。”: a category over a list, when a list follows.
+                var rest = ListReader.Read(paragraph, label.RestStart, paragraph.Text.Length, projectBox, introduced: false, name);
+                if (rest.Accepted.Count > 0)
+                {
+                    Found.AddRange(rest.Accepted);
+                    return true;
+                }
+            }
+            Found.Add(new ProjectCandidate(paragraph, label.Start, label.End - label.Start, paragraph.Text[label.RestStart..]));
+            return true;
+        }
+
+        /// <summary>Reads a list, looking through a short label (“铁路：”, “汽车产业。”) that introduces it.</summary>
+        private ListReading ReadSpan(Paragraph paragraph, int start, string? outer)
+        {
+            var text = paragraph.Text;
+            if (BoxItems.Label(text, start) is { } label)
+            {
+                var inner = text[label.Start..label.End];
+                if (ProjectNames.IsStrong(inner))
+                {
+                    // “航博城航空特色商圈启动区项目：建设…” — what follows describes the project named.
+                    return ListReader.Read(paragraph, label.RestStart, text.Length, projectBox, introduced: false, inner);
+                }
+                var description = outer is not null && inner.Length <= 4 ? $"{outer}·{inner}" : inner;
+                var introduced = BoxItems.IsOneClause(text, label.RestStart);
+                return ListReader.Read(paragraph, label.RestStart, text.Length, projectBox, introduced, description);
+            }
+            return ListReader.Read(paragraph, start, text.Length, projectBox, introduced: false, outer);
+        }
+    }
+
+    private sealed record Item(Paragraph Paragraph, int NameStart, int NameEnd, bool VerbLed, bool IsParen, int SameLineBody)
+    {
+        public List<Paragraph> Body { get; } = [];
+
+        public IEnumerable<(Paragraph Paragraph, int Start)> BodySpans()
+        {
+            if (SameLineBody >= 0) yield return (Paragraph, SameLineBody);
+            foreach (var p in Body) yield return (p, 0);
+        }
+    }
+}

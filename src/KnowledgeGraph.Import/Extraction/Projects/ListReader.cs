@@ -1,0 +1,128 @@
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.Projects;
+
+/// <summary>
+/// What reading a stretch of text as lists gave: the names accepted as projects, and how the
+/// first clause is shaped, which tells a list of projects from a description that contains 、.
+/// </summary>
+/// <param name="LeadsWithList">The first clause is a list of projects: it opens with a list verb
+/// (推进, 推动…) or with the names themselves, its names all end in project words (or most of three
+/// or more do), and nothing after 等 says they are something else.</param>
+/// <param name="LeadStrong">How many names of the first clause end in a project word.</param>
+/// <param name="Enumerates">The first clause is a bare enumeration — three or more items, no verb, nothing after 等 — that a
+/// label introduces (“市级：A、B、C”) or that makes up the whole sentence.</param>
+internal sealed record ListReading(IReadOnlyList<ProjectCandidate> Accepted, bool LeadsWithList, int LeadStrong, bool Enumerates);
+
+/// <summary>
+/// Reads text as the plans' project lists, clause by clause. A clause is taken when it says its
+/// items are projects — it opens with a verb of carrying out (推进, 推动, 实施, 建设…), ends in
+/// 等…项目/工程, or follows a label that introduces it (“铁路：…”) — or when it is a bare run of
+/// three or more names most of which end in a project word. Within a taken clause a name ending
+/// in a project word counts; a route (长春至太平川) counts too; a plain name (玲珑轮胎, 华侨城文旅)
+/// counts only inside a box of projects and where the clause is unmistakably a list of projects
+/// (a 等…项目 tail, an introducing label, or 推进/推动/谋划 over two names or more). Industrial
+/// chains (…产业链) count only where the tail calls them projects (“…全产业链等重点项目”).
+/// </summary>
+internal static class ListReader
+{
+    private static readonly string[] ProjectVerbs = ["推进", "推动", "实施", "谋划", "启动", "续建", "新建", "开工", "建设", "打造", "开展", "扩建", "改扩建", "迁建", "研究论证"];
+    private static readonly string[] ListVerbs = ["推进", "推动", "谋划", "实施", "启动", "开展"];
+
+    /// <param name="projectBox">The text is inside a box whose title says it lists projects.</param>
+    /// <param name="introduced">A label introduces the text as a list (“铁路：…”).</param>
+    public static ListReading Read(Paragraph paragraph, int start, int end, bool projectBox, bool introduced, string? description)
+    {
+        var text = paragraph.Text;
+        var accepted = new List<ProjectCandidate>();
+        bool? leads = null;
+        var leadStrong = 0;
+        var enumerates = false;
+        bool previousExplicit = false, previousSure = false, previousTaken = false;
+        var first = true;
+        foreach (var (cs, ce, rawContinues) in NameLists.Clauses(text, start, end))
+        {
+            var clause = NameLists.Parse(text, cs, ce);
+            // A label introduces the list right after it; 以及 carries a list on only when there was one.
+            var introducedHere = introduced && (first || (rawContinues && previousSure));
+            var continues = rawContinues && previousTaken;
+            first = false;
+            var names = clause.Names.Count;
+            var strong = clause.Names.Count(n => n.Kind == NameKind.Project);
+            var tailSaysProjects = TailSaysProjects(clause.Tail);
+            var listVerb = HasAny(clause.Verb, ListVerbs);
+            var isExplicit = introducedHere || tailSaysProjects || HasAny(clause.Verb, ProjectVerbs) || (continues && previousExplicit);
+            var isSure = introducedHere || tailSaysProjects || (listVerb && names >= 2 && strong * 2 >= names) || (continues && previousSure);
+            var bare = clause.Verb is null && names >= 3 && strong * 2 > names && (clause.Tail is null || tailSaysProjects || clause.Tail.Length == 0);
+            if (leads is null)
+            {
+                leads = (clause.Verb is null || listVerb) && (clause.Tail is null || clause.Tail.Length == 0 || tailSaysProjects)
+                    && (strong == names || (names >= 3 && strong * 2 > names)) && strong > 0;
+                leadStrong = strong;
+                // A label's list, or a bare enumeration that is the whole sentence (“国家级企业技术中心。A、B、C等。”).
+                // A bare sentence counts when its items are names — of projects, bodies or places — not
+                // a description's fragments (“集餐饮、住宿、市集为一体的文旅项目。”).
+                var named = clause.Names.Count(n => n.Kind is NameKind.Project or NameKind.Organisation or NameKind.Place);
+                var wholeSentence = (ce >= end || text[ce] == '。') && named * 2 > names;
+                enumerates = (introducedHere || wholeSentence) && clause.Verb is null && names >= 3
+                    && (clause.Tail is null || clause.Tail.Length == 0 || tailSaysProjects);
+            }
+            previousExplicit = isExplicit;
+            previousSure = isSure;
+            previousTaken = false;
+            if (!isExplicit && !bare) continue;
+            foreach (var name in clause.Names)
+            {
+                var take = name.Kind switch
+                {
+                    NameKind.Project => true,
+                    NameKind.Route => isExplicit,
+                    // A plain name of four characters or fewer is a category (智能运维) unless the list calls its items projects.
+                    NameKind.Plain => isSure && projectBox && (tailSaysProjects || introducedHere || ProjectNames.Core(text.Substring(name.Start, name.Length)).Length >= 5),
+                    NameKind.Chain => tailSaysProjects,
+                    _ => false,
+                };
+                if (!take) continue;
+                accepted.Add(new ProjectCandidate(paragraph, name.Start, WithoutTrailingBuild(text, name), description));
+                previousTaken = true;
+            }
+        }
+        return new ListReading(accepted, leads ?? false, leadStrong, enumerates);
+    }
+
+    public static bool IsProjectVerb(string? verb) => HasAny(verb, ProjectVerbs);
+
+    /// <summary>
+    /// The words after 等 name the items as projects: they end, once the verbs after them are gone,
+    /// in 项目 or 工程 (“等重点项目”, “等高速公路项目建设”), and not as one of two things
+    /// (“等体验产品和项目开发”).
+    /// </summary>
+    public static bool TailSaysProjects(string? tail)
+    {
+        if (tail is null) return false;
+        var category = NameLists.StripTailVerbs(tail);
+        return (category.EndsWith("项目", StringComparison.Ordinal) || category.EndsWith("工程", StringComparison.Ordinal))
+            && category.IndexOfAny(['和', '及', '与']) < 0;
+    }
+
+    /// <summary>“长春广播电视演播中心建设” names 长春广播电视演播中心: the 建设 is what is done to it.</summary>
+    private static int WithoutTrailingBuild(string text, ListedName name)
+    {
+        var printed = text.AsSpan(name.Start, name.Length);
+        if (name.Length > 6 && printed.EndsWith("建设") && ProjectNames.IsStrong(text.Substring(name.Start, name.Length - 2)))
+        {
+            return name.Length - 2;
+        }
+        return name.Length;
+    }
+
+    private static bool HasAny(string? verb, string[] verbs)
+    {
+        if (verb is null) return false;
+        foreach (var v in verbs)
+        {
+            if (verb.Contains(v, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,228 @@
+namespace KnowledgeGraph.Import.Linking;
+
+/// <summary>
+/// Finds, among distinct comparison keys, the pairs whose cores are alike. Cores are compared as
+/// sets of character bigrams weighted by inverse document frequency over the corpus's project
+/// cores, so shared rare bigrams (“华微”, “嘉吉”) count and shared common ones (“产业”, “园区”)
+/// hardly do. Two measures decide: weighted Jaccard (the whole names agree) and weighted
+/// containment of the smaller in the larger (one name abbreviates the other: 龙嘉机场三期扩建 in
+/// 长春龙嘉国际机场三期扩建). Candidates come from prefix filtering: a key is only compared with
+/// keys that share one of its rarest bigrams — enough of them that any pair above the thresholds
+/// must share one — so the work grows with the number of near matches, not with the square of
+/// the number of projects. The postings hold every bigram; only the prefix is probed.
+/// </summary>
+internal sealed class SameAsIndex
+{
+    /// <summary>Weighted Jaccard at or above this links.</summary>
+    public const double JaccardThreshold = 0.72;
+
+    /// <summary>Weighted containment at or above this links, when the smaller core has at least <see cref="MinContainedBigrams"/> bigrams.</summary>
+    public const double ContainmentThreshold = 0.86;
+
+    public const int MinContainedBigrams = 4;
+
+    /// <summary>A contained name must still make up half the weight of the pair: not one word of a longer name.</summary>
+    public const double MinContainmentJaccard = 0.5;
+
+    /// <summary>Cores this short or shorter whose every bigram recurs in other cores are kinds, not names.</summary>
+    public const int MaxGenericLength = 8;
+
+    private readonly IReadOnlyList<SameAsKey> _keys;
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, int> _charDf = [];
+    private readonly Dictionary<char, List<int>> _charPostings = [];
+    private readonly string[][] _bigrams;
+    private readonly double[] _weights;
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+
+    public SameAsIndex(IReadOnlyList<SameAsKey> keys)
+    {
+        _keys = keys;
+        _bigrams = new string[keys.Count][];
+        // Document frequency over distinct cores: a project named in many plans counts once.
+        var cores = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            _bigrams[i] = Bigrams(keys[i].Core);
+            if (!cores.Add(keys[i].Core)) continue;
+            foreach (var b in _bigrams[i]) _df[b] = _df.GetValueOrDefault(b) + 1;
+        }
+        foreach (var (b, n) in _df) _idf[b] = Math.Log(1.0 + cores.Count / (double)n);
+        var seenCores = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var distinctChars = keys[i].Core.Distinct().ToList();
+            foreach (var c in distinctChars) (_charPostings.TryGetValue(c, out var list) ? list : _charPostings[c] = []).Add(i);
+            if (!seenCores.Add(keys[i].Core)) continue;
+            foreach (var c in distinctChars) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
+        }
+        _weights = new double[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            // Rarest first: the prefix that must be shared is taken from the front.
+            Array.Sort(_bigrams[i], Order);
+            _weights[i] = _bigrams[i].Sum(b => _idf[b]);
+            foreach (var b in _bigrams[i]) (_postings.TryGetValue(b, out var list) ? list : _postings[b] = []).Add(i);
+        }
+    }
+
+    /// <summary>
+    /// Abbreviations that drop a word from the middle (龙嘉机场扩建 for 龙嘉国际机场扩建) share few
+    /// bigrams; they keep every character, in order. Longer cores that hold the whole of core
+    /// <paramref name="i"/> as a subsequence, found through its rarest character, with a score
+    /// from how much of the longer name the shorter keeps; and cores of the same characters in
+    /// another order (words swapped).
+    /// </summary>
+    public IEnumerable<(int Other, double Score)> Abbreviated(int i)
+    {
+        var core = _keys[i].Core;
+        // A kind of project (污水处理厂提标改造) is found inside many names: it abbreviates none of them.
+        if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) yield break;
+        var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
+        if (!_charPostings.TryGetValue(rarest, out var list)) yield break;
+        foreach (var j in list)
+        {
+            var longer = _keys[j].Core;
+            if (longer.Length == core.Length && j > i && IsReordering(core, longer))
+            {
+                // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order.
+                yield return (j, ReorderedScore);
+                continue;
+            }
+            // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
+            // around 污水处理厂…) names something else that contains the shorter one.
+            if (longer.Length <= core.Length || longer[0] != core[0]) continue;
+            var ratio = core.Length / (double)longer.Length;
+            if (ratio < MinAbbreviationRatio || !IsSubsequence(core, longer)) continue;
+            yield return (j, 0.7 + 0.25 * ratio);
+        }
+    }
+
+    /// <summary>The similarity given to two cores made of the same characters in another order.</summary>
+    public const double ReorderedScore = 0.9;
+
+    private static bool IsReordering(string a, string b)
+    {
+        if (a == b) return false;
+        var x = a.ToCharArray();
+        var y = b.ToCharArray();
+        Array.Sort(x);
+        Array.Sort(y);
+        return x.AsSpan().SequenceEqual(y);
+    }
+
+    /// <summary>An abbreviation keeps at least this many characters…</summary>
+    public const int MinAbbreviationLength = 5;
+
+    /// <summary>An abbreviation this short or shorter must hold something particular or rare.</summary>
+    public const int MaxGenericAbbreviationLength = 12;
+
+    /// <summary>…and at least this share of the name it abbreviates.</summary>
+    public const double MinAbbreviationRatio = 0.6;
+
+    private static bool IsSubsequence(string shorter, string longer)
+    {
+        var at = 0;
+        foreach (var c in longer)
+        {
+            if (at < shorter.Length && shorter[at] == c) at++;
+        }
+        return at == shorter.Length;
+    }
+
+    /// <summary>
+    /// Keys alike to key <paramref name="i"/>, found through its own rarest bigrams. A pair where
+    /// <paramref name="i"/> is the longer name may only be found from the other side: callers
+    /// collect pairs from every key.
+    /// </summary>
+    public IEnumerable<(int Other, double Score)> Similar(int i)
+    {
+        var seen = new HashSet<int>();
+        foreach (var b in Prefix(i))
+        {
+            if (!_postings.TryGetValue(b, out var list)) continue;
+            foreach (var j in list)
+            {
+                if (j == i || !seen.Add(j)) continue;
+                if (Score(i, j) is { } score) yield return (j, score);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Key <paramref name="i"/> names a kind rather than a project (生物医药产业园, 文化活动中心, 城市轨道交通):
+    /// nothing particular in it, short, and each of its bigrams found in other projects' names too.
+    /// </summary>
+    public bool IsGeneric(int i, int maxLength = MaxGenericLength)
+    {
+        var key = _keys[i];
+        if (key.Particular || key.Core.Length > maxLength) return false;
+        return _bigrams[i].All(b => _df[b] >= 2);
+    }
+
+    /// <summary>The similarity of two keys' cores, or null when below both thresholds.</summary>
+    public double? Score(int i, int j)
+    {
+        var a = _bigrams[i];
+        var b = _bigrams[j];
+        if (a.Length == 0 || b.Length == 0) return null;
+        // Both arrays are in one global order (rarest first, then ordinal): a merge finds the shared ones.
+        var shared = 0.0;
+        var sharedCount = 0;
+        int x = 0, y = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            var order = Order(a[x], b[y]);
+            if (order == 0)
+            {
+                shared += _idf[a[x]];
+                sharedCount++;
+                x++;
+                y++;
+            }
+            else if (order < 0) x++;
+            else y++;
+        }
+        var union = _weights[i] + _weights[j] - shared;
+        var jaccard = shared / union;
+        if (jaccard >= JaccardThreshold) return jaccard;
+        var smaller = Math.Min(_weights[i], _weights[j]);
+        var smallerCount = Math.Min(a.Length, b.Length);
+        var containment = shared / smaller;
+        // An abbreviation must keep most of the name it abbreviates, not one word of it.
+        if (containment >= ContainmentThreshold && smallerCount >= MinContainedBigrams && sharedCount >= MinContainedBigrams && jaccard >= MinContainmentJaccard)
+        {
+            return 0.9 * containment;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The rarest bigrams of key <paramref name="i"/> whose weight exceeds what a match may leave
+    /// unshared: a pair reaching either threshold shares at least one of them.
+    /// </summary>
+    private IEnumerable<string> Prefix(int i)
+    {
+        var bigrams = _bigrams[i];
+        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
+        var covered = 0.0;
+        foreach (var b in bigrams)
+        {
+            yield return b;
+            covered += _idf[b];
+            if (covered > allowedUnshared) yield break;
+        }
+    }
+
+    private int Order(string x, string y) => _idf[y].CompareTo(_idf[x]) is var c and not 0 ? c : string.CompareOrdinal(x, y);
+
+    private static string[] Bigrams(string core)
+    {
+        if (core.Length == 0) return [];
+        if (core.Length == 1) return [core];
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < core.Length; i++) set.Add(core.Substring(i, 2));
+        return [.. set];
+    }
+}

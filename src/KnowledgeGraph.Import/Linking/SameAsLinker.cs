@@ -1,0 +1,149 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Model;
+
+namespace KnowledgeGraph.Import.Linking;
+
+/// <summary>
+/// SAME_AS between projects named in different plans. Names are compared through
+/// <see cref="SameAsKey"/> (areas, aliases, phases and generic endings set aside) and
+/// <see cref="SameAsIndex"/> (IDF-weighted bigram similarity, found by prefix filtering).
+/// <list type="bullet">
+/// <item><c>name</c>: printed the same (after width folding); confidence 1.0, 0.7 for a name with nothing particular in it.</item>
+/// <item><c>name:normalised</c>: the same once areas, aliases, phases and generic endings are set aside; 0.9 (0.65).</item>
+/// <item><c>name:similar</c>: weighted bigram Jaccard ≥ 0.72, weighted containment ≥ 0.86, or an abbreviation keeping
+/// every character in order and ≥ 60 % of the longer name; confidence 0.85 × similarity; never between names with
+/// nothing particular in them unless their cores are the same.</item>
+/// </list>
+/// Vetoes: two different areas (四平… / 辽源…), phases (三期 / 四期), figures, or kinds of facility.
+/// Direction, so that each pair is linked once: from the lower-level plan to the higher-level one
+/// (district → city → province); between plans of one level, from the later plan to the earlier
+/// (in import order). Each project links to at most one project per level above it and one
+/// earlier plan of its own level — the best match, ties going to the earlier plan — so a project
+/// named in many plans forms a tree towards its highest naming, and the number of links grows
+/// with the number of projects, not with the square of the number of plans that repeat it.
+/// </summary>
+public static class SameAsLinker
+{
+    public const string BasisName = "name";
+    public const string BasisNormalised = "name:normalised";
+    public const string BasisSimilar = "name:similar";
+
+    public static IReadOnlyList<LinkRecord> Link(IReadOnlyList<ExtractedPlan> plans)
+    {
+        var entries = Entries(plans);
+        if (entries.Count == 0) return [];
+
+        var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<SameAsKey>();
+        var members = new List<List<Entry>>();
+        foreach (var entry in entries)
+        {
+            if (!keyIndex.TryGetValue(entry.Key.Signature, out var k))
+            {
+                k = keys.Count;
+                keyIndex[entry.Key.Signature] = k;
+                keys.Add(entry.Key);
+                members.Add([]);
+            }
+            members[k].Add(entry);
+        }
+        var byRank = members.Select(m => m.OrderBy(e => e.Rank).ThenBy(e => e.PlanOrder).ThenBy(e => e.Project.Id, StringComparer.Ordinal)
+            .GroupBy(e => e.Rank).ToDictionary(g => g.Key, g => g.ToList())).ToList();
+
+        var index = new SameAsIndex(keys);
+        var generic = Enumerable.Range(0, keys.Count).Select(i => index.IsGeneric(i)).ToArray();
+        var neighbours = Neighbours(keys, index, generic);
+        var links = new List<LinkRecord>();
+        foreach (var entry in entries)
+        {
+            var k = keyIndex[entry.Key.Signature];
+            var candidates = new List<(int Key, double Score)> { (k, 1.0) };
+            if (neighbours.TryGetValue(k, out var similar)) candidates.AddRange(similar);
+            for (var rank = 0; rank <= entry.Rank; rank++)
+            {
+                Entry? best = null;
+                var bestConfidence = 0.0;
+                string? bestBasis = null;
+                foreach (var (other, score) in candidates)
+                {
+                    if (!byRank[other].TryGetValue(rank, out var atRank)) continue;
+                    var target = atRank[0];
+                    if (target.PlanOrder >= entry.PlanOrder && rank == entry.Rank) continue;
+                    var (basis, confidence) = Judge(entry.Key, target.Key, score, generic[k] || generic[other]);
+                    if (best is null || confidence > bestConfidence
+                        || (confidence == bestConfidence && target.PlanOrder < best.PlanOrder))
+                    {
+                        (best, bestConfidence, bestBasis) = (target, confidence, basis);
+                    }
+                }
+                if (best is null) continue;
+                links.Add(new LinkRecord(RelationshipTypes.SameAs, entry.Project.Id, best.Project.Id, entry.Project.Provenance,
+                    Props.Of(("basis", bestBasis), ("confidence", bestConfidence))));
+            }
+        }
+        return links;
+    }
+
+    /// <summary>How two keys match: the basis and the confidence.</summary>
+    internal static (string Basis, double Confidence) Judge(SameAsKey a, SameAsKey b, double similarity, bool generic)
+    {
+        if (a.Folded == b.Folded) return (BasisName, generic ? 0.7 : 1.0);
+        if (a.Core == b.Core) return (BasisNormalised, generic ? 0.65 : 0.9);
+        return (BasisSimilar, Math.Round(0.85 * similarity, 3));
+    }
+
+    /// <summary>For each key, the other keys it may be the same project as (both directions, vetoes applied).</summary>
+    private static Dictionary<int, List<(int Key, double Score)>> Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic)
+    {
+        var pairs = new Dictionary<(int, int), double>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            foreach (var (j, score) in index.Similar(i).Concat(index.Abbreviated(i)))
+            {
+                if (keys[i].Conflicts(keys[j])) continue;
+                // A kind of project (文化活动中心, 生物医药产业园) is the same project only when named alike:
+                // printed the same, or the same core with the same areas and phases.
+                if ((generic[i] || generic[j]) && !(keys[i].Core == keys[j].Core
+                    && (keys[i].Folded == keys[j].Folded || (keys[i].Areas.SequenceEqual(keys[j].Areas) && keys[i].Phases.SequenceEqual(keys[j].Phases))))) continue;
+                var pair = (Math.Min(i, j), Math.Max(i, j));
+                if (!pairs.TryGetValue(pair, out var known) || score > known) pairs[pair] = score;
+            }
+        }
+        var neighbours = new Dictionary<int, List<(int, double)>>();
+        foreach (var ((i, j), score) in pairs.OrderBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2))
+        {
+            (neighbours.TryGetValue(i, out var li) ? li : neighbours[i] = []).Add((j, score));
+            (neighbours.TryGetValue(j, out var lj) ? lj : neighbours[j] = []).Add((i, score));
+        }
+        return neighbours;
+    }
+
+    /// <summary>Each plan's projects once (a project listed by two owners is one node), in plan order.</summary>
+    private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans)
+    {
+        var entries = new List<Entry>();
+        // Plans repeat each other's names: each (name, region) is reduced once.
+        var keys = new Dictionary<(string Name, string Region), SameAsKey>();
+        for (var order = 0; order < plans.Count; order++)
+        {
+            var plan = plans[order];
+            var rank = PlanLevels.Rank(plan.Plan.Metadata.Level);
+            var regionName = plan.Plan.Metadata.Region;
+            var region = Extraction.Projects.ProjectPlaces.AreasOfRegion(regionName);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var project in plan.Facts.Projects)
+            {
+                if (!seen.Add(project.Id)) continue;
+                if (!keys.TryGetValue((project.Name, regionName), out var key))
+                {
+                    key = SameAsKey.Of(project.Name, region);
+                    keys[(project.Name, regionName)] = key;
+                }
+                entries.Add(new Entry(project, order, rank, key));
+            }
+        }
+        return entries;
+    }
+
+    private sealed record Entry(ProjectRecord Project, int PlanOrder, int Rank, SameAsKey Key);
+}

@@ -1,0 +1,47 @@
+namespace KnowledgeGraph.Import.Linking;
+
+/// <summary>
+/// Fields a project and a measure can share, each by the words that show it on either side:
+/// a sewage plant (污水处理厂) serves the water-quality measure (地表水…水体比例), a hospital the
+/// doctors-per-thousand measure, a school the years-of-schooling measure. Only fields where the
+/// printed measures leave no doubt are listed; a project outside them supports no measure by field.
+/// </summary>
+internal static class SupportsFields
+{
+    private sealed record Field(string Name, string[] ProjectWords, string[] MeasureWords);
+
+    private static readonly Field[] Fields =
+    [
+        new("water", ["污水", "水体", "流域", "黑臭", "湿地", "治理工程", "水环境", "河道"], ["水体", "地表水", "水质", "优良水体"]),
+        new("air", ["大气", "清洁供热", "煤改", "扬尘", "超低排放"], ["空气质量", "细颗粒物", "PM2.5"]),
+        new("forest", ["造林", "防护林", "林网", "绿化", "储备林"], ["森林覆盖率", "绿化覆盖率"]),
+        new("energy", ["光伏", "风电", "风力", "电站", "热电", "天然气", "LNG", "电网", "储气", "新能源", "清洁能源"], ["能源", "非化石", "二氧化碳", "碳排放"]),
+        new("health", ["医院", "卫生院", "医疗", "疾病预防", "急救", "传染病", "院区"], ["医师", "医护", "执业", "预期寿命"]),
+        new("education", ["学校", "学院", "校区", "幼儿园", "职教", "职业教育", "中学", "小学", "分校"], ["受教育年限", "入学率", "教育"]),
+        new("elderly", ["养老", "福利院", "护理院", "康养中心"], ["养老"]),
+        new("childcare", ["托育", "婴幼儿"], ["托位", "入托"]),
+        new("tourism", ["旅游", "景区", "度假", "文旅", "滑雪", "冰雪"], ["游客", "旅游"]),
+        new("innovation", ["研究所", "实验室", "研发", "创新中心", "技术创新", "孵化", "研究院", "工研院"], ["研发", "专利", "高新技术", "科技成果"]),
+        new("grain", ["高标准农田", "黑土地", "耕地", "保护性耕作", "种业"], ["粮食"]),
+        new("waste", ["垃圾", "固体废物", "餐厨", "危险废物"], ["垃圾"]),
+        new("digital", ["大数据", "数据中心", "5G", "智慧城市", "计算中心", "云平台"], ["数字经济", "5G"]),
+    ];
+
+    /// <summary>The fields a project's name places it in.</summary>
+    public static IEnumerable<string> OfProject(string name)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.ProjectWords.Any(w => name.Contains(w, StringComparison.Ordinal))) yield return field.Name;
+        }
+    }
+
+    /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to.</summary>
+    public static IEnumerable<string> OfMeasure(string measure)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.MeasureWords.Any(w => measure.Contains(w, StringComparison.Ordinal))) yield return field.Name;
+        }
+    }
+}

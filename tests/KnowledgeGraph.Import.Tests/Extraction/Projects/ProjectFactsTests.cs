@@ -1,0 +1,183 @@
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Projects;
+
+/// <summary>Projects the plans print, read from the bundled corpus and checked against the text.</summary>
+public sealed class ProjectFactsTests
+{
+    private static IReadOnlyList<ProjectRecord> Projects(StructuredPlan plan) => ProjectExtraction.Extract(plan).Projects;
+
+    private static ColumnBlock Box(StructuredPlan plan, string number) =>
+        plan.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single(b => b.Number == number);
+
+    private static List<ProjectRecord> ListedBy(StructuredPlan plan, string number)
+    {
+        var box = Box(plan, number);
+        return Projects(plan).Where(p => p.OwnerId == box.Id).ToList();
+    }
+
+    [Fact]
+    public void District_box_1_lists_the_Haijixing_trading_centre_under_its_item()
+    {
+        var plan = Corpus.Plan("002");
+        var project = Assert.Single(ListedBy(plan, "专栏 1"), p => p.Name == "长春海吉星交易中心项目");
+        Assert.Equal("现代化物流枢纽建设重点项目", project.Description);
+        Assert.Equal(272, project.Provenance.LineStart);
+        Assert.Equal("长春海吉星交易中心项目", project.Provenance.Quote);
+    }
+
+    [Fact]
+    public void An_item_followed_by_a_description_is_the_project_and_the_sentence_describes_it()
+    {
+        var listed = ListedBy(Corpus.Plan("002"), "专栏 1");
+        var project = Assert.Single(listed, p => p.Name == "航博城核心引擎片区基础设施及产业项目");
+        Assert.StartsWith("片区内的道路、供水、供电、通信等高标准基础设施建设。", project.Description);
+        Assert.DoesNotContain(listed, p => p.Name is "道路" or "供水" or "航空科技研发基地");
+    }
+
+    [Fact]
+    public void City_box_2_lists_all_twenty_one_projects_of_its_run_on_sentence()
+    {
+        var names = ListedBy(Corpus.Plan("001"), "专栏 2").Select(p => p.Name).ToList();
+        Assert.Equal(
+        [
+            "华为长春研究所", "光电信息产业园", "国家半导体激光技术创新中心", "智能光谷产业园", "晶圆测试探针台研发及产业化",
+            "永利激光高功率光纤激光器", "航空航天产业园二期", "百克疫苗生产基地", "吴太医药产业园", "新冠疫苗项目",
+            "安沃基因工程抗体类药物", "卓谊生物疫苗", "海外医药智能工厂", "生物医药产业园", "兴隆综保区智能制造产业园",
+            "万丰智能制造产业园", "联东U谷产业园", "有机电子材料产业化", "应用化学产业园", "东北亚先进制造产业园", "中铁东北亚博览城",
+        ], names);
+    }
+
+    [Fact]
+    public void A_name_wrapped_over_two_lines_keeps_both_lines_in_its_provenance()
+    {
+        var project = Assert.Single(ListedBy(Corpus.Plan("001"), "专栏 2"), p => p.Name == "国家半导体激光技术创新中心");
+        Assert.Equal((1386, 1388), (project.Provenance.LineStart, project.Provenance.LineEnd));
+    }
+
+    [Fact]
+    public void The_headless_box_of_the_metropolitan_plan_lists_its_projects_under_their_labels()
+    {
+        var plan = Corpus.Plan("004", "长春现代化都市圈");
+        var box = Box(plan, "专栏 7");
+        Assert.Null(box.Title);
+        var project = Assert.Single(ListedBy(plan, "专栏 7"), p => p.Name == "中车长客智能轨道交通装备检修运维基地");
+        Assert.Equal("先进装备制造重点项目", project.Description);
+        Assert.Contains(ListedBy(plan, "专栏 7"), p => p.Name == "松原国家无人机实验中心" && p.Description == "航空航天重点项目");
+    }
+
+    [Theory]
+    [InlineData("001", null, "专栏 1")]
+    [InlineData("001", null, "专栏 3")]
+    [InlineData("001", null, "专栏 6")]
+    [InlineData("001", null, "专栏 12")]
+    [InlineData("004", "长春现代化都市圈", "专栏 1")]
+    [InlineData("004", "长春现代化都市圈", "专栏 3")]
+    public void Boxes_of_indicators_chains_history_and_directions_list_no_projects(string file, string? plan, string box) =>
+        Assert.Empty(ListedBy(Corpus.Plan(file, plan), box));
+
+    [Fact]
+    public void Platform_box_lists_laboratories_but_not_companies_or_zones()
+    {
+        var listed = ListedBy(Corpus.Plan("001"), "专栏 4");
+        Assert.Contains(listed, p => p.Name == "应用光学国家重点实验室" && p.Description == "国家级技术创新中心");
+        Assert.Contains(listed, p => p.Name == "超硬材料国家重点实验室" && p.Description == "国家级重点实验室");
+        Assert.DoesNotContain(listed, p => p.Name.EndsWith("有限公司", StringComparison.Ordinal));
+        Assert.DoesNotContain(listed, p => p.Name is "长春新区" or "吉林大学" or "汽车经济技术开发区");
+    }
+
+    [Fact]
+    public void Places_listed_before_one_project_stay_part_of_its_name()
+    {
+        Assert.Contains(ListedBy(Corpus.Plan("002"), "专栏 8"),
+            p => p.Name == "绿园区普阳街道、青年路街道、正阳街道、铁西街道、林园街道、城西镇城镇老旧小区改造建设项目");
+    }
+
+    [Fact]
+    public void Bracketed_qualifiers_stay_in_the_name()
+    {
+        var listed = ListedBy(Corpus.Plan("001"), "专栏 14");
+        Assert.Contains(listed, p => p.Name == "榆树市卡岔河流域水环境综合治理工程（一期）—龙家亮子生态湿地建设工程");
+        Assert.Contains(listed, p => p.Name == "长春新立城水库饮用水源地（净月）生态环境保护工程");
+        Assert.Contains(ListedBy(Corpus.Plan("002"), "专栏 1"), p => p.Name == "长太高速公路连接线（一期）");
+    }
+
+    [Fact]
+    public void Solar_table_rows_are_projects_with_their_townships_and_capacity()
+    {
+        var plan = Corpus.Plan("004", "清洁能源基地");
+        var project = Assert.Single(ListedBy(plan, "表15"), p => p.Name == "镇南光伏1号场区");
+        Assert.Contains("涉及乡镇：镇南种羊场、青山镇", project.Description);
+        Assert.Contains("规划容量 (万千瓦)：92.5", project.Description);
+        Assert.Equal(3908, project.Provenance.LineStart);
+        Assert.Equal(["镇南光伏1号场区", "镇南光伏2号场区"], ListedBy(plan, "表15").Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Wind_farm_under_construction_keeps_its_status_out_of_its_name()
+    {
+        var project = Assert.Single(ListedBy(Corpus.Plan("004", "清洁能源基地"), "表4"), p => p.Name == "吉电架其风电");
+        Assert.StartsWith("在建；", project.Description);
+    }
+
+    [Fact]
+    public void Timetables_and_statistics_tables_list_no_projects()
+    {
+        var plan = Corpus.Plan("004", "清洁能源基地");
+        Assert.Empty(ListedBy(plan, "表1"));
+        Assert.Empty(ListedBy(plan, "表2"));
+        Assert.Empty(ListedBy(plan, "表26"));
+        Assert.Empty(ListedBy(plan, "表27"));
+    }
+
+    [Fact]
+    public void Running_text_names_projects_in_a_project_context_with_the_section_as_owner()
+    {
+        var plan = Corpus.Plan("001");
+        var project = Assert.Single(Projects(plan), p => p.Name == "经开光电信息产业园");
+        var section = plan.AllSections().Single(s => s.Id == project.OwnerId);
+        Assert.Equal("加快发展新一代信息技术产业", section.Title);
+        Assert.Equal(1405, project.Provenance.LineStart);
+    }
+
+    [Fact]
+    public void The_only_box_of_the_district_plan_names_projects_the_text_says_were_started()
+    {
+        var plan = Corpus.Plan("003");
+        var names = ListedBy(plan, "专栏 1").Select(p => p.Name).ToList();
+        Assert.Equal(["传化智联长春城市物流中心", "二道活力城"], names);
+    }
+
+    [Fact]
+    public void Programmes_every_plan_repeats_are_not_taken_from_running_text()
+    {
+        var names = Projects(Corpus.Plan("003")).Select(p => p.Name).ToList();
+        Assert.DoesNotContain("大气污染防治工程", names);
+        Assert.DoesNotContain("公共机构节能工程", names);
+        Assert.Contains("滨河小区改造项目", names);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Every_name_is_a_name_and_its_quote_is_the_printed_text(string file)
+    {
+        foreach (var plan in Corpus.Structure(file).Plans)
+        {
+            foreach (var project in Projects(plan))
+            {
+                Assert.True(project.Name.Length >= 3, project.Name);
+                Assert.DoesNotContain('，', project.Name);
+                Assert.DoesNotContain('。', project.Name);
+                Assert.Equal(project.Name, ProjectExtraction.DisplayName(project.Provenance.Quote));
+                Assert.Equal(ProjectExtraction.IdFor(plan.Id, project.Name), project.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Pipeline;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Linking;
+
+/// <summary>The projects and their links in the graph the whole import builds from the bundled corpus.</summary>
+public sealed class ProjectGraphTests
+{
+    private static readonly Lazy<GraphSnapshot> LazyGraph = new(() => ImportPipeline.Run(new ImportOptions(Corpus.PlansDirectory)).Graph);
+    private static GraphSnapshot Graph => LazyGraph.Value;
+    private static readonly Lazy<Dictionary<string, GraphNode>> Nodes = new(() => Graph.Nodes.ToDictionary(n => n.Id));
+
+    private static GraphNode PlanTitled(string part) =>
+        Graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("kind") != PlanKinds.Collection
+            && n.Props.GetString("title")!.Contains(part, StringComparison.Ordinal));
+
+    private static GraphNode Project(string planPart, string name)
+    {
+        var plan = PlanTitled(planPart);
+        return Graph.Nodes.Single(n => n.Label == Labels.Project && n.Props.GetString("planId") == plan.Id && n.Props.GetString("name") == name);
+    }
+
+    private static GraphEdge? SameAs(GraphNode from, GraphNode to) =>
+        Graph.Edges.SingleOrDefault(e => e.Type == RelationshipTypes.SameAs && e.From == from.Id && e.To == to.Id);
+
+    [Fact]
+    public void The_city_box_lists_its_projects_in_the_graph()
+    {
+        var project = Project("长春市国民经济", "华为长春研究所");
+        var lists = Graph.Edges.Where(e => e.Type == RelationshipTypes.Lists && e.To == project.Id).Select(e => Nodes.Value[e.From]).ToList();
+        var box = Assert.Single(lists);
+        Assert.Equal(Labels.Column, box.Label);
+        Assert.Equal("专栏 2", box.Props.GetString("number"));
+        Assert.Equal("长春国家区域创新中心重点项目", box.Props.GetString("title"));
+        Assert.Equal(project.Props.GetString("planId"), box.Props.GetString("planId"));
+    }
+
+    [Fact]
+    public void The_headless_box_lists_its_projects_in_the_graph()
+    {
+        var project = Project("长春现代化都市圈", "中车长客智能轨道交通装备检修运维基地");
+        var box = Nodes.Value[Graph.Edges.Single(e => e.Type == RelationshipTypes.Lists && e.To == project.Id).From];
+        Assert.Equal("专栏 7", box.Props.GetString("number"));
+        Assert.Equal(true, box.Props["titleMissing"]);
+        Assert.Equal("先进装备制造重点项目", project.Props.GetString("description"));
+    }
+
+    [Fact]
+    public void A_project_the_text_names_is_listed_by_its_section()
+    {
+        var project = Project("二道区", "滨河小区改造项目");
+        var owner = Nodes.Value[Graph.Edges.Single(e => e.Type == RelationshipTypes.Lists && e.To == project.Id).From];
+        Assert.Equal(Labels.Section, owner.Label);
+        Assert.Equal("提升吉林大路沿线商业功能", owner.Props.GetString("title"));
+    }
+
+    [Fact]
+    public void The_compilation_repeats_the_city_list_and_the_copies_are_the_same_projects()
+    {
+        var link = SameAs(Project("长春市国民经济", "华为长春研究所"), Project("长春现代化都市圈", "华为长春研究所"));
+        Assert.NotNull(link);
+        Assert.Equal("name", link.Props.GetString("basis"));
+        Assert.Equal(1.0, link.Props.GetNumber("confidence"));
+    }
+
+    [Fact]
+    public void One_river_basin_project_named_two_ways_links_district_to_city()
+    {
+        var link = SameAs(Project("绿园区", "新凯河流域生态治理工程"), Project("长春市国民经济", "新凯河流域综合治理工程"));
+        Assert.NotNull(link);
+        Assert.Equal("name:normalised", link.Props.GetString("basis"));
+    }
+
+    [Fact]
+    public void An_abbreviated_airport_name_links_city_to_province()
+    {
+        var link = SameAs(Project("长春市国民经济", "龙嘉机场三期扩建工程"), Project("长春现代化都市圈", "长春龙嘉国际机场三期扩建"));
+        Assert.NotNull(link);
+        Assert.Equal("name:similar", link.Props.GetString("basis"));
+    }
+
+    [Fact]
+    public void Same_as_runs_between_plans_upwards_with_a_basis_and_a_confidence()
+    {
+        var planLevel = Graph.Nodes.Where(n => n.Label == Labels.Plan).ToDictionary(n => n.Id, n => PlanLevels.Rank(n.Props.GetString("level")!));
+        var sameAs = Graph.Edges.Where(e => e.Type == RelationshipTypes.SameAs).ToList();
+        Assert.NotEmpty(sameAs);
+        foreach (var edge in sameAs)
+        {
+            var from = Nodes.Value[edge.From];
+            var to = Nodes.Value[edge.To];
+            Assert.Equal(Labels.Project, from.Label);
+            Assert.Equal(Labels.Project, to.Label);
+            Assert.NotEqual(from.Props.GetString("planId"), to.Props.GetString("planId"));
+            Assert.True(planLevel[from.Props.GetString("planId")!] >= planLevel[to.Props.GetString("planId")!], $"{from.Props.GetString("name")} → {to.Props.GetString("name")}");
+            Assert.Contains(edge.Props.GetString("basis"), new[] { "name", "name:normalised", "name:similar" });
+            Assert.InRange(edge.Props.GetNumber("confidence")!.Value, 0.5, 1.0);
+        }
+        Assert.DoesNotContain(sameAs, e => sameAs.Any(o => o.From == e.To && o.To == e.From));
+    }
+
+    [Fact]
+    public void Different_parks_in_different_cities_are_not_the_same()
+    {
+        var city = Project("长春市国民经济", "健康食品产业园");
+        var meihekou = Project("长春现代化都市圈", "梅河口健康食品产业园");
+        Assert.Null(SameAs(city, meihekou));
+        Assert.DoesNotContain(Graph.Edges, e => e.Type == RelationshipTypes.SameAs
+            && Nodes.Value[e.From].Props.GetString("name") == "伊通河重点段治理工程"
+            && Nodes.Value[e.To].Props.GetString("name") == "饮马河重点段治理工程");
+    }
+
+    [Fact]
+    public void A_sewage_plant_supports_the_city_water_quality_indicator()
+    {
+        var project = Project("长春市国民经济", "南部污水处理厂扩建工程");
+        var supported = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
+            .Select(e => (Goal: Nodes.Value[e.To], Basis: e.Props.GetString("basis"))).ToList();
+        Assert.Contains(supported, s => s.Basis == "measure:water" && s.Goal.Props.GetString("kind") == GoalKinds.Indicator
+            && s.Goal.Props.GetString("text")!.StartsWith("地表水达到或好于", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Supports_runs_from_a_project_to_goals_of_its_own_plan_a_bounded_number_of_times()
+    {
+        var supports = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports).ToList();
+        Assert.NotEmpty(supports);
+        foreach (var edge in supports)
+        {
+            var project = Nodes.Value[edge.From];
+            var goal = Nodes.Value[edge.To];
+            Assert.Equal((Labels.Project, Labels.Goal), (project.Label, goal.Label));
+            Assert.Equal(project.Props.GetString("planId"), goal.Props.GetString("planId"));
+            Assert.InRange(edge.Props.GetNumber("confidence")!.Value, 0.3, 0.8);
+        }
+        Assert.All(supports.GroupBy(e => e.From), g =>
+            Assert.InRange(g.Count(), 1, KnowledgeGraph.Import.Linking.SupportsLinker.MaxSectionGoals + KnowledgeGraph.Import.Linking.SupportsLinker.MaxFieldGoals));
+    }
+}

@@ -1,0 +1,114 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Linking;
+using KnowledgeGraph.Import.Model;
+using static KnowledgeGraph.Import.Tests.Linking.LinkingPlans;
+
+namespace KnowledgeGraph.Import.Tests.Linking;
+
+public sealed class SameAsLinkerTests
+{
+    private static LinkRecord? Between(IReadOnlyList<LinkRecord> links, string from, string to) =>
+        links.SingleOrDefault(l => l.FromId == from && l.ToId == to);
+
+    private static IReadOnlyList<LinkRecord> LinkAll(params ExtractedPlan[] plans) => SameAsLinker.Link(plans);
+
+    [Theory]
+    // The same name printed alike.
+    [InlineData("华为长春研究所", "华为长春研究所", SameAsLinker.BasisName)]
+    // With and without the city, a generic ending or a bracketed alias.
+    [InlineData("长春市传染病医院改扩建工程项目", "长春市传染病医院扩建工程", SameAsLinker.BasisNormalised)]
+    [InlineData("长春吉润净月医院", "长春吉润净月医院（吉大一院净月分院）", SameAsLinker.BasisNormalised)]
+    [InlineData("十万头肉牛养殖基地项目", "农安十万头肉牛养殖基地", SameAsLinker.BasisNormalised)]
+    // 综合治理 and 生态治理 of one river basin.
+    [InlineData("新凯河流域生态治理工程", "新凯河流域综合治理工程", SameAsLinker.BasisNormalised)]
+    // 高铁 and 高速铁路, dashes and 经/至.
+    [InlineData("长春—辽源—通化高铁项目", "长春经辽源至通化高速铁路", SameAsLinker.BasisNormalised)]
+    // Abbreviations that drop a word, and words swapped.
+    [InlineData("龙嘉机场三期扩建工程", "长春龙嘉国际机场三期扩建", SameAsLinker.BasisSimilar)]
+    [InlineData("兴隆综保区智能制造产业园", "长春兴隆综合保税区智能制造产业园", SameAsLinker.BasisSimilar)]
+    [InlineData("吉林动画学院长春国际影都校区", "吉林动画学院影都校区", SameAsLinker.BasisSimilar)]
+    [InlineData("一汽奥迪新能源汽车项目", "奥迪一汽新能源汽车", SameAsLinker.BasisSimilar)]
+    public void Namings_of_one_project_in_city_and_province_plans_are_linked(string city, string province, string basis)
+    {
+        var c = Plan("市规划", PlanLevels.City, "长春市", city);
+        var p = Plan("省规划", PlanLevels.Province, "吉林省", province);
+        var link = Between(LinkAll(p, c), ProjectId(c, city), ProjectId(p, province));
+        Assert.NotNull(link);
+        Assert.Equal(RelationshipTypes.SameAs, link.Type);
+        Assert.Equal(basis, link.Props!.GetString("basis"));
+        Assert.InRange(link.Props.GetNumber("confidence")!.Value, 0.6, 1.0);
+    }
+
+    [Theory]
+    // Two parks of one kind in different cities.
+    [InlineData("健康食品产业园", "梅河口健康食品产业园")]
+    [InlineData("四平换热设备产业园", "辽源换热设备产业园")]
+    // Two rivers, two phases, a phase against a line, two figures.
+    [InlineData("伊通河重点段治理工程", "饮马河重点段治理工程")]
+    [InlineData("城市轨道交通三期项目", "城市轨道交通四期工程")]
+    [InlineData("城市轨道交通三期项目", "长春市城市轨道交通5号线")]
+    [InlineData("吉化120万吨乙烯", "吉化80万吨乙烯")]
+    // The province's centre is not the city's; a hospital is not a school.
+    [InlineData("长春综合文化活动中心还建", "吉林省文化活动中心")]
+    [InlineData("长春市第二医院应急救治能力提升项目", "长春市第二中学应急救治能力提升项目")]
+    // A kind of project inside a named one.
+    [InlineData("污水处理厂提标改造工程", "长春英俊污水处理厂扩容提标改造工程")]
+    [InlineData("东辽河流域综合治理工程", "新凯河流域综合治理工程")]
+    public void Different_projects_are_not_linked(string city, string province)
+    {
+        var c = Plan("市规划", PlanLevels.City, "长春市", city);
+        var p = Plan("省规划", PlanLevels.Province, "吉林省", province);
+        Assert.Empty(LinkAll(p, c));
+    }
+
+    [Fact]
+    public void A_name_with_nothing_particular_in_it_links_only_when_printed_alike_and_then_with_less_confidence()
+    {
+        var c = Plan("市规划", PlanLevels.City, "长春市", "生物医药产业园", "冷链物流产业园", "文化活动中心", "影视产业园区");
+        var p = Plan("省规划", PlanLevels.Province, "吉林省", "生物医药产业园", "吉林省文化活动中心", "影视产业园", "生物医药产业园区");
+        var links = LinkAll(p, c);
+        var link = Assert.Single(links);
+        Assert.Equal((ProjectId(c, "生物医药产业园"), ProjectId(p, "生物医药产业园")), (link.FromId, link.ToId));
+        Assert.Equal(0.7, link.Props!.GetNumber("confidence"));
+    }
+
+    [Fact]
+    public void Links_run_upwards_once_per_pair_and_a_repeated_name_forms_a_tree()
+    {
+        var district = Plan("区规划", PlanLevels.District, "绿园区", "新凯河流域生态治理工程");
+        var city = Plan("市规划", PlanLevels.City, "长春市", "新凯河流域综合治理工程");
+        var provinceA = Plan("省规划甲", PlanLevels.Province, "吉林省", "新凯河流域综合治理工程");
+        var provinceB = Plan("省规划乙", PlanLevels.Province, "吉林省", "新凯河流域综合治理工程");
+        var links = LinkAll(provinceA, provinceB, city, district);
+
+        var d = ProjectId(district, "新凯河流域生态治理工程");
+        var c = ProjectId(city, "新凯河流域综合治理工程");
+        var a = ProjectId(provinceA, "新凯河流域综合治理工程");
+        var b = ProjectId(provinceB, "新凯河流域综合治理工程");
+        Assert.Equal(
+            new[] { (b, a), (c, a), (d, a), (d, c) }.Order(),
+            links.Select(l => (l.FromId, l.ToId)).Order());
+        Assert.DoesNotContain(links, l => links.Any(o => o.FromId == l.ToId && o.ToId == l.FromId));
+    }
+
+    [Fact]
+    public void Projects_of_one_plan_are_never_linked_to_each_other()
+    {
+        var city = Plan("市规划", PlanLevels.City, "长春市", "光电信息产业园", "经开光电信息产业园", "长春—辽源—通化高铁项目", "长春-辽源-通化高铁");
+        Assert.Empty(LinkAll(city));
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_links()
+    {
+        ExtractedPlan[] Plans() =>
+        [
+            Plan("省规划", PlanLevels.Province, "吉林省", "长春龙嘉国际机场三期扩建", "华为长春研究所", "奥迪一汽新能源汽车"),
+            Plan("市规划", PlanLevels.City, "长春市", "龙嘉机场三期扩建工程", "华为长春研究所", "奥迪一汽新能源汽车项目"),
+        ];
+        var first = LinkAll(Plans());
+        var second = LinkAll(Plans());
+        Assert.Equal(first.Select(l => (l.FromId, l.ToId, l.Props!.GetString("basis"))), second.Select(l => (l.FromId, l.ToId, l.Props!.GetString("basis"))));
+        Assert.Equal(3, first.Count);
+    }
+}
