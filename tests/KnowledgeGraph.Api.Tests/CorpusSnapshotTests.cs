@@ -85,18 +85,21 @@ public sealed class CorpusSnapshotTests(CorpusFixture fixture)
     }
 
     [Fact]
-    public async Task A_provincial_aim_traced_down_through_city_and_district_goals()
+    public async Task A_provincial_aim_traced_down_to_city_goals_and_the_projects_serving_them()
     {
         await using var api = new TestApi(fixture.Store);
         var found = await api.DataAsync("""{ goals(where: { text: { eq: "R&D投入年均增长超过10%" }, plan: { level: PROVINCE } }) { nodes { id } } }""");
         var from = found.Strings("$.goals.nodes[*].id").Single();
         var data = await api.DataAsync($$"""
             { trace(from: "{{from}}", maxDepth: 3) { nodeCount depthReached truncated moreBeyondMaxDepth
-                steps { depth relationship direction basis confidence parentId node { __typename id ... on Goal { text target plan { region level } } } } } }
+                steps { depth relationship direction basis confidence parentId node { __typename id
+                  ... on Goal { text target plan { region level } } ... on Project { name plan { region level } } } } } }
             """);
         var levels = data.Strings("$.trace.steps[?(@.relationship == 'ALIGNS_WITH')].node.plan.level");
         Assert.Contains("CITY", levels);
         Assert.All(data.Strings("$.trace.steps[?(@.relationship == 'ALIGNS_WITH')].direction"), d => Assert.Equal("INCOMING", d));
+        // Projects hang below the goals they serve (SUPPORTS followed from the goal to the project).
+        Assert.All(data.Strings("$.trace.steps[?(@.relationship == 'SUPPORTS')].node.__typename"), t => Assert.Equal("Project", t));
         Snapshot.Match(data);
     }
 
