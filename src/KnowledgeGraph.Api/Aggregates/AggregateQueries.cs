@@ -11,12 +11,13 @@ public static class AggregateQueries
 {
     public static void Add(ObjectGraphType query, ApiLimitsOptions limits)
     {
-        query.Field<NonNullGraphType<AggregateResultType>>("aggregate")
+        query.Field<AggregateResultType>("aggregate")
             .Description("Counts of one label's nodes per group: e.g. projects per district (PROJECT by PLACE), goals per plan level, BINDING vs EXPECTED goals per plan (GOAL by PLAN then PROPERTY attribute).")
             .Argument<NonNullGraphType<NodeLabelEnum>>("label", "The label to count.")
             .Argument<NonNullGraphType<AggregateGroupByInputType>>("groupBy", "The grouping.")
             .Argument<AggregateGroupByInputType>("thenBy", $"A second grouping inside each group (at most {limits.MaxPageSize} first-level groups).")
-            .Argument<AggregateFilterInputType>("where", "Which nodes to count; set the field of the counted label only.")
+            .Argument<AggregateFilterInputType>("where", "Which nodes to count; set the field of the counted label only.",
+                a => a.Validator = FilterTranslation.DepthValidator(limits.MaxFilterDepth + 1))
             .ResolveAsync(async context =>
             {
                 var label = context.GetArgument<string>("label");
@@ -52,7 +53,7 @@ public static class AggregateQueries
             })
             .FieldType.WithComplexityImpact(20, 1);
 
-        query.Field<NonNullGraphType<GraphStatisticsType>>("stats")
+        query.Field<GraphStatisticsType>("stats")
             .Description("Counts of nodes per label, relationships per type and nodes per plan, and the version of the stored graph.")
             .ResolveAsync(async context =>
             {

@@ -81,7 +81,7 @@ public abstract class NodeGraphType : ObjectGraphType<GraphNode>
         where TFilterType : IGraphType, IFilterInput
         where TOrderFieldEnum : EnumerationGraphType =>
         PageArguments(Field<NonNullGraphType<NodeConnectionType<TNodeType>>>(name).Description(description)
-                .Argument<TFilterType>("where", "Only nodes matching this filter.")
+                .Argument<TFilterType>("where", "Only nodes matching this filter.", a => a.Validator = FilterTranslation.DepthValidator(Limits.MaxFilterDepth))
                 .Argument<ListGraphType<NonNullGraphType<OrderInputType<TOrderFieldEnum>>>>(OrderArguments.ArgumentName,
                     "Sort keys; without them the list keeps document order."))
             .Resolve(c =>

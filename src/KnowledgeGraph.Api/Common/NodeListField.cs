@@ -18,9 +18,10 @@ public static class NodeListField
         where TFilterType : IGraphType, IFilterInput
         where TOrderFieldEnum : EnumerationGraphType
     {
-        var field = query.Field<NonNullGraphType<NodeConnectionType<TNodeType>>>(name).Description(description);
+        // Nullable at the root: a failing list yields null and an error while sibling fields still answer.
+        var field = query.Field<NodeConnectionType<TNodeType>>(name).Description(description);
         leadingArguments?.Invoke(field);
-        field.Argument<TFilterType>("where", "Only nodes matching this filter.")
+        field.Argument<TFilterType>("where", "Only nodes matching this filter.", a => a.Validator = FilterTranslation.DepthValidator(limits.MaxFilterDepth))
             .Argument<ListGraphType<NonNullGraphType<OrderInputType<TOrderFieldEnum>>>>(OrderArguments.ArgumentName,
                 "Sort keys; without them the list keeps the store's import (document) order.");
         return PageRequest.AddArguments(field, limits)

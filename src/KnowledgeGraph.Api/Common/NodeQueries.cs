@@ -13,18 +13,24 @@ public static class NodeQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "A node id (plan_…, goal_…, proj_…).")
             .Resolve(c => c.NodeLoader().Load(c.GetArgument<string>("id")));
 
-        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+        query.Field<ListGraphType<NodeInterface>>("nodes")
             .Description($"The nodes with these ids, in the same order; null where no node has the id. At most {limits.MaxPageSize} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Node ids, at most {limits.MaxPageSize}.",
-                a => a.Validator = value =>
-                {
-                    var count = ((System.Collections.IEnumerable)value).Cast<object>().Count();
-                    if (count > limits.MaxPageSize)
-                    {
-                        throw new ExecutionError($"'ids' holds {count} ids; at most {limits.MaxPageSize} are allowed per request.") { Code = "TOO_MANY_IDS" };
-                    }
-                })
-            .Resolve(c => c.NodeLoader().LoadMany(c.GetArgument<List<string>>("ids")));
+                a => a.Validator = value => CheckIdCount(((System.Collections.IEnumerable)value).Cast<object>().Count(), limits))
+            .Resolve(c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                CheckIdCount(ids.Count, limits);
+                return c.NodeLoader().LoadMany(ids);
+            });
+    }
+
+    private static void CheckIdCount(int count, ApiLimitsOptions limits)
+    {
+        if (count > limits.MaxPageSize)
+        {
+            throw new ExecutionError($"'ids' holds {count} ids; at most {limits.MaxPageSize} are allowed per request.") { Code = "TOO_MANY_IDS" };
+        }
     }
 
     /// <summary>Loads a node and returns it only when it has the expected label.</summary>

@@ -17,7 +17,7 @@ public sealed class PlanType : NodeGraphType
     public PlanType(IOptions<ApiLimitsOptions> options)
         : base(Labels.Plan, "A plan: a five-year plan of a province, city, district or zone, a special plan, or a compilation of special plans.", options.Value)
     {
-        RequiredText("title", "The plan's title as printed.");
+        Text("title", "The plan's title as printed (nullable like every title, so fragments on several labels can select it together).");
         Enum<PlanLevelEnum>("level", "The tier of government whose area the plan covers.");
         Enum<PlanKindEnum>("kind", "Five-year plan, special plan or compilation.");
         Text("region", "The area the plan covers, as named in the title (吉林省, 长春市, 二道区…).");

@@ -29,7 +29,10 @@ public sealed class AliasLimitValidationRule(IOptions<ApiLimitsOptions> options)
         if (count > max)
         {
             context.ReportError(new ValidationError(context.Document.Source, "ALIAS_LIMIT",
-                $"The document uses more than {max} aliases; fetch many nodes at once with nodes(ids: […]) instead."));
+                $"The document uses more than {max} aliases; fetch many nodes at once with nodes(ids: […]) instead.")
+            {
+                Code = "ALIAS_LIMIT",
+            });
         }
         return default;
     }

@@ -11,7 +11,7 @@ public static class SearchQueries
 {
     public static void Add(ObjectGraphType query, ApiLimitsOptions limits)
     {
-        var field = query.Field<NonNullGraphType<SearchConnectionType>>("search")
+        var field = query.Field<SearchConnectionType>("search")
             .Description("Ranked full-text search. Chinese terms of any length match (冰雪, 汽车, 森林覆盖率); several terms separated by spaces must all match.")
             .Argument<NonNullGraphType<StringGraphType>>("text", $"The words to find, at most {limits.MaxSearchTextLength} characters.",
                 a => a.Validator = value => CheckText((string)value, limits))

@@ -16,7 +16,7 @@ public sealed class SectionType : NodeGraphType
         : base(Labels.Section, "A part, chapter, section or numbered item of a plan's structure.", options.Value)
     {
         Text("number", "The heading number as printed (第三篇, 第二章, 第一节, 一、, （一）); null when the heading has none.");
-        RequiredText("title", "The heading text.");
+        Text("title", "The heading text; null when extraction lost the heading line.");
         Integer("depth", "Nesting depth: 1 = directly under the plan.");
         Integer("ordinal", "Position among its siblings, from 1.");
         OwningPlan();

@@ -23,7 +23,8 @@ public static class Cursor
         {
             var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
             if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                && position < int.MaxValue)
             {
                 return position;
             }

@@ -16,7 +16,7 @@ public readonly record struct PageRequest(int Offset, int First)
         var first = context.GetArgument(FirstArgument, limits.DefaultPageSize);
         CheckFirst(first, limits);
         var after = context.GetArgument<string?>(AfterArgument);
-        var offset = after is null ? 0 : checked(Cursor.Decode(after, AfterArgument) + 1);
+        var offset = after is null ? 0 : Cursor.Decode(after, AfterArgument) + 1;
         return new PageRequest(offset, first);
     }
 

@@ -1,0 +1,117 @@
+using KnowledgeGraph.Api.Tests.Fixtures;
+using KnowledgeGraph.Api.Tests.Infrastructure;
+using Snapshooter.Xunit;
+
+namespace KnowledgeGraph.Api.Tests;
+
+/// <summary>
+/// Snapshots of the API over the bundled plans as the importer reads them. When the importer
+/// improves, these change: review the diff, delete the .snap files and run the tests again.
+/// </summary>
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusSnapshotTests(CorpusFixture fixture)
+{
+    private const string CityFile = "001_73a71c25e4a637a2.txt";
+
+    [Fact]
+    public async Task The_city_plan_with_its_parts_and_chapters()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { plans(level: CITY, region: "长春市") { totalCount nodes {
+                id title level kind region periodStart periodEnd visionYear issuer provenance { file lineStart }
+                sections(first: 100) { totalCount nodes { number title depth ordinal provenance { lineStart }
+                  sections(first: 50) { totalCount nodes { number title ordinal provenance { lineStart } } } } } } } }
+            """);
+        // Printed in the file: line 13 "第一篇 开启全面建设社会主义现代化长春新征程", line 23 "第一章 发展环境", line 283 "第二章 总体要求".
+        Assert.Equal(["第一篇"], data.Strings("$.plans.nodes[0].sections.nodes[0].number"));
+        Assert.Equal(["开启全面建设社会主义现代化长春新征程"], data.Strings("$.plans.nodes[0].sections.nodes[0].title"));
+        Assert.Equal(["13"], data.Strings("$.plans.nodes[0].sections.nodes[0].provenance.lineStart"));
+        Assert.Equal(["发展环境", "总体要求"], data.Strings("$.plans.nodes[0].sections.nodes[0].sections.nodes[*].title").Take(2));
+        Assert.Equal(["23", "283"], data.Strings("$.plans.nodes[0].sections.nodes[0].sections.nodes[*].provenance.lineStart").Take(2));
+        Assert.Equal([CityFile], data.Strings("$.plans.nodes[0].provenance.file"));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
+    public async Task Search_for_冰雪()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { search(text: "冰雪", first: 20) { totalCount edges { field snippet node { __typename id provenance { file lineStart }
+                ... on Section { title plan { region } } ... on Column { title plan { region } } ... on Plan { title } ... on Project { name } ... on Goal { text } } } } }
+            """);
+        Assert.All(data.Strings("$.search.edges[*].snippet"), s => Assert.Contains("<em>冰雪</em>", s!, StringComparison.Ordinal));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
+    public async Task The_compilation_traced_down_to_its_special_plans_and_their_chapters()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { plans(where: { kind: COLLECTION }) { nodes { id } } }
+            """);
+        var collection = data.Strings("$.plans.nodes[*].id").Single();
+        var trace = await api.DataAsync($$"""
+            { trace(from: "{{collection}}", maxDepth: 2) { nodeCount depthReached truncated moreBeyondMaxDepth
+                steps { depth relationship direction parentId node { __typename id ... on Plan { title } ... on Section { number title } } } } }
+            """);
+        Assert.Equal(["False"], trace.Strings("$.trace.truncated"));
+        Assert.Equal(11, trace.Strings("$.trace.steps[?(@.depth == 1)].relationship").Count(r => r == "PART_OF"));
+        Snapshot.Match(trace);
+    }
+
+    [Fact]
+    public async Task Forest_cover_compared_from_city_to_zone()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { compareIndicator(name: "森林覆盖率") { indicator { id name unit }
+                rows { level region text category baseline baselineValue target targetValue growth unit attribute targetYear
+                  goal { id provenance { file lineStart quote } } } } }
+            """);
+        var rows = data["compareIndicator"]!["rows"]!;
+        // Printed rows: 001 line 590 "18 森林覆盖率（%） 8.1* 8.2 - 约束性"; 002 "森林覆盖率（%） 3.54 4.65 — 约束性";
+        // 000 line 204 "森林覆盖率 (%) 33.4 35" (a table without an attribute column).
+        var city = rows.First(r => (string?)r["region"] == "长春市" && (string?)r["baseline"] == "8.1*");
+        Assert.Equal(("8.2", "BINDING", 590), ((string?)city["target"], (string?)city["attribute"], (int)city["goal"]!["provenance"]!["lineStart"]!));
+        var luyuan = rows.Single(r => (string?)r["region"] == "绿园区");
+        Assert.Equal(("3.54", "4.65", "BINDING", 2030), ((string?)luyuan["baseline"], (string?)luyuan["target"], (string?)luyuan["attribute"], (int)luyuan["targetYear"]!));
+        var zoneTable = rows.First(r => (string?)r["level"] == "ZONE" && (string?)r["baseline"] == "33.4");
+        Assert.Equal(("35", 204), ((string?)zoneTable["target"], (int)zoneTable["goal"]!["provenance"]!["lineStart"]!));
+        Assert.Equal(["CITY", "CITY", "DISTRICT", "ZONE", "ZONE"], data.Strings("$.compareIndicator.rows[*].level"));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
+    public async Task A_provincial_aim_traced_down_to_city_goals_and_the_projects_serving_them()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var found = await api.DataAsync("""{ goals(where: { text: { eq: "R&D投入年均增长超过10%" }, plan: { level: PROVINCE } }) { nodes { id } } }""");
+        var from = found.Strings("$.goals.nodes[*].id").Single();
+        var data = await api.DataAsync($$"""
+            { trace(from: "{{from}}", maxDepth: 3) { nodeCount depthReached truncated moreBeyondMaxDepth
+                steps { depth relationship direction basis confidence parentId node { __typename id
+                  ... on Goal { text target plan { region level } } ... on Project { name plan { region level } } } } } }
+            """);
+        var levels = data.Strings("$.trace.steps[?(@.relationship == 'ALIGNS_WITH')].node.plan.level");
+        Assert.Contains("CITY", levels);
+        Assert.All(data.Strings("$.trace.steps[?(@.relationship == 'ALIGNS_WITH')].direction"), d => Assert.Equal("INCOMING", d));
+        // Projects hang below the goals they serve (SUPPORTS followed from the goal to the project).
+        Assert.All(data.Strings("$.trace.steps[?(@.relationship == 'SUPPORTS')].node.__typename"), t => Assert.Equal("Project", t));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
+    public async Task Sections_and_columns_per_plan_level()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { sections: aggregate(label: SECTION, groupBy: { dimension: PLAN_LEVEL }, thenBy: { dimension: PROPERTY, property: "depth" }) { total groupedBy buckets { key count buckets { key count } } }
+              columns: aggregate(label: COLUMN, groupBy: { dimension: PLAN }) { total buckets { key count plan { title } } }
+              plans: aggregate(label: PLAN, groupBy: { dimension: PLAN_LEVEL }, thenBy: { dimension: PROPERTY, property: "kind" }) { total buckets { key count buckets { key count } } } }
+            """);
+        Snapshot.Match(data);
+    }
+}
