@@ -47,9 +47,11 @@ void EndStage()
 }
 var progress = new Reporter(p =>
 {
-    if (p.Stage == stage) return;
+    // Each index is a step of its own: time them apart.
+    var name = p.Stage == "indexes" && p.Done < p.Total ? $"index {p.Done + 1}/{p.Total}" : p.Stage;
+    if (name == stage) return;
     if (stage is not null) EndStage();
-    stage = p.Stage;
+    stage = name;
 });
 GC.Collect();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
