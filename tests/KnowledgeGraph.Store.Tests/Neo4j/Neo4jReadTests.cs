@@ -149,9 +149,9 @@ public sealed class Neo4jReadTests
     [Fact]
     public void Lucene_queries_use_prefixes_for_single_words_only()
     {
-        Assert.Equal("(searchMain:gd*^4 OR searchSecondary:gd*)", Neo4jSearch.LuceneQuery(Text.SearchText.ParseTerms("ＧＤ")));
-        Assert.Equal("(searchMain:\"pm2 5\"^4 OR searchSecondary:\"pm2 5\")", Neo4jSearch.LuceneQuery(Text.SearchText.ParseTerms("PM2.5")));
-        Assert.Equal("(searchMain:\"冰\"^4 OR searchSecondary:\"冰\")", Neo4jSearch.LuceneQuery(Text.SearchText.ParseTerms("冰 \"*:(")));
+        Assert.Equal("(searchMain:gd*^4 OR searchSecondary:gd*)", Neo4jSearch.LuceneQuery(KnowledgeGraph.Store.Text.SearchText.ParseTerms("ＧＤ")));
+        Assert.Equal("(searchMain:\"pm2 5\"^4 OR searchSecondary:\"pm2 5\")", Neo4jSearch.LuceneQuery(KnowledgeGraph.Store.Text.SearchText.ParseTerms("PM2.5")));
+        Assert.Equal("(searchMain:\"冰\"^4 OR searchSecondary:\"冰\")", Neo4jSearch.LuceneQuery(KnowledgeGraph.Store.Text.SearchText.ParseTerms("冰 \"*:(")));
     }
 
     [Fact]
