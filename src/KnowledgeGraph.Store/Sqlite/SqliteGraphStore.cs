@@ -159,30 +159,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }, StatisticsBuilder.Empty, cancellationToken);
 
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken) =>
-        Read(connection =>
-        {
-            // One SqliteRows for both passes: relationships share provenance with nodes.
-            var rows = new SqliteRows();
-            var nodes = new List<GraphNode>();
-            var edges = new List<GraphEdge>();
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = $"SELECT {SqliteRows.NodeColumns} FROM nodes n {SqliteRows.NodeProvenanceJoin} ORDER BY n.seq";
-                using var reader = command.ExecuteReader();
-                while (reader.Read()) nodes.Add(rows.Node(reader));
-            }
-            using (var command = connection.CreateCommand())
-            {
-                // The table is in key order; sorting here costs less than a seq index on every file.
-                command.CommandText = $"SELECT {SqliteRows.EdgeColumns} FROM edges e {SqliteRows.EdgeJoins}";
-                using var reader = command.ExecuteReader();
-                var ordered = new List<(long Seq, GraphEdge Edge)>();
-                while (reader.Read()) ordered.Add((reader.GetInt64(0), rows.Edge(reader)));
-                ordered.Sort((a, b) => a.Seq.CompareTo(b.Seq));
-                edges.AddRange(ordered.Select(x => x.Edge));
-            }
-            return new GraphSnapshot(nodes, edges);
-        }, GraphSnapshot.Empty, cancellationToken);
+        Read(SqliteExport.ReadAll, GraphSnapshot.Empty, cancellationToken);
 
     public ValueTask DisposeAsync()
     {
