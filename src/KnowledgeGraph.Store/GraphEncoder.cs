@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Store;
 /// relationship usually carries the very provenance of its source node), serialises properties
 /// and feeds the <see cref="GraphDigest"/>. Stores share it so they agree on order and version.
 /// </summary>
-public sealed class GraphEncoder : IDisposable
+internal sealed class GraphEncoder : IDisposable
 {
     private readonly Dictionary<string, int> _nodeSeq;
     private readonly HashSet<(int Type, int From, int To)>? _edgeKeys;

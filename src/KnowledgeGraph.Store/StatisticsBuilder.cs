@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Store;
 /// Counts a graph while it is written, so statistics cost nothing to read later. Every label and
 /// relationship type is listed (zero when absent) in contract order, so consumers see fixed keys.
 /// </summary>
-public sealed class StatisticsBuilder
+internal sealed class StatisticsBuilder
 {
     private readonly int[] _labels = new int[Labels.All.Count];
     private readonly int[] _types = new int[RelationshipTypes.All.Count];
@@ -62,7 +62,7 @@ public sealed class StatisticsBuilder
 }
 
 /// <summary>How statistics are kept as JSON (Chinese titles unescaped, so the file stays readable).</summary>
-public static class StatisticsJson
+internal static class StatisticsJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

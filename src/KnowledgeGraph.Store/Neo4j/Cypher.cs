@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Store.Neo4j;
 /// statement text holds nothing but fixed Cypher and labels, relationship types and property
 /// names checked by <see cref="QueryValidation"/> (Cypher cannot take those as parameters).
 /// </summary>
-public sealed record Cypher(string Text, IReadOnlyDictionary<string, object?> Parameters)
+internal sealed record Cypher(string Text, IReadOnlyDictionary<string, object?> Parameters)
 {
     public Cypher(string text) : this(text, new Dictionary<string, object?>()) { }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace KnowledgeGraph.Store.Neo4j;
 
 /// <summary>The rows of a Query API answer: <c>{"data": {"fields": [...], "values": [[...], ...]}}</c>.</summary>
-public sealed class Neo4jResult
+internal sealed class Neo4jResult
 {
     private readonly Dictionary<string, int> _columns;
 
