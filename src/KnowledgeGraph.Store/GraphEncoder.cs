@@ -47,7 +47,7 @@ internal sealed class GraphEncoder : IDisposable
     {
         var node = Graph.Nodes[seq];
         if (string.IsNullOrEmpty(node.Id)) throw new InvalidGraphException($"node #{seq} has no id");
-        if (!Labels.IsKnown(node.Label))
+        if (Vocabulary.LabelIndex(node.Label) < 0)
         {
             throw new InvalidGraphException($"node '{node.Id}' has unknown label '{node.Label}'");
         }
@@ -68,7 +68,8 @@ internal sealed class GraphEncoder : IDisposable
     public (int From, int To, int Provenance) EncodeEdge(int seq)
     {
         var edge = Graph.Edges[seq];
-        if (!RelationshipTypes.IsKnown(edge.Type))
+        var type = Vocabulary.TypeIndex(edge.Type);
+        if (type < 0)
         {
             throw new InvalidGraphException($"relationship #{seq} has unknown type '{edge.Type}'");
         }
@@ -80,7 +81,7 @@ internal sealed class GraphEncoder : IDisposable
         {
             throw new InvalidGraphException($"{edge.Type} relationship #{seq} ends at '{edge.To}', which is not a node of the graph");
         }
-        if (_edgeKeys is not null && !_edgeKeys.Add((RelationshipTypes.OrderOf(edge.Type), from, to)))
+        if (_edgeKeys is not null && !_edgeKeys.Add((type, from, to)))
         {
             throw new InvalidGraphException($"{edge.Type} relationship from '{edge.From}' to '{edge.To}' occurs twice");
         }

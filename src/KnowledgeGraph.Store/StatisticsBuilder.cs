@@ -18,7 +18,7 @@ internal sealed class StatisticsBuilder
     /// <param name="planId">The plan the node belongs to (its own id for a Plan), or null.</param>
     public void AddNode(GraphNode node, string? planId)
     {
-        var label = Labels.OrderOf(node.Label);
+        var label = Vocabulary.LabelIndex(node.Label);
         _labels[label]++;
         if (node.Label == Labels.Plan)
         {
@@ -34,7 +34,7 @@ internal sealed class StatisticsBuilder
         counts[label]++;
     }
 
-    public void AddEdge(GraphEdge edge) => _types[RelationshipTypes.OrderOf(edge.Type)]++;
+    public void AddEdge(GraphEdge edge) => _types[Vocabulary.TypeIndex(edge.Type)]++;
 
     public GraphStatistics Build()
     {

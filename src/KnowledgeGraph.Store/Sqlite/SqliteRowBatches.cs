@@ -51,5 +51,8 @@ internal sealed class EncodedEdges(EdgeRow[] rows, byte[] props, string version)
     public ReadOnlySpan<byte> PropsOf(in EdgeRow row) =>
         row.PropsLength == 0 ? "{}"u8 : props.AsSpan(row.PropsStart, row.PropsLength);
 
-    public static byte TypeOf(string type) => (byte)Array.IndexOf(TypeNames, type);
+    private static readonly byte[] RankByContractOrder =
+        RelationshipTypes.All.Select(t => (byte)Array.IndexOf(TypeNames, t)).ToArray();
+
+    public static byte TypeOf(string type) => RankByContractOrder[Vocabulary.TypeIndex(type)];
 }
