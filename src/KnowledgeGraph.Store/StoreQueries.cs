@@ -2,7 +2,11 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Store;
 
-/// <summary>Progress of a long write, for progress bars.</summary>
+/// <summary>
+/// Progress of a long write, for progress bars: <see cref="Stage"/> is <c>nodes</c>, <c>edges</c>,
+/// then for SQLite <c>provenance</c>, <c>indexes</c> (one step per index) and <c>sync</c>;
+/// <see cref="Done"/> of <see cref="Total"/> items of the stage. Reported on the writing thread.
+/// </summary>
 public readonly record struct StoreProgress(string Stage, long Done, long Total);
 
 public enum EdgeDirection
