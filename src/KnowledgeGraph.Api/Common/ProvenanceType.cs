@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Api.Common;
+
+public sealed class ProvenanceType : ObjectGraphType<Provenance>
+{
+    public ProvenanceType()
+    {
+        Name = "Provenance";
+        Description = "Where a fact was read: the plan file, its 1-based lines as shipped, and the source text.";
+        Field<NonNullGraphType<StringGraphType>>("file").Description("File name under import/plans.")
+            .Resolve(c => c.Source.File);
+        Field<NonNullGraphType<IntGraphType>>("lineStart").Description("First line (1-based) of the source text in the original file.")
+            .Resolve(c => c.Source.LineStart);
+        Field<NonNullGraphType<IntGraphType>>("lineEnd").Description("Last line (1-based, inclusive) of the source text in the original file.")
+            .Resolve(c => c.Source.LineEnd);
+        Field<NonNullGraphType<StringGraphType>>("quote").Description("The source text, at most 200 characters.")
+            .Resolve(c => c.Source.Quote);
+    }
+}

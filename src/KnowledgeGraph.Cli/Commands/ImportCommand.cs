@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Diagnostics;
+using KnowledgeGraph.Import.Pipeline;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kg import</c>: reads the plan files, builds the graph and swaps it into the store. A bad
+/// file fails the whole import (exit 1) and leaves the previous graph as it was, unless
+/// --skip-invalid is given.
+/// </summary>
+public static class ImportCommand
+{
+    public const string DefaultPlans = "import/plans";
+
+    public static Command Create()
+    {
+        var plans = new Option<string>("--plans") { Description = $"Directory of plan files (*.txt) (default {DefaultPlans}).", DefaultValueFactory = _ => DefaultPlans };
+        var db = StoreOptions.Database();
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the files that can be read and list the ones skipped, instead of failing." };
+        var command = new Command("import", "Import plan documents into the graph store.") { plans, db, skipInvalid };
+        command.SetAction(async (ParseResult parse, CancellationToken ct) =>
+        {
+            var options = new ImportOptions(parse.GetValue(plans)!, SkipInvalid: parse.GetValue(skipInvalid));
+            return await RunAsync(options, parse.GetValue(db)!, Console.Out, Console.Error, ct);
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>kg serve</c>'s first run: the plans shipped in the repository (import/plans, found from
+    /// the working directory upwards) imported into an empty store.
+    /// </summary>
+    public static async Task ImportBundledPlansAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var directory = new DirectoryInfo(Environment.CurrentDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, DefaultPlans)))
+        {
+            directory = directory.Parent;
+        }
+        if (directory is null)
+        {
+            throw new DirectoryNotFoundException($"the bundled plans ({DefaultPlans}) were not found above {Environment.CurrentDirectory}");
+        }
+        var result = await Task.Run(() => ImportPipeline.Run(new ImportOptions(Path.Combine(directory.FullName, DefaultPlans)), null, cancellationToken), cancellationToken);
+        await store.ReplaceAsync(result.Graph, null, cancellationToken);
+    }
+
+    /// <summary>Imports and writes; returns the exit code.</summary>
+    public static async Task<int> RunAsync(ImportOptions options, string database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var store = StoreOptions.Open(database);
+        try
+        {
+            var result = await ProgressDisplay.RunAsync(output, async reporter =>
+            {
+                var imported = await Task.Run(() => ImportPipeline.Run(options, reporter.ForImport(), cancellationToken), cancellationToken);
+                await store.ReplaceAsync(imported.Graph, reporter.ForStore(), cancellationToken);
+                return imported;
+            });
+            foreach (var note in result.Notes) await output.WriteLineAsync($"note: {note}");
+            foreach (var skipped in result.Skipped) await error.WriteLineAsync($"skipped: {skipped}");
+            await output.WriteLineAsync(
+                $"imported {result.Files.Count} file(s), {result.Graph.Nodes.Count(n => n.Label == "Plan")} plans: " +
+                $"{result.Graph.Nodes.Count:N0} nodes, {result.Graph.Edges.Count:N0} relationships in {clock.Elapsed.TotalSeconds:0.00} s → {database}");
+            return ExitCodes.Ok;
+        }
+        catch (PlanInputException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync(File.Exists(database)
+                ? $"nothing was written: {database} still holds the previous graph"
+                : "nothing was written");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Linking;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Assembly;
+
+/// <summary>
+/// Turns the passes' records into the graph of MODEL.md: plans and their structure, then goals,
+/// projects and the shared entities, then every relationship. Order follows the documents, so
+/// the same input always gives the same graph.
+/// </summary>
+public static class GraphAssembler
+{
+    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, LinkFacts links)
+    {
+        var graph = new GraphBuilder();
+        foreach (var plan in plans) AddPlan(graph, plan.Plan);
+        foreach (var plan in plans) AddFacts(graph, plan);
+        foreach (var entity in links.Entities) AddEntity(graph, entity);
+        foreach (var link in links.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
+        return graph.Build();
+    }
+
+    private static void AddPlan(GraphBuilder graph, StructuredPlan plan)
+    {
+        var m = plan.Metadata;
+        var provenance = PlanProvenance(plan);
+        graph.AddNode(plan.Id, Labels.Plan, Props.Of(
+            ("title", m.Title), ("level", m.Level), ("kind", m.Kind), ("region", m.Region),
+            ("periodStart", m.PeriodStart), ("periodEnd", m.PeriodEnd), ("visionYear", m.VisionYear),
+            ("issuer", m.Issuer), ("issuedOn", m.IssuedOn), ("sequence", m.SequenceNumber),
+            ("inferred", m.Inferred.Count == 0 ? null : string.Join(",", m.Inferred))), provenance);
+
+        if (plan.CollectionId is { } collection) graph.AddEdge(RelationshipTypes.PartOf, plan.Id, collection, provenance);
+        if (m.Issuer is { } issuer)
+        {
+            var agency = new EntityRecord(Labels.Agency, issuer, Props.Of(("name", issuer)), provenance);
+            AddEntity(graph, agency);
+            graph.AddEdge(RelationshipTypes.IssuedBy, plan.Id, agency.Id, provenance);
+        }
+        var place = new EntityRecord(Labels.Place, m.Region, Props.Of(("name", m.Region), ("kind", PlaceKindOf(m.Level))), provenance);
+        AddEntity(graph, place);
+        graph.AddEdge(RelationshipTypes.Covers, plan.Id, place.Id, provenance);
+
+        foreach (var block in plan.Front) AddBlock(graph, plan.Id, null, block);
+        foreach (var section in plan.Sections) AddSection(graph, plan.Id, plan.Id, section);
+    }
+
+    private static void AddSection(GraphBuilder graph, string planId, string parentId, SectionNode section)
+    {
+        var provenance = section.Heading.Provenance();
+        graph.AddNode(section.Id, Labels.Section, Props.Of(
+            ("number", section.Number), ("title", section.Title), ("depth", section.Depth),
+            ("ordinal", section.Ordinal), ("planId", planId)), provenance);
+        graph.AddEdge(RelationshipTypes.HasSection, parentId, section.Id, provenance);
+        foreach (var block in section.Content) AddBlock(graph, planId, section.Id, block);
+        foreach (var child in section.Children) AddSection(graph, planId, section.Id, child);
+    }
+
+    private static void AddBlock(GraphBuilder graph, string planId, string? sectionId, ContentBlock block)
+    {
+        if (block is not ColumnBlock column) return;
+        var provenance = ColumnProvenance(column);
+        graph.AddNode(column.Id, Labels.Column, Props.Of(
+            ("number", column.Number), ("title", column.Title), ("titleMissing", column.TitleLine is null ? true : null),
+            ("planId", planId)), provenance);
+        // A box before the first heading hangs off the plan's first section-less level: the plan itself.
+        graph.AddEdge(RelationshipTypes.HasColumn, sectionId ?? planId, column.Id, provenance);
+    }
+
+    private static void AddFacts(GraphBuilder graph, ExtractedPlan plan)
+    {
+        var facts = plan.Facts;
+        foreach (var entity in facts.Entities) AddEntity(graph, entity);
+        foreach (var goal in facts.Goals)
+        {
+            graph.AddNode(goal.Id, Labels.Goal, Props.Of(
+                ("text", goal.Text), ("kind", goal.Kind), ("category", goal.Category),
+                ("baseline", goal.Baseline), ("baselineYear", goal.BaselineYear),
+                ("target", goal.Target), ("targetYear", goal.TargetYear), ("growth", goal.Growth),
+                ("attribute", goal.Attribute), ("unit", goal.Unit),
+                ("baselineValue", goal.BaselineValue), ("targetValue", goal.TargetValue),
+                ("planId", goal.PlanId)), goal.Provenance);
+            graph.AddEdge(RelationshipTypes.States, goal.OwnerId, goal.Id, goal.Provenance);
+        }
+        foreach (var project in facts.Projects)
+        {
+            graph.AddNode(project.Id, Labels.Project, Props.Of(
+                ("name", project.Name), ("description", project.Description), ("planId", project.PlanId)), project.Provenance);
+            graph.AddEdge(RelationshipTypes.Lists, project.OwnerId, project.Id, project.Provenance);
+        }
+        foreach (var mention in facts.Mentions)
+        {
+            graph.AddEdge(mention.Type, mention.FromId, NodeIds.For(mention.TargetLabel, mention.TargetName), mention.Provenance);
+        }
+        foreach (var link in facts.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
+    }
+
+    private static void AddEntity(GraphBuilder graph, EntityRecord entity) =>
+        graph.AddNode(entity.Id, entity.Label, entity.Props, entity.Provenance);
+
+    private static Provenance PlanProvenance(StructuredPlan plan)
+    {
+        if (plan.TitleLines.Count > 0)
+        {
+            var first = plan.TitleLines[0];
+            var last = plan.TitleLines[^1];
+            var quote = string.Concat(plan.TitleLines.Select(p => p.Text));
+            return Provenance.Create(first.File, first.LineStart, last.LineEnd, quote);
+        }
+        var opening = plan.Front.OfType<ParagraphBlock>().Select(b => b.Paragraph).FirstOrDefault()
+            ?? plan.Sections.FirstOrDefault()?.Heading;
+        return opening?.Provenance() ?? throw new InvalidOperationException($"plan {plan.Id} has no text");
+    }
+
+    private static Provenance ColumnProvenance(ColumnBlock column)
+    {
+        if (column.TitleLine is { } title) return title.Provenance();
+        var body = column.Body[0];
+        return Provenance.Create(body.File, column.LineStart, column.LineEnd, body.Text);
+    }
+
+    private static string PlaceKindOf(string level) => level switch
+    {
+        PlanLevels.Province => PlaceKinds.Province,
+        PlanLevels.City => PlaceKinds.City,
+        PlanLevels.Zone => PlaceKinds.Zone,
+        _ => PlaceKinds.District,
+    };
+}

@@ -1,0 +1,19 @@
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Extraction;
+
+/// <summary>
+/// The extract pass over one plan: each rule family reads the plan's structure (and what the
+/// families before it found) and contributes its facts. Families that find goals and projects
+/// run first, so that the families that find places, agencies and strategies can read them too.
+/// </summary>
+public static class ExtractPass
+{
+    public static PlanFacts Extract(StructuredPlan plan, ExtractionContext context)
+    {
+        var facts = PlanFacts.Empty;
+        facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
+        facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
+        return facts;
+    }
+}

@@ -1,0 +1,28 @@
+namespace KnowledgeGraph.Import.Extraction;
+
+/// <summary>
+/// What every rule family may read besides the plan itself: the import directory, where the
+/// gazetteers and alias lists live (import/gazetteers/…). Families load their own resources
+/// through it once per import.
+/// </summary>
+public sealed class ExtractionContext(string importDirectory)
+{
+    private readonly Dictionary<Type, object> _resources = [];
+    private readonly Lock _gate = new();
+
+    public string ImportDirectory { get; } = importDirectory;
+
+    public string GazetteerPath(string fileName) => Path.Combine(ImportDirectory, "gazetteers", fileName);
+
+    /// <summary>A resource loaded once per import and shared by all plans (thread-safe).</summary>
+    public T Resource<T>(Func<ExtractionContext, T> load) where T : class
+    {
+        lock (_gate)
+        {
+            if (_resources.TryGetValue(typeof(T), out var existing)) return (T)existing;
+            var loaded = load(this);
+            _resources[typeof(T)] = loaded;
+            return loaded;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.IndicatorTables;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.Goals;
+
+/// <summary>
+/// Finds quantitative aims in one paragraph. A sentence (to 。！？) is read clause by clause
+/// (，；：). A year or period seen in the sentence anchors the clauses after it: a future year
+/// (到2025年, “十四五”末) makes its clauses' targets aims for that year; a past year (2020年全区…)
+/// makes them reports, skipped. Without a year, only a goals section makes a target an aim, and
+/// not in a sentence that reads as a report (截至, 已达, 同比…). A target is a target verb with a
+/// number, unit and bound (突破1000亿元), or a list item counting things (避暑名城5个,
+/// 培育“双创”人才1000名左右).
+/// </summary>
+public static partial class ProseAims
+{
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，；：,;:");
+
+    [GeneratedRegex(@"《[^》]*》")]
+    private static partial Regex BookTitle();
+
+    /// <summary>A long quotation (a leader's words, another document's targets): its numbers are not this plan's aims.</summary>
+    [GeneratedRegex(@"“[^”]{30,}”")]
+    private static partial Regex LongQuote();
+
+    /// <summary>The aims of a paragraph, and the year its opening anchors (到 2025 年，…), which a goals section carries on to its next paragraphs.</summary>
+    public static IReadOnlyList<GoalRecord> Find(Paragraph paragraph, AimContext context, string planId, string ownerId, out int? leadingYear)
+    {
+        leadingYear = null;
+        var goals = new List<GoalRecord>();
+        if (context.Skip || paragraph.Kind != ParagraphKind.Prose) return goals;
+        var text = paragraph.Text;
+        if (!HasDigit(text) && AimPatterns.Period().Match(text) is { Success: false }) return goals;
+        var anchors = Anchors(text, context);
+        if (anchors.Count > 0 && text[..anchors[0].Position].Trim().Length <= 4 && !anchors[0].Past) leadingYear = anchors[0].Year;
+        var carried = leadingYear ?? context.GoalsYear;
+        var quotes = LongQuote().Matches(text);
+        foreach (var (sentenceStart, sentenceLength) in Spans(text, 0, text.Length, SentenceEnds, keepEnd: true))
+        {
+            var sentence = text.AsSpan(sentenceStart, sentenceLength);
+            // A target has a number: most sentences have none and are passed over at once.
+            if (!HasDigit(sentence)) continue;
+            var sentenceEnd = sentenceStart + sentenceLength;
+            var anchored = anchors.Any(a => a.Position >= sentenceStart && a.Position < sentenceEnd);
+            if (!anchored && carried is null) continue;
+            // Without a year of its own, a sentence that reports what was done is not an aim.
+            if (!anchored && AimPatterns.PastMarker().IsMatch(sentence)) continue;
+            foreach (var (clauseStart, clauseLength) in Spans(text, sentenceStart, sentenceEnd, ClauseEnds, keepEnd: false))
+            {
+                if (!HasDigit(text.AsSpan(clauseStart, clauseLength))) continue;
+                var clause = text.Substring(clauseStart, clauseLength);
+                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, planId, ownerId).OrderBy(t => t.Position))
+                {
+                    if (quotes.Any(q => position >= q.Index && position < q.Index + q.Length)) continue;
+                    var anchor = anchors.LastOrDefault(a => a.Position >= sentenceStart && a.Position < position);
+                    int? year = anchor is null ? carried : anchor.Past ? null : anchor.Year;
+                    if (year is null) continue;
+                    goals.Add(goal with { TargetYear = year });
+                }
+            }
+        }
+        return goals;
+    }
+
+    /// <summary>The non-empty pieces of <c>text[from..to]</c> between the separators (a sentence keeps its closing mark).</summary>
+    private static List<(int Start, int Length)> Spans(string text, int from, int to, System.Buffers.SearchValues<char> separators, bool keepEnd)
+    {
+        var spans = new List<(int, int)>();
+        var start = from;
+        while (start < to)
+        {
+            var at = text.AsSpan(start, to - start).IndexOfAny(separators);
+            var end = at < 0 ? to : start + at;
+            var length = end - start + (keepEnd && at >= 0 ? 1 : 0);
+            if (end > start) spans.Add((start, length));
+            start = end + 1;
+        }
+        return spans;
+    }
+
+    /// <summary>“比2020年”, “较 2020 年”, “与2020年相比”: the year is a comparison, not an anchor.</summary>
+    private static bool IsComparison(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && text[i] is '比' or '较' or '与' or '同';
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0;
+
+    /// <summary>A year or period in the text, where it stands, and whether it lies in the plan's past.</summary>
+    private sealed record Anchor(int Position, int Year, bool Past);
+
+    /// <summary>
+    /// Years and periods that anchor aims. A past year anchors too (its clauses are reports); a
+    /// future year unless it names something (2035年远景目标) or sits inside a cited title
+    /// (《…2035年远景目标纲要》); a comparison (比2020年, 与2020年相比) is no anchor at all.
+    /// </summary>
+    private static List<Anchor> Anchors(string text, AimContext context)
+    {
+        var anchors = new List<Anchor>();
+        var titles = BookTitle().Matches(text);
+        bool InTitle(int at) => titles.Any(t => at >= t.Index && at < t.Index + t.Length);
+        foreach (Match m in AimPatterns.Year().Matches(text))
+        {
+            if (InTitle(m.Index) || IsComparison(text, m.Index)) continue;
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var after = m.Groups["after"].Value;
+            // “比2020年”, “2035年远景目标”: a year named, not a deadline set.
+            if (after is "比" or "相比" or "同期" or "远景" or "中长期") continue;
+            var past = year < context.FirstFutureYear || after is "以来" or "以前";
+            anchors.Add(new Anchor(m.Index, year, past));
+        }
+        foreach (Match m in AimPatterns.Period().Matches(text))
+        {
+            if (InTitle(m.Index)) continue;
+            var end = AimContext.PeriodEndOf(m.Groups["n"].Value);
+            anchors.Add(new Anchor(m.Index, end, end < context.FirstFutureYear));
+        }
+        anchors.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return anchors;
+    }
+
+    private static IEnumerable<(int Position, GoalRecord Goal)> Targets(Paragraph paragraph, int clauseStart, string clause, string planId, string ownerId)
+    {
+        var from = 0;
+        var taken = new List<(int Start, int End)>();
+        foreach (Match m in AimPatterns.VerbAndValue().Matches(clause))
+        {
+            var subjectStart = SubjectStart(clause, from, m.Index);
+            var verb = m.Groups["verb"].Value;
+            taken.Add((subjectStart, m.Index + m.Length));
+            yield return (clauseStart + m.Index,
+                Goal(paragraph, clauseStart + subjectStart, clause[subjectStart..m.Index], verb, clauseStart, m, planId, ownerId));
+            from = m.Index + m.Length;
+        }
+        // Items without a target verb: a list of counts (建设特色旅游小镇 15 个、避暑名城 5 个).
+        var opening = AimPatterns.LeadingDeadline().Match(clause).Length;
+        foreach (var (itemStart, item) in Items(clause, opening))
+        {
+            if (!HasDigit(item) || taken.Any(t => itemStart < t.End && itemStart + item.Length > t.Start)) continue;
+            if (AimPatterns.ItemAndValue().Match(item) is not { Success: true } m) continue;
+            var action = m.Groups["action"].Value;
+            var subjectStart = itemStart + (m.Groups["action"].Success ? m.Groups["action"].Index : m.Groups["subject"].Index);
+            var measureText = action is "新增" ? action + m.Groups["subject"].Value : m.Groups["subject"].Value;
+            yield return (clauseStart + itemStart + m.Groups["subject"].Index,
+                Goal(paragraph, clauseStart + subjectStart, measureText, "", clauseStart + itemStart, m, planId, ownerId));
+        }
+    }
+
+    /// <summary>The clause's items: its text split at 、 outside brackets, with where each starts.</summary>
+    private static IEnumerable<(int Start, string Text)> Items(string clause, int from)
+    {
+        var depth = 0;
+        var start = from;
+        var end = clause.Length;
+        while (end > from && (char.IsWhiteSpace(clause[end - 1]) || clause[end - 1] is '。' or '！' or '？' or '!' or '?')) end--;
+        for (var i = from; i <= end; i++)
+        {
+            var c = i < end ? clause[i] : '、';
+            if (c is '（' or '(') depth++;
+            else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
+            else if (c == '、' && depth == 0)
+            {
+                if (i > start) yield return (start, clause[start..i]);
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the words before a target start: after the previous target in the clause, and after a
+    /// list item that carried its own number (“增加国家级旅游度假区3家、滑雪旅游度假地达到10个”).
+    /// </summary>
+    private static int SubjectStart(string clause, int from, int verbAt)
+    {
+        var start = from + AimPatterns.LeadingDeadline().Match(clause[from..verbAt]).Length;
+        while (start < verbAt && (char.IsWhiteSpace(clause[start]) || clause[start] is '、' or '）' or ')')) start++;
+        var lastItem = clause.LastIndexOf('、', Math.Max(start, verbAt - 1), Math.Max(0, verbAt - start));
+        if (lastItem > start && clause.AsSpan(start, lastItem - start).IndexOfAnyInRange('0', '9') >= 0) start = lastItem + 1;
+        return start;
+    }
+
+    /// <param name="textStart">Where the aim's words start in the paragraph.</param>
+    /// <param name="matchBase">Where the text the match ran on starts in the paragraph.</param>
+    private static GoalRecord Goal(Paragraph paragraph, int textStart, string subject, string verb, int matchBase, Match m, string planId, string ownerId)
+    {
+        var unit = m.Groups["unit"].Value;
+        var value = TextFolding.CollapseCjkSpaces(m.Groups["value"].Value.Trim());
+        var target = AimPatterns.IsBoundVerb(verb) ? verb.Replace("力争", "", StringComparison.Ordinal) + value : value;
+
+        // The aim's text: from its first word to the end of the value, as printed.
+        var valueEnd = matchBase + m.Groups["value"].Index + m.Groups["value"].Length;
+        var printed = paragraph.Text[textStart..valueEnd].Trim();
+        var provenance = paragraph.ProvenanceWithContext(textStart, valueEnd - textStart);
+        var id = NodeIds.For(Labels.Goal, ownerId, paragraph.LineStart.ToString(CultureInfo.InvariantCulture),
+            textStart.ToString(CultureInfo.InvariantCulture), printed);
+        return new GoalRecord(id, planId, ownerId, TextFolding.CollapseCjkSpaces(printed), GoalKinds.Qualitative, provenance,
+            Measure: MeasureOf(subject, verb), Target: target,
+            Growth: AimPatterns.IsGrowthVerb(verb) ? value : null, Unit: unit.Replace('％', '%'),
+            TargetValue: PrintedValues.NumberOf(target, unit));
+    }
+
+    /// <summary>The measure a subject names, or null when it does not read as one (an action, a list, too long, too general).</summary>
+    public static string? MeasureOf(string subject, string verb)
+    {
+        var s = TextFolding.CollapseCjkSpaces(subject.Trim());
+        s = s[AimPatterns.LeadingDeadline().Match(s).Length..];
+        // “把长春建设成为常住人口超1000万”: the measure is what the place is to become.
+        var become = s.LastIndexOf("成为", StringComparison.Ordinal);
+        if (become >= 0) s = s[(become + 2)..];
+        s = AimPatterns.LeadingFiller().Replace(s, "");
+        s = AimPatterns.Comparison().Replace(s, "");
+        s = AimPatterns.TrailingFiller().Replace(s, "").Trim();
+        if (s.Length < 2 || s.Length > 24 || AimPatterns.BareMeasure().IsMatch(s)) return null;
+        var opening = s.StartsWith("新增", StringComparison.Ordinal) ? 2 : 0;
+        if (AimPatterns.ActionInside().IsMatch(s[opening..])) return null;
+        var growth = AimPatterns.IsGrowthVerb(verb) ? verb : "";
+        if (growth.Length == 0 && !AimPatterns.MeasureEnding().IsMatch(s)) return null;
+        return s + growth;
+    }
+
+}

@@ -1,0 +1,48 @@
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Extraction.Goals;
+
+/// <summary>
+/// The prose-aims family: quantitative aims stated in a plan's running text (到2025年，…突破1000亿元;
+/// 城镇登记失业率控制在4%以内) become QUALITATIVE goals stated by the Section — or the Column, for
+/// text inside a box — that holds the sentence. Table rows are left to the indicator-table family.
+/// </summary>
+public static class ProseGoalFamily
+{
+    public static PlanFacts Extract(StructuredPlan plan)
+    {
+        var goals = new List<GoalRecord>();
+        var path = new List<SectionNode>();
+        foreach (var section in plan.Sections) Walk(plan, section, path, goals);
+        return goals.Count == 0 ? PlanFacts.Empty : PlanFacts.Empty with { Goals = goals };
+    }
+
+    private static void Walk(StructuredPlan plan, SectionNode section, List<SectionNode> path, List<GoalRecord> goals)
+    {
+        path.Add(section);
+        var context = AimContext.For(plan, path);
+        foreach (var block in section.Content)
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    goals.AddRange(ProseAims.Find(p.Paragraph, context, plan.Id, section.Id, out var leadingYear));
+                    // In a goals section, “到 2025 年，…” opens the aims of the paragraphs that follow it.
+                    if (context.InGoals && leadingYear is not null) context = context with { GoalsYear = leadingYear };
+                    break;
+                case ColumnBlock column:
+                    // Table rows are TableLine paragraphs: only a box's running text can state aims.
+                    var columnContext = AimContext.For(plan, path, column.Title);
+                    foreach (var paragraph in column.Body.Where(b => b.Kind == ParagraphKind.Prose))
+                    {
+                        goals.AddRange(ProseAims.Find(paragraph, columnContext, plan.Id, column.Id, out _));
+                    }
+                    break;
+            }
+        }
+        foreach (var child in section.Children) Walk(plan, child, path, goals);
+        path.RemoveAt(path.Count - 1);
+    }
+}

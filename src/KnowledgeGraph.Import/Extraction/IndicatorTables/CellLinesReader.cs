@@ -1,0 +1,62 @@
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
+
+/// <summary>
+/// Reads a table printed one cell per line (the DOCX extraction): each cell line starts with a
+/// tab, a cell whose text wrapped continues on lines without a tab (“经济” / “发展”), and an
+/// empty line — not a line holding only a tab, which is an empty cell — ends the row. The first
+/// row is the header.
+/// </summary>
+public static class CellLinesReader
+{
+    public static TableText? Read(IReadOnlyList<TextLine> lines)
+    {
+        var groups = new List<(List<string> Cells, List<TextLine> Lines)>();
+        var notes = new List<TextLine>();
+        List<string>? cells = null;
+        List<TextLine>? rowLines = null;
+        foreach (var line in lines)
+        {
+            if (notes.Count > 0 || TableLines.IsNote(line))
+            {
+                if (line.IsContent) notes.Add(line);
+                continue;
+            }
+            if (line.Role == LineRole.PageNumber) continue;
+            if (line.LeadingTabs > 0)
+            {
+                if (cells is null)
+                {
+                    cells = [];
+                    rowLines = [];
+                    groups.Add((cells, rowLines));
+                }
+                cells.Add(line.Text);
+                rowLines!.Add(line);
+            }
+            else if (line.IsBlank)
+            {
+                cells = null;
+            }
+            else if (cells is { Count: > 0 })
+            {
+                cells[^1] = JoinWrapped(cells[^1], line.Text);
+                rowLines!.Add(line);
+            }
+        }
+        if (groups.Count == 0) return null;
+        var schema = TableSchema.FromCells(groups[0].Cells);
+        if (!schema.IsIndicatorTable) return null;
+        var rows = groups.Skip(1).Select(g => new RawRow(g.Cells, g.Lines)).ToList();
+        return new TableText(schema, rows, notes);
+    }
+
+    /// <summary>A wrapped cell joins without a separator between CJK text, with a space between Latin or digits.</summary>
+    public static string JoinWrapped(string before, string after)
+    {
+        if (before.Length == 0) return after;
+        if (after.Length == 0) return before;
+        return TextFolding.IsCjk(before[^1]) && TextFolding.IsCjk(after[0]) ? before + after : before + " " + after;
+    }
+}

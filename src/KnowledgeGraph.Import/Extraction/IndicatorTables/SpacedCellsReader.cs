@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
+
+/// <summary>
+/// Reads a table whose cells are separated by spaces and whose long cells wrap (the PDF
+/// extraction of 001 专栏 1). The header runs until the first line that starts with a row number.
+/// A row runs until its attribute (预期性/约束性) closes it — or, in a table without an attribute
+/// column, until it holds a value for every value column. Inside a row: the row number, then the
+/// merged category cell printed once on its own short lines with its count (经济 / 发展 / （3个）),
+/// then the indicator name (which may wrap) ending at the first “）” followed by a space, then the
+/// values. A value that wraps (与 GDP / 增长基本 / 保持同步) is the last value column's. A row
+/// without a number continues the numbered row above (its merged cells are empty).
+/// </summary>
+public static partial class SpacedCellsReader
+{
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:\s+(?<rest>.*))?$")]
+    private static partial Regex RowStart();
+
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fff]{1,4}|[（(]\d+个[）)])$")]
+    private static partial Regex CategoryPart();
+
+    [GeneratedRegex(@"[）)](?=\s)")]
+    private static partial Regex NameEnd();
+
+    [GeneratedRegex(@"\s*(?<attr>预期性|约束性)$")]
+    private static partial Regex TrailingAttribute();
+
+    [GeneratedRegex(@"[（(]\d+个[）)]")]
+    private static partial Regex CategoryCount();
+
+    public static TableText? Read(IReadOnlyList<TextLine> lines)
+    {
+        // Row numbers standing alone on a line look like page numbers to the line cleaner: keep
+        // them, and tell them apart by the numbering (a lone number is a row number only when it
+        // is the next one expected).
+        var content = lines.Where(l => l.IsContent || l.Role == LineRole.PageNumber).ToList();
+        var notesAt = content.FindIndex(TableLines.IsNote);
+        var notes = notesAt < 0 ? [] : content[notesAt..];
+        if (notesAt >= 0) content = content[..notesAt];
+
+        var headerEnd = content.FindIndex(l => NumberOf(l) == 1);
+        if (headerEnd <= 0) return null;
+        var schema = TableSchema.FromText(string.Join(" ", content[..headerEnd].Where(l => l.IsContent).Select(l => l.Text)));
+        if (!schema.IsIndicatorTable) return null;
+
+        var hasAttribute = schema.IndexOf(ColumnRole.Attribute) >= 0;
+        var valueRoles = schema.Roles.Skip(schema.NameIndex + 1).Count(r => r != ColumnRole.Attribute);
+        var rows = new List<RawRow>();
+        var buffer = new List<TextLine>();
+        var texts = new List<string>();
+        string? number = null;
+        var expected = 1;
+        foreach (var line in content[headerEnd..])
+        {
+            var text = line.Text;
+            if (buffer.Count == 0 && NumberOf(line) == expected)
+            {
+                number = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                expected++;
+                text = RowStart().Match(text).Groups["rest"].Value;
+            }
+            else if (line.Role == LineRole.PageNumber) continue;
+            buffer.Add(line);
+            if (text.Length > 0) texts.Add(text);
+            if (IsComplete(texts, hasAttribute, valueRoles))
+            {
+                rows.Add(ToRow(number, texts, buffer, schema));
+                buffer = [];
+                texts = [];
+                number = null;
+            }
+        }
+        if (texts.Count > 0 && Split(texts).Name is not null) rows.Add(ToRow(number, texts, buffer, schema));
+        return new TableText(schema, rows, notes);
+    }
+
+    /// <summary>The row number a line starts with (“4”, “19 安全”), or null.</summary>
+    private static int? NumberOf(TextLine line) =>
+        RowStart().Match(line.Text) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static bool IsComplete(List<string> texts, bool hasAttribute, int valueRoles)
+    {
+        if (texts.Count == 0) return false;
+        if (hasAttribute) return TrailingAttribute().IsMatch(texts[^1]);
+        var values = Split(texts).Values;
+        return values is not null && Tokens(values).Count >= valueRoles;
+    }
+
+    private static RawRow ToRow(string? number, List<string> texts, List<TextLine> buffer, TableSchema schema)
+    {
+        var (category, name, values) = Split(texts);
+        string? attribute = null;
+        if (values is not null && TrailingAttribute().Match(values) is { Success: true } a)
+        {
+            attribute = a.Groups["attr"].Value;
+            values = values[..a.Index];
+        }
+        var valueColumns = schema.Roles.Skip(schema.NameIndex + 1).Where(r => r != ColumnRole.Attribute).ToList();
+        var tokens = Tokens(values ?? "");
+        var valueCells = new List<string>(valueColumns.Count);
+        for (var i = 0; i < valueColumns.Count; i++)
+        {
+            if (i >= tokens.Count) valueCells.Add("");
+            else if (i == valueColumns.Count - 1) valueCells.Add(string.Join(" ", tokens.Skip(i)));
+            else valueCells.Add(tokens[i]);
+        }
+
+        var cells = new List<string>(schema.Roles.Count);
+        var next = 0;
+        for (var c = 0; c < schema.Roles.Count; c++)
+        {
+            cells.Add(schema.Roles[c] switch
+            {
+                ColumnRole.Number => number ?? "",
+                ColumnRole.Category => category ?? "",
+                ColumnRole.Name => name ?? "",
+                ColumnRole.Attribute => attribute ?? "",
+                _ when c > schema.NameIndex && next < valueCells.Count => valueCells[next++],
+                _ => "",
+            });
+        }
+        return new RawRow(cells, [.. buffer]);
+    }
+
+    /// <summary>Category (parts joined, count dropped), name and value text of a row's lines (the row number already taken off).</summary>
+    private static (string? Category, string? Name, string? Values) Split(List<string> texts)
+    {
+        var category = new StringBuilder();
+        var rest = new List<string>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (rest.Count == 0 && CategoryPart().IsMatch(TableSchema.Key(text)))
+            {
+                category.Append(TableSchema.Key(text));
+                continue;
+            }
+            rest.Add(text);
+        }
+        var joined = rest.Aggregate("", CellLinesReader.JoinWrapped);
+        var end = NameEnd().Match(joined + " ");
+        string? name = end.Success ? joined[..(end.Index + 1)].Trim() : null;
+        string? values = end.Success ? joined[(end.Index + 1)..].Trim() : null;
+        var categoryText = CategoryCount().Replace(category.ToString(), "");
+        return (categoryText.Length == 0 ? null : categoryText, name, values);
+    }
+
+    private static List<string> Tokens(string values) =>
+        [.. values.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries)];
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
+
+/// <summary>What a column of an indicator table holds, as its header says.</summary>
+public enum ColumnRole
+{
+    Other,
+    Category,
+    Number,
+    Name,
+    Baseline,
+    Target,
+    Growth,
+    Attribute,
+}
+
+/// <summary>
+/// An indicator table's columns, read from its header row. A table is an indicator table when
+/// its header names an indicator column (指标 / 指标名称) and a target column (the later of two
+/// year columns, or a 目标值 column): that is what sets 主要指标 apart from statistics such as
+/// 电源装机统计表 (no 指标 column) or 开发时序表 (years, but no 指标 column).
+/// </summary>
+/// <param name="Roles">The role of each column, left to right.</param>
+/// <param name="FixedAttribute">An attribute the header gives every row (2025 年目标值 (预期性)).</param>
+public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
+{
+    [GeneratedRegex(@"类别|序号|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值)?(?:\((?<attr>预期性|约束性)\))?|目标值|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性")]
+    private static partial Regex HeaderToken();
+
+    [GeneratedRegex(@"20\d\d")]
+    private static partial Regex Year();
+
+    public int NameIndex => IndexOf(ColumnRole.Name);
+
+    public bool IsIndicatorTable => NameIndex >= 0 && IndexOf(ColumnRole.Target) > NameIndex;
+
+    public int IndexOf(ColumnRole role)
+    {
+        for (var i = 0; i < Roles.Count; i++)
+        {
+            if (Roles[i] == role) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The schema of a header printed as cells (tab-separated or one per line); an empty cell before the indicator column is the category's.</summary>
+    public static TableSchema FromCells(IReadOnlyList<string> cells)
+    {
+        var tokens = new List<Token>(cells.Count);
+        var nameSeen = false;
+        foreach (var cell in cells)
+        {
+            var key = Key(cell);
+            var found = HeaderToken().Match(key);
+            if (key.Length == 0) tokens.Add(new Token(nameSeen ? ColumnRole.Other : ColumnRole.Category, null, null, false));
+            else if (!found.Success) tokens.Add(new Token(ColumnRole.Other, null, null, false));
+            else tokens.Add(TokenOf(found, key));
+            nameSeen |= tokens[^1].Role == ColumnRole.Name;
+        }
+        return Build(tokens);
+    }
+
+    /// <summary>The schema of a header printed as running text (cells separated by spaces and wrapped): the column names in the order they appear.</summary>
+    public static TableSchema FromText(string header)
+    {
+        var key = Key(header);
+        var tokens = new List<Token>();
+        foreach (Match found in HeaderToken().Matches(key)) tokens.Add(TokenOf(found, found.Value));
+        return Build(tokens);
+    }
+
+    /// <summary>Folded, with all white space removed: “指 标”, “2020 年”, “属 性” print spaces inside words.</summary>
+    public static string Key(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        return string.Concat(folded.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    private static Token TokenOf(Match found, string cell)
+    {
+        var value = found.Value;
+        if (found.Groups["year"].Success)
+        {
+            var attribute = found.Groups["attr"].Success ? GoalAttributes.FromChinese(found.Groups["attr"].Value) : null;
+            return new Token(null, int.Parse(found.Groups["year"].Value), attribute, found.Groups["goal"].Success);
+        }
+        if (value == "目标值") return new Token(ColumnRole.Target, Year().Match(cell) is { Success: true } y ? int.Parse(y.Value) : null, null, true);
+        return value switch
+        {
+            "类别" => new Token(ColumnRole.Category, null, null, false),
+            "序号" => new Token(ColumnRole.Number, null, null, false),
+            "指标" or "指标名称" => new Token(ColumnRole.Name, null, null, false),
+            "属性" => new Token(ColumnRole.Attribute, null, null, false),
+            _ => new Token(ColumnRole.Growth, null, null, false),
+        };
+    }
+
+    /// <summary>Year columns: of two, the first is the baseline and the second the target; a lone year column is the target.</summary>
+    private static TableSchema Build(List<Token> tokens)
+    {
+        var years = tokens.Where(t => t.Role is null).ToList();
+        int? baselineYear = null, targetYear = null;
+        string? fixedAttribute = null;
+        var roles = new List<ColumnRole>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Role is { } role)
+            {
+                roles.Add(role);
+                if (role == ColumnRole.Target) targetYear ??= token.Year;
+                continue;
+            }
+            var isTarget = token.IsGoal || years.Count == 1 || !ReferenceEquals(token, years[0]);
+            if (isTarget && targetYear is null)
+            {
+                roles.Add(ColumnRole.Target);
+                targetYear = token.Year;
+                fixedAttribute ??= token.Attribute;
+            }
+            else if (!isTarget && baselineYear is null)
+            {
+                roles.Add(ColumnRole.Baseline);
+                baselineYear = token.Year;
+            }
+            else roles.Add(ColumnRole.Other);
+        }
+        return new TableSchema(roles, baselineYear, targetYear, fixedAttribute);
+    }
+
+    /// <param name="Role">Null for a year column, whose role depends on the other year columns.</param>
+    private sealed record Token(ColumnRole? Role, int? Year, string? Attribute, bool IsGoal);
+}

@@ -1,0 +1,23 @@
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
+
+/// <summary>One printed table row: its cells (left to right, as the layout delimits them) and the original lines that print it.</summary>
+public sealed record RawRow(IReadOnlyList<string> Cells, IReadOnlyList<TextLine> Lines);
+
+/// <summary>
+/// A table as a layout reader recovered it: the header's schema, the rows in order and the
+/// footnote lines (注：…) that follow them.
+/// </summary>
+public sealed record TableText(TableSchema Schema, IReadOnlyList<RawRow> Rows, IReadOnlyList<TextLine> Notes);
+
+/// <summary>The three ways the corpus flattens a table.</summary>
+public enum TableLayout
+{
+    /// <summary>One row per line, cells separated by tabs, a merged cell printed once (000, 004).</summary>
+    TabRows,
+    /// <summary>One cell per line, each cell line starting with a tab, blank lines between rows (002).</summary>
+    CellLines,
+    /// <summary>Cells separated by spaces, long cells wrapped onto following lines (001).</summary>
+    SpacedCells,
+}

@@ -1,0 +1,149 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Linking;
+
+/// <summary>
+/// Which plan areas lie within which, for aligning goals across levels. The administrative
+/// hierarchy the place family records (WITHIN between Place nodes) is the first source. Where it
+/// says nothing, the plans' own text is the evidence: a lower plan that prints the higher area
+/// right before its own name (长春市绿园区, 长春市二道区), whose area is named after the higher
+/// one (长春莲花山生态旅游度假区), or — for a province — that names the province often (3 times or
+/// more) and more often than any other province (长春市's plan names 吉林省). Plans whose areas are
+/// unrelated are never aligned.
+/// </summary>
+public sealed class AlignsWithRegions
+{
+    private const int NamedOftenEnough = 3;
+
+    /// <summary>China's province-level divisions, to tell which province a plan's text calls its own.</summary>
+    private static readonly string[] Provinces =
+    [
+        "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省",
+        "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省",
+        "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区", "台湾省", "香港特别行政区", "澳门特别行政区",
+    ];
+
+    private readonly Dictionary<string, HashSet<string>> _parents;
+
+    private AlignsWithRegions(Dictionary<string, HashSet<string>> parents) => _parents = parents;
+
+    public static AlignsWithRegions From(IReadOnlyList<ExtractedPlan> plans)
+    {
+        var parents = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Add(string child, string parent)
+        {
+            if (child == parent) return;
+            if (!parents.TryGetValue(child, out var set)) parents[child] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(parent);
+        }
+
+        foreach (var plan in plans)
+        {
+            foreach (var link in plan.Facts.Links)
+            {
+                if (link.Type == RelationshipTypes.Within) Add(link.FromId, link.ToId);
+            }
+        }
+
+        var regions = plans.Select(p => p.Plan.Metadata).GroupBy(m => m.Region, StringComparer.Ordinal)
+            .Select(g => (Region: g.Key, Rank: g.Min(m => PlanLevels.Rank(m.Level)))).ToList();
+        foreach (var lower in plans.GroupBy(p => p.Plan.Metadata.Region, StringComparer.Ordinal))
+        {
+            var rank = lower.Min(p => PlanLevels.Rank(p.Plan.Metadata.Level));
+            var highers = regions.Where(r => r.Rank < rank).ToList();
+            if (highers.Count == 0) continue;
+            var text = string.Concat(lower.Select(p => PlanText(p.Plan)));
+            var province = OwnProvince(text);
+            foreach (var higher in highers)
+            {
+                var named = higher.Rank == PlanLevels.Rank(PlanLevels.Province) && higher.Region == province;
+                if (named || PrintsWithin(text, lower.Key, higher.Region)) Add(Id(lower.Key), Id(higher.Region));
+            }
+        }
+        return new AlignsWithRegions(parents);
+    }
+
+    /// <summary>The lower area lies within the higher one (through any number of levels).</summary>
+    public bool Within(string lowerRegion, string higherRegion)
+    {
+        var target = Id(higherRegion);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        queue.Enqueue(Id(lowerRegion));
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (!_parents.TryGetValue(current, out var ups)) continue;
+            foreach (var up in ups)
+            {
+                if (up == target) return true;
+                if (seen.Add(up)) queue.Enqueue(up);
+            }
+        }
+        return false;
+    }
+
+    private static string Id(string region) => NodeIds.For(Labels.Place, region);
+
+    /// <summary>“长春市绿园区”, “长春二道区”, or an area named after the higher one (长春莲花山…).</summary>
+    private static bool PrintsWithin(string text, string lower, string higher)
+    {
+        var shortHigher = Short(higher);
+        if (shortHigher.Length >= 2 && lower.StartsWith(shortHigher, StringComparison.Ordinal) && !lower.StartsWith(higher, StringComparison.Ordinal)) return true;
+        foreach (var h in new[] { higher, shortHigher })
+        {
+            foreach (var l in new[] { lower, Short(lower) })
+            {
+                if (h.Length >= 2 && l.Length >= 2 && text.Contains(h + l, StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The name without its administrative suffix: 长春市 → 长春, 吉林省 → 吉林.</summary>
+    private static string Short(string region) =>
+        region.Length > 2 && region[^1] is '省' or '市' or '区' or '县' ? region[..^1] : region;
+
+    /// <summary>The province a text names most, if it names it often enough.</summary>
+    private static string? OwnProvince(string text)
+    {
+        string? best = null;
+        int bestCount = 0, runnerUp = 0;
+        foreach (var province in Provinces)
+        {
+            var count = Occurrences(text, province);
+            if (count > bestCount) (best, runnerUp, bestCount) = (province, bestCount, count);
+            else if (count > runnerUp) runnerUp = count;
+        }
+        return bestCount >= NamedOftenEnough && bestCount > runnerUp ? best : null;
+    }
+
+    private static int Occurrences(string text, string term)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    private static string PlanText(StructuredPlan plan)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var p in plan.TitleLines) text.Append(p.Text).Append('\n');
+        void Blocks(IEnumerable<ContentBlock> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block is ParagraphBlock p) text.Append(p.Paragraph.Text).Append('\n');
+                else if (block is ColumnBlock c) foreach (var b in c.Body) text.Append(b.Text).Append('\n');
+            }
+        }
+        Blocks(plan.Front);
+        foreach (var section in plan.AllSections())
+        {
+            text.Append(section.Heading.Text).Append('\n');
+            Blocks(section.Content);
+        }
+        return text.ToString();
+    }
+}

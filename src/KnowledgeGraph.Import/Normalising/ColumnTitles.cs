@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>A 专栏 N / 表N title line: the number as printed (“专栏 2”, “表1”) and the title.</summary>
+public sealed record ColumnTitle(string Number, int Ordinal, string Title)
+{
+    /// <summary>表N boxes, and 专栏 boxes about indicators, hold tables rather than prose.</summary>
+    public bool HoldsTable => Number.StartsWith('表') || Title.Contains("指标", StringComparison.Ordinal);
+}
+
+public static partial class ColumnTitles
+{
+    [GeneratedRegex(@"^(专栏|表)[\s\u3000]*(\d{1,3})(?![.．\d])[\s\u3000:：]*(.*)$")]
+    private static partial Regex Title();
+
+    public static ColumnTitle? Match(string text)
+    {
+        if (text.Length > 80) return null;
+        var m = Title().Match(text);
+        if (!m.Success) return null;
+        var title = HeadingShapes.CleanTitle(m.Groups[3].Value);
+        if (title.Contains('。')) return null;
+        var kind = m.Groups[1].Value;
+        var ordinal = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // The number is printed the way the document prints it, with one space after 专栏 as in most plans.
+        var number = kind == "专栏" ? $"专栏 {ordinal}" : $"表{ordinal}";
+        return new ColumnTitle(number, ordinal, title);
+    }
+}

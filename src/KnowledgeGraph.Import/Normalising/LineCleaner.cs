@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>
+/// Cleans one original line: removes DOCX <c>[bookmark: …]</c> markers (counting the table-of-
+/// contents ones, which mark headings), measures indentation and recognises page numbers.
+/// </summary>
+public static partial class LineCleaner
+{
+    [GeneratedRegex(@"\[bookmark: [^\]]*\]")]
+    private static partial Regex Bookmark();
+
+    [GeneratedRegex(@"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—–－])?$|^[-—–－]\s*\d{1,3}\s*[-—–－]$")]
+    private static partial Regex PageNumber();
+
+    public static TextLine Clean(int number, string raw)
+    {
+        var text = raw;
+        var bookmarks = 0;
+        if (raw.Contains("[bookmark: ", StringComparison.Ordinal))
+        {
+            foreach (Match m in Bookmark().Matches(raw))
+            {
+                if (m.Value.Contains("_Toc", StringComparison.Ordinal)) bookmarks++;
+            }
+            text = Bookmark().Replace(raw, "");
+        }
+
+        var tabs = 0;
+        while (tabs < text.Length && text[tabs] == '\t') tabs++;
+        var leadingSpace = text.Length > 0 && (text[0] == ' ' || text[0] == '\u3000');
+        var trimmed = Trim(text);
+
+        LineRole role;
+        if (trimmed.Length == 0) role = LineRole.Blank;
+        else if (IsPageNumber(trimmed, tabs)) role = LineRole.PageNumber;
+        else role = LineRole.Content;
+        return new TextLine(number, raw, trimmed, role, tabs, leadingSpace, bookmarks);
+    }
+
+    /// <summary>
+    /// A lone number is a page number only when nothing suggests a table cell: table cells in
+    /// the DOCX extraction also stand alone on a line, but they are indented with a tab.
+    /// </summary>
+    private static bool IsPageNumber(string trimmed, int tabs) =>
+        tabs == 0 && trimmed.Length <= 12 && PageNumber().IsMatch(trimmed);
+
+    /// <summary>Trims ASCII and ideographic spaces, tabs and no-break spaces.</summary>
+    public static string Trim(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsSpace(text[start])) start++;
+        while (end > start && IsSpace(text[end - 1])) end--;
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\uFEFF';
+}

@@ -1,0 +1,176 @@
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>
+/// The normalise pass. Cleans every line, marks the table of contents, and rebuilds paragraphs:
+/// PDF extractions wrap running text at a fixed width (with blank lines between wrapped lines),
+/// so a line that stops mid-sentence is joined to the next; headings, column titles and table
+/// rows always stand alone.
+/// </summary>
+public static partial class Normaliser
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"规划之[一二三四五六七八九十]+$")]
+    private static partial System.Text.RegularExpressions.Regex SubPlanMarker();
+
+    /// <summary>A line this short that ends without punctuation is a title or a label, not a wrapped line.</summary>
+    private const int MinWrappedLineLength = 16;
+
+    public static NormalisedDocument Normalise(Reading.SourceDocument source)
+    {
+        var lines = new TextLine[source.Lines.Count];
+        for (var i = 0; i < lines.Length; i++) lines[i] = LineCleaner.Clean(i + 1, source.Lines[i]);
+        TableOfContents.Mark(lines);
+        var paragraphs = new ParagraphBuilder(source.FileName, lines).Build();
+        return new NormalisedDocument(source, lines, paragraphs);
+    }
+
+    private sealed class ParagraphBuilder(string file, TextLine[] lines)
+    {
+        private readonly List<Paragraph> _paragraphs = [];
+        private readonly List<TextLine> _pending = [];
+        private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
+        private bool _tableMode;
+
+        public List<Paragraph> Build()
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                if (_tableMode && line.Role == LineRole.PageNumber)
+                {
+                    // In a space-separated table a lone number is a row number, not a page number.
+                    Emit(Paragraph.FromLine(file, line, ParagraphKind.TableLine));
+                    continue;
+                }
+                if (line.Role == LineRole.Blank && line.Bookmarks > 0 && _bookmarkHeadings)
+                {
+                    // A DOCX heading whose text was lost: keep its place, the structure pass needs it.
+                    Flush();
+                    _tableMode = false;
+                    Emit(Paragraph.FromLine(file, line, ParagraphKind.Heading));
+                    continue;
+                }
+                if (line.Role != LineRole.Content) continue;
+                Accept(line, i);
+            }
+            Flush();
+            return _paragraphs;
+        }
+
+        private void Accept(TextLine line, int index)
+        {
+            var text = line.Text;
+            if (ColumnTitles.Match(text) is { } column)
+            {
+                Flush();
+                _tableMode = column.HoldsTable;
+                Emit(Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle));
+                return;
+            }
+            if (IsHeading(line, index))
+            {
+                Flush();
+                _tableMode = false;
+                Emit(Paragraph.FromLine(file, line, ParagraphKind.Heading));
+                return;
+            }
+            if (_tableMode)
+            {
+                if (IsNote(text) || IsProseAfterTable(line))
+                {
+                    _tableMode = false;
+                }
+                else
+                {
+                    Emit(Paragraph.FromLine(file, line, ParagraphKind.TableLine));
+                    return;
+                }
+            }
+            if (text.Contains('\t'))
+            {
+                Flush();
+                Emit(Paragraph.FromLine(file, line, ParagraphKind.TableLine));
+                return;
+            }
+
+            _pending.Add(line);
+            if (EndsParagraph(line, index)) Flush();
+        }
+
+        private bool IsHeading(TextLine line, int index)
+        {
+            var shape = HeadingShapes.Match(line.Text);
+            if (_tableMode)
+            {
+                // Inside a table a cell can look like a numbered item; only a line that cannot be a
+                // row (no tab between cells) and carries a heading number ends the table.
+                return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t');
+            }
+            if (shape is not null) return true;
+            if (!_bookmarkHeadings) return false;
+            if (line.Bookmarks > 0) return line.Text.Length <= 50 && HeadingShapes.LooksLikeTitle(line.Text[..Math.Min(line.Text.Length, HeadingShape.MaxTitleLength)]) && !line.Text.Contains('。');
+            // A heading whose marker was lost: a short unpunctuated line directly over a marked
+            // heading, or a two-clause title (“筑牢…，着力…”) of the kind the document's parts carry.
+            if (line.Text.Length > 30 || !HeadingShapes.LooksLikeTitle(line.Text)) return false;
+            if (line.Text.Contains('，')) return true;
+            return NextContent(index) is { Bookmarks: > 0 } next && next.Text.Length <= 50 && !next.Text.Contains('。');
+        }
+
+        private TextLine? NextContent(int index)
+        {
+            for (var i = index + 1; i < lines.Length; i++)
+            {
+                if (lines[i].Role == LineRole.Content || lines[i].Bookmarks > 0) return lines[i];
+            }
+            return null;
+        }
+
+        private static bool IsNote(string text) =>
+            text.StartsWith("注", StringComparison.Ordinal) && text.Length > 1 && text[1] is '：' or ':' or ' ' or '\u3000' or '1' or '①';
+
+        private static bool IsProseAfterTable(TextLine line) =>
+            line.LeadingTabs == 0 && !line.Text.Contains('\t') && line.Text.Length > 60 && line.Text.Contains('。');
+
+        /// <summary>
+        /// A paragraph ends at sentence-final punctuation or a colon introducing a list; a short
+        /// line without it is a label or title and stands alone; anything else wrapped and
+        /// continues on the next content line.
+        /// </summary>
+        private bool EndsParagraph(TextLine line, int index)
+        {
+            var text = line.Text;
+            var last = text[^1];
+            if (last is '。' or '！' or '？' or '；' or '：' or ':' or '!' or '?' or ';') return true;
+            if (last is '”' or '’' or '」' or '）' or ')' && text.Length >= 2 && text[^2] is '。' or '！' or '？') return true;
+            // A compilation's “…专项规划之三” line stands over a sub-plan's title, never runs into it.
+            if (SubPlanMarker().IsMatch(text)) return true;
+            var next = NextContent(index);
+            if (_pending.Sum(l => l.Text.Length) < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
+            return next is null || StartsNewUnit(next) || IsLabel(next);
+        }
+
+        /// <summary>A short line without any punctuation (an issuer, a date) is not the tail of a wrapped sentence.</summary>
+        private static bool IsLabel(TextLine line) =>
+            line.Text.Length < MinWrappedLineLength && line.Text.IndexOfAny(['。', '，', '、', '；', '：', '！', '？', '）']) < 0;
+
+        private static bool StartsWithContinuation(TextLine? next) =>
+            next is { Text.Length: > 0 } && next.Text[0] is '，' or '、' or '。' or '；' or '）' or '”' or '：';
+
+        private bool StartsNewUnit(TextLine next) =>
+            ColumnTitles.Match(next.Text) is not null || HeadingShapes.Match(next.Text) is not null
+            || SubPlanMarker().IsMatch(next.Text)
+            || next.Text.Contains('\t') || (next.Bookmarks > 0 && _bookmarkHeadings);
+
+        private void Flush()
+        {
+            if (_pending.Count == 0) return;
+            _paragraphs.Add(Paragraph.Join(file, _pending, ParagraphKind.Prose));
+            _pending.Clear();
+        }
+
+        private void Emit(Paragraph paragraph)
+        {
+            Flush();
+            _paragraphs.Add(paragraph);
+        }
+    }
+}

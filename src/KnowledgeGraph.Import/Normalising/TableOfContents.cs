@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>
+/// Finds a table of contents: it repeats every heading with a page number, so it must not be
+/// read as structure. It starts at a 目录 line (or at a run of entries) and ends at the last
+/// entry before the body begins; lines between entries (a compilation's plan titles) belong to it.
+/// </summary>
+public static partial class TableOfContents
+{
+    [GeneratedRegex(@"^(?<title>.*?\S)(?:\t+\s*|\s{2,}|[·.…]{2,}\s*|\s*(?=[(（]))(?:[(（]\d{1,3}[)）]|\d{1,3})$")]
+    private static partial Regex Entry();
+
+    /// <summary>After this many body-like lines without an entry, the contents have ended.</summary>
+    private const int MaxGap = 6;
+
+    /// <summary>A heading followed by a page number: “第二节 指导方针⇥14”, “前 言·····(296)”.</summary>
+    public static bool IsEntry(TextLine line)
+    {
+        if (line.Role != LineRole.Content || line.Text.Length > 90 || line.Text.Contains('。')) return false;
+        var m = Entry().Match(line.Text);
+        if (!m.Success) return false;
+        var title = m.Groups["title"].Value;
+        return !char.IsDigit(title[^1]) && title.Any(TextFolding.IsCjk);
+    }
+
+    /// <summary>Marks the lines of the table of contents with <see cref="LineRole.Contents"/>.</summary>
+    public static void Mark(TextLine[] lines)
+    {
+        var start = FindStart(lines);
+        if (start < 0) return;
+
+        var lastEntry = -1;
+        var gap = 0;
+        for (var i = start + 1; i < lines.Length && gap < MaxGap; i++)
+        {
+            if (lines[i].Role != LineRole.Content) continue;
+            if (IsEntry(lines[i]))
+            {
+                lastEntry = i;
+                gap = 0;
+            }
+            else
+            {
+                gap++;
+            }
+        }
+        if (lastEntry < 0) return;
+        for (var i = start; i <= lastEntry; i++)
+        {
+            if (lines[i].Role == LineRole.Content) lines[i] = lines[i] with { Role = LineRole.Contents };
+        }
+    }
+
+    private static int FindStart(TextLine[] lines)
+    {
+        var limit = Math.Min(lines.Length, 400);
+        for (var i = 0; i < limit; i++)
+        {
+            var compact = lines[i].Text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+            if (compact is "目录" or "目次") return i;
+        }
+        // No heading: a run of five entries in a row is a table of contents all the same.
+        var run = 0;
+        var firstOfRun = -1;
+        for (var i = 0; i < limit; i++)
+        {
+            if (lines[i].Role != LineRole.Content) continue;
+            if (!IsEntry(lines[i]))
+            {
+                run = 0;
+                continue;
+            }
+            if (run++ == 0) firstOfRun = i;
+            if (run == 5) return firstOfRun;
+        }
+        return -1;
+    }
+}

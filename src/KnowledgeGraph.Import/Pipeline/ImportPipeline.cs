@@ -1,0 +1,107 @@
+using KnowledgeGraph.Import.Assembly;
+using KnowledgeGraph.Import.Extraction;
+using KnowledgeGraph.Import.Linking;
+using KnowledgeGraph.Import.Manifest;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Pipeline;
+
+/// <summary>
+/// The importer: read → normalise → structure → extract (per file, in parallel, results kept in
+/// file-name order) → link → assemble. Nothing is written here; the caller hands the graph to a
+/// store, which swaps it in atomically.
+/// </summary>
+public static class ImportPipeline
+{
+    public static ImportResult Run(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(options.PlansDirectory))
+        {
+            throw new PlanInputException(options.PlansDirectory, null, "no such directory");
+        }
+        var files = Directory.GetFiles(options.PlansDirectory, "*.txt")
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToList();
+        if (files.Count == 0) throw new PlanInputException(options.PlansDirectory, null, "no plan files (*.txt) to import");
+
+        var importDirectory = options.ResolvedImportDirectory;
+        var manifest = PlanManifest.Load(Path.Combine(importDirectory, PlanManifest.FileName));
+        var context = new ExtractionContext(importDirectory);
+        var done = 0;
+
+        var outcomes = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(path =>
+        {
+            var outcome = Process(path, manifest, context);
+            progress?.Report(new ImportProgress("extract", Interlocked.Increment(ref done), files.Count));
+            return outcome;
+        }).ToList();
+
+        var skipped = new List<SkippedFile>();
+        var notes = new List<string>();
+        var plans = new List<ExtractedPlan>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        long bytes = 0;
+        foreach (var outcome in outcomes)
+        {
+            var problem = outcome.Error ?? Conflict(outcome, owners);
+            if (problem is not null)
+            {
+                if (!options.SkipInvalid) throw problem;
+                skipped.Add(new SkippedFile(problem.File, problem.Line, problem.Reason));
+                continue;
+            }
+            foreach (var plan in outcome.Plans) owners[plan.Plan.Id] = outcome.File;
+            if (outcome.ConvertedFrom is { } encoding) notes.Add($"{outcome.File}: converted from {encoding} to UTF-8");
+            plans.AddRange(outcome.Plans);
+            bytes += outcome.Bytes;
+        }
+        if (plans.Count == 0) throw new PlanInputException(options.PlansDirectory, null, "none of the files could be imported");
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new ImportProgress("link", 0, 1));
+        var links = LinkPass.Link(plans, context);
+        progress?.Report(new ImportProgress("link", 1, 1));
+        var graph = GraphAssembler.Assemble(plans, links);
+        var imported = outcomes.Where(o => o.Error is null).Select(o => o.File).Except(skipped.Select(s => s.File)).ToList();
+        return new ImportResult(graph, imported, skipped, notes, bytes);
+    }
+
+    private static FileOutcome Process(string path, PlanManifest manifest, ExtractionContext context)
+    {
+        var file = Path.GetFileName(path);
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var source = PlanFileReader.Read(file, bytes);
+            var normalised = Normaliser.Normalise(source);
+            var structured = StructurePass.Structure(normalised, manifest.For(file));
+            var plans = structured.Plans.Select(p => new ExtractedPlan(p, ExtractPass.Extract(p, context))).ToList();
+            return new FileOutcome(file, plans, null, source.ConvertedFrom, bytes.LongLength);
+        }
+        catch (PlanInputException e)
+        {
+            return new FileOutcome(file, [], e, null, 0);
+        }
+        catch (IOException e)
+        {
+            return new FileOutcome(file, [], new PlanInputException(file, null, $"cannot be read: {e.Message}"), null, 0);
+        }
+    }
+
+    /// <summary>Two files describing the same plan would merge two texts into one plan: refuse the second.</summary>
+    private static PlanInputException? Conflict(FileOutcome outcome, Dictionary<string, string> owners)
+    {
+        foreach (var plan in outcome.Plans)
+        {
+            if (owners.TryGetValue(plan.Plan.Id, out var other))
+            {
+                return new PlanInputException(outcome.File, null,
+                    $"claims the same plan as {other} (“{plan.Plan.Metadata.Title}”): remove one of the two files");
+            }
+        }
+        return null;
+    }
+
+    private sealed record FileOutcome(string File, IReadOnlyList<ExtractedPlan> Plans, PlanInputException? Error, string? ConvertedFrom, long Bytes);
+}

@@ -1,0 +1,135 @@
+using System.Text;
+
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>
+/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8; a GB18030/GBK file is
+/// recognised and converted (the conversion is recorded), anything else that is not text is
+/// rejected with the file and line at fault.
+/// </summary>
+public static class PlanFileReader
+{
+    /// <summary>Longer lines are not prose from a plan: a plan paragraph runs to a few thousand characters.</summary>
+    public const int MaxLineLength = 100_000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static PlanFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static SourceDocument Read(string path) => Read(Path.GetFileName(path), File.ReadAllBytes(path));
+
+    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
+        CheckNotBinary(fileName, bytes);
+
+        var (text, convertedFrom) = Decode(fileName, bytes);
+        var document = SourceDocument.FromText(fileName, text, convertedFrom);
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].Length > MaxLineLength)
+            {
+                throw new PlanInputException(fileName, i + 1,
+                    $"the line is {document.Lines[i].Length:N0} characters long (at most {MaxLineLength:N0} are accepted): this is not a plan document");
+            }
+        }
+        if (document.Lines.All(string.IsNullOrWhiteSpace))
+        {
+            throw new PlanInputException(fileName, null, "the file holds only white space");
+        }
+        return document;
+    }
+
+    private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        // UTF-16 text is full of NUL bytes but announces itself with a byte-order mark.
+        if (HasUtf16Bom(bytes)) return;
+        var line = 1;
+        var controls = 0;
+        var sample = bytes[..Math.Min(bytes.Length, 1 << 16)];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            var b = sample[i];
+            if (b == (byte)'\n') line++;
+            if (b == 0)
+            {
+                throw new PlanInputException(fileName, line, $"binary content (a NUL byte at offset {i}): not a text file");
+            }
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0c)) controls++;
+        }
+        if (controls * 100 > sample.Length)
+        {
+            throw new PlanInputException(fileName, null, $"binary content ({controls} control bytes in the first {sample.Length} bytes): not a text file");
+        }
+    }
+
+    private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+
+    private static (string Text, string? ConvertedFrom) Decode(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE");
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE");
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = e.Index >= 0 ? e.Index : FirstInvalidUtf8(bytes);
+            if (LooksLikeGb18030(bytes, out var converted)) return (converted, "GB18030");
+            var line = offset < 0 ? (int?)null : LineOf(bytes, offset);
+            throw new PlanInputException(fileName, line,
+                "the text is neither UTF-8 nor GB18030/GBK: save the file as UTF-8 and import again");
+        }
+    }
+
+    /// <summary>
+    /// GB18030 accepts almost any byte string, so a successful decode proves little. Chinese prose
+    /// in GBK is overwhelmingly GB2312's punctuation rows and its hanzi rows (lead bytes A1–A9,
+    /// B0–F7); other encodings (Shift-JIS, Big5, Latin-1) put most of their double bytes elsewhere.
+    /// </summary>
+    private static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes, out string text)
+    {
+        text = "";
+        int pairs = 0, common = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var lead = bytes[i];
+            if (lead < 0x80) continue;
+            if (lead == 0x80 || lead == 0xFF || i + 1 >= bytes.Length) return false;
+            var trail = bytes[i + 1];
+            if (trail is >= 0x30 and <= 0x39)
+            {
+                i += 3; // a four-byte GB18030 sequence: valid, but rare in Chinese prose
+                pairs++;
+                continue;
+            }
+            if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return false;
+            pairs++;
+            if (lead is >= 0xA1 and <= 0xA9 or >= 0xB0 and <= 0xF7 && trail >= 0xA1) common++;
+            i++;
+        }
+        if (pairs == 0 || common * 10 < pairs * 9) return false;
+        text = Encoding.GetEncoding(54936).GetString(bytes);
+        return true;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.InvalidData ? read : -1;
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var line = 1;
+        foreach (var b in bytes[..Math.Min(offset, bytes.Length)])
+        {
+            if (b == (byte)'\n') line++;
+        }
+        return line;
+    }
+}

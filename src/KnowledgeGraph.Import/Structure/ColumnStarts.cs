@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Structure;
+
+/// <summary>Where a 专栏/表 box begins: the number as printed or inferred, and its title line when it survived.</summary>
+internal sealed record ColumnStart(string Number, Paragraph? TitleLine);
+
+/// <summary>
+/// Finds the boxes of one plan. Most announce themselves with a title line. Some boxes lost that
+/// line in extraction: the numbering then skips (专栏 6, 专栏 8) while the missing box's content is
+/// still there — a run of short “…重点项目” labels each followed by a “推动…” list. Such a run,
+/// standing after a heading (so it is not the tail of the previous box), becomes the missing box.
+/// </summary>
+internal static partial class ColumnStarts
+{
+    [GeneratedRegex(@"(重点项目|重大项目|重点工程|重大工程|项目|工程)$")]
+    private static partial Regex ListLabel();
+
+    [GeneratedRegex(@"^(推动|推进|重点推进|加快|实施|建设|续建|新建|开工|谋划)")]
+    private static partial Regex ListSentence();
+
+    public static Dictionary<int, ColumnStart> Find(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var starts = new Dictionary<int, ColumnStart>();
+        var boxes = new List<(int Index, int Ordinal)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].Kind != ParagraphKind.ColumnTitle) continue;
+            var title = ColumnTitles.Match(paragraphs[i].Text)!;
+            starts[i] = new ColumnStart(title.Number, paragraphs[i]);
+            if (title.Number.StartsWith("专栏", StringComparison.Ordinal)) boxes.Add((i, title.Ordinal));
+        }
+
+        for (var b = 0; b + 1 < boxes.Count; b++)
+        {
+            var (from, ordinal) = boxes[b];
+            var (to, nextOrdinal) = boxes[b + 1];
+            var missing = ordinal + 1;
+            foreach (var start in HeadlessRuns(paragraphs, from, to))
+            {
+                if (missing >= nextOrdinal) break;
+                starts[start] = new ColumnStart($"专栏 {missing}", null);
+                missing++;
+            }
+        }
+        return starts;
+    }
+
+    /// <summary>Starts of label runs between two boxes, each after a heading that follows the earlier box.</summary>
+    private static IEnumerable<int> HeadlessRuns(IReadOnlyList<Paragraph> paragraphs, int from, int to)
+    {
+        var afterHeading = false;
+        var inRun = false;
+        for (var i = from + 1; i < to; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Kind == ParagraphKind.Heading)
+            {
+                afterHeading = true;
+                inRun = false;
+                continue;
+            }
+            if (!afterHeading || inRun || !IsListLabel(p) || i + 1 >= to || !ListSentence().IsMatch(paragraphs[i + 1].Text)) continue;
+            inRun = true;
+            yield return i;
+        }
+    }
+
+    private static bool IsListLabel(Paragraph p) =>
+        p.Kind == ParagraphKind.Prose && p.Text.Length <= 24 && p.Text.IndexOfAny(['。', '，', '；', '：']) < 0
+        && ListLabel().IsMatch(p.Text);
+}

@@ -1,0 +1,60 @@
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Structure;
+
+/// <summary>
+/// Levels for headings that carry no number (DOCX extractions mark headings only with bookmarks).
+/// Three levels are inferred, as in the plans' 篇/章/节:
+/// a part has a two-clause title (“筑牢…，着力…”) or follows a heading line whose text was lost
+/// (the lost line is the part's number); a heading directly followed by another heading, or
+/// carrying at least as many bookmarks as the chapter it would close, opens a chapter; any other
+/// heading is a section of the current chapter.
+/// </summary>
+internal static class DocxOutline
+{
+    public const int PartRank = 1;
+    public const int ChapterRank = 2;
+    public const int SectionRank = 3;
+
+    /// <summary>Ranks for the heading paragraphs at the given indexes of <paramref name="paragraphs"/>; lost-title lines get rank 0 (dropped).</summary>
+    public static Dictionary<int, int> Rank(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var ranks = new Dictionary<int, int>();
+        var chapterBookmarks = 0;
+        var afterLostTitle = false;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Kind != ParagraphKind.Heading || HeadingShapes.Match(p.Text) is not null) continue;
+            if (p.Text.Length == 0)
+            {
+                ranks[i] = 0;
+                afterLostTitle = true;
+                continue;
+            }
+            var bookmarks = p.First?.Bookmarks ?? 0;
+            int rank;
+            if (afterLostTitle || p.Text.Contains('，'))
+            {
+                rank = PartRank;
+                chapterBookmarks = 0;
+            }
+            else if (NextIsHeading(paragraphs, i) || (chapterBookmarks > 0 && bookmarks >= chapterBookmarks) || chapterBookmarks == 0)
+            {
+                rank = ChapterRank;
+                chapterBookmarks = Math.Max(bookmarks, 1);
+            }
+            else
+            {
+                rank = SectionRank;
+            }
+            ranks[i] = rank;
+            afterLostTitle = false;
+        }
+        return ranks;
+    }
+
+    private static bool NextIsHeading(IReadOnlyList<Paragraph> paragraphs, int index) =>
+        index + 1 < paragraphs.Count && paragraphs[index + 1].Kind == ParagraphKind.Heading
+        && HeadingShapes.Match(paragraphs[index + 1].Text) is null;
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
+
+namespace KnowledgeGraph.Import.Structure;
+
+/// <summary>
+/// Describes a plan from its own text when the manifest has no entry for it: the title page (or
+/// the opening sentence that names the plan), the period and vision year its title or opening
+/// states, and the area it covers. What the text does not print is derived and listed as inferred.
+/// </summary>
+internal static partial class MetadataInference
+{
+    [GeneratedRegex(@"^(.{4,60}?(?:纲要|规划))[，,。]")]
+    private static partial Regex TitleInOpening();
+
+    [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,10}?(?:区|县|市|省))")]
+    private static partial Regex LeadingArea();
+
+    /// <summary>The paragraphs of a title page (before the first heading) that print the plan's title.</summary>
+    public static IReadOnlyList<Paragraph> TitleParagraphs(IReadOnlyList<Paragraph> front)
+    {
+        for (var start = 0; start < front.Count; start++)
+        {
+            var joined = "";
+            for (var count = 1; count <= 4 && start + count <= front.Count; count++)
+            {
+                joined += Compact(front[start + count - 1].Text);
+                if (joined.Length > 80 || joined.Contains('。')) break;
+                if (joined.Contains("规划", StringComparison.Ordinal) && (joined.EndsWith("纲要", StringComparison.Ordinal) || joined.EndsWith("规划", StringComparison.Ordinal)))
+                {
+                    return front.Skip(start).Take(count).ToList();
+                }
+            }
+        }
+        return [];
+    }
+
+    public static PlanMetadata ForFile(NormalisedDocument document, IReadOnlyList<Paragraph> front, bool collection)
+    {
+        var inferred = new List<string>();
+        var titleParagraphs = TitleParagraphs(front);
+        var title = titleParagraphs.Count > 0 ? string.Concat(titleParagraphs.Select(p => Compact(p.Text))) : null;
+        if (title is null && front.Count > 0 && TitleInOpening().Match(Compact(front[0].Text)) is { Success: true } opening)
+        {
+            title = opening.Groups[1].Value;
+        }
+
+        var issuer = front.Select(p => Compact(p.Text)).FirstOrDefault(PlanTitles.IsIssuer);
+        var issuedOn = front.Select(p => PlanTitles.IssuedOn(p.Text)).FirstOrDefault(d => d is not null);
+        var openingText = string.Join("", document.Paragraphs.Take(40).Select(p => p.Text));
+
+        var region = title is null ? null : PlanTitles.RegionOf(title);
+        region ??= issuer is null ? null : Regex.Replace(issuer, "(人民政府|管理委员会|管委会)$", "");
+        if (region is null && document.Paragraphs.Count > 0 && LeadingArea().Match(document.Paragraphs[0].Text) is { Success: true } area)
+        {
+            region = area.Groups[1].Value;
+            inferred.Add("region");
+        }
+        if (region is null) throw new PlanInputException(document.FileName, null, "cannot tell which area the plan covers: add an entry for it to import/manifest.json");
+
+        var period = (title is null ? null : PlanTitles.Period(title)) ?? PlanTitles.DominantFiveYearPeriod(openingText);
+        if (title is null)
+        {
+            var number = period is { } p ? (p.Start - 1966) / 5 + 3 : (int?)null;
+            if (number is null) throw new PlanInputException(document.FileName, null, "no plan title found: add an entry for the file to import/manifest.json");
+            title = $"{region}国民经济和社会发展第{ToChinese(number.Value)}个五年规划";
+            inferred.Add("title");
+        }
+        var vision = PlanTitles.VisionYear(title) ?? PlanTitles.VisionYear(string.Join("", document.Paragraphs.Take(300).Where(p => p.Kind == ParagraphKind.Heading).Select(p => p.Text)));
+        if (issuer is null)
+        {
+            issuer = region + (PlanTitles.LevelOf(region) == PlanLevels.Zone ? "管理委员会" : "人民政府");
+            inferred.Add("issuer");
+        }
+        var kind = collection ? PlanKinds.Collection : title.Contains("专项规划", StringComparison.Ordinal) ? PlanKinds.Special : PlanKinds.FiveYear;
+        return new PlanMetadata(title, PlanTitles.LevelOf(region), kind, region, period?.Start, period?.End, vision, issuer, issuedOn, inferred);
+    }
+
+    public static PlanMetadata ForSubPlan(PlanSegment segment, PlanMetadata collection)
+    {
+        var block = string.Concat(segment.TitleParagraphs.Select(p => Compact(p.Text)));
+        var title = segment.ListedTitle ?? Regex.Replace(block, @"^.*专项规划之[一二三四五六七八九十]+", "");
+        title = Regex.Replace(title, @"[（(]\d{4}.*$", "");
+        var period = PlanTitles.Period(block);
+        var vision = PlanTitles.VisionYear(string.Join("", segment.Body.Take(20).Select(p => p.Text)));
+        if (vision is not null && period is { } p && vision <= p.End) vision = null;
+        return new PlanMetadata(title, collection.Level, PlanKinds.Special, collection.Region, period?.Start, period?.End,
+            vision, collection.Issuer, collection.IssuedOn, [])
+        {
+            SequenceNumber = segment.Sequence,
+        };
+    }
+
+    private static string Compact(string text) => TextFolding.CollapseCjkSpaces(text.Trim());
+
+    private static string ToChinese(int n)
+    {
+        string[] digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        return n < 10 ? digits[n] : (n / 10 == 1 ? "十" : digits[n / 10] + "十") + digits[n % 10];
+    }
+}

@@ -1,0 +1,163 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Structure;
+
+/// <summary>
+/// Builds one plan's section tree from its paragraphs. Headings nest by the rank of their
+/// numbering (篇 › 章 › 节 › 一、 › （一） › 1.), or by inferred levels where the document prints
+/// no numbers. A 专栏/表 box collects what follows it until the next heading of the outline;
+/// numbered lines inside a box (1.…, （一）…) are the box's items, not sections.
+/// </summary>
+internal sealed class OutlineBuilder
+{
+    private readonly string _planId;
+    private readonly IReadOnlyList<Paragraph> _paragraphs;
+    private readonly IReadOnlyList<TextLine> _lines;
+    private readonly Dictionary<int, int> _docxRanks;
+    private readonly HashSet<int> _listItems;
+    private readonly Dictionary<int, ColumnStart> _columnStarts;
+    private readonly List<ContentBlock> _front = [];
+    private readonly List<SectionBuilder> _roots = [];
+    private readonly List<SectionBuilder> _stack = [];
+    private ColumnBuilder? _column;
+    private int _columnCount;
+
+    /// <param name="lines">All cleaned lines of the file, for the boxes' original lines.</param>
+    public OutlineBuilder(string planId, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<TextLine> lines)
+    {
+        _planId = planId;
+        _paragraphs = paragraphs;
+        _lines = lines;
+        _docxRanks = DocxOutline.Rank(paragraphs);
+        _listItems = ListItems.Find(paragraphs);
+        _columnStarts = ColumnStarts.Find(paragraphs);
+    }
+
+    public (IReadOnlyList<ContentBlock> Front, IReadOnlyList<SectionNode> Sections) Build()
+    {
+        for (var i = 0; i < _paragraphs.Count; i++)
+        {
+            var paragraph = _paragraphs[i];
+            if (_columnStarts.TryGetValue(i, out var start))
+            {
+                OpenColumn(start, paragraph);
+                if (start.TitleLine is not null) continue;
+            }
+            var heading = HeadingOf(i, paragraph);
+            if (heading is not null && !(heading.Rank == 0))
+            {
+                if (_column is not null && !ClosesColumn(heading))
+                {
+                    _column.Add(paragraph);
+                    continue;
+                }
+                CloseColumn();
+                OpenSection(heading);
+                continue;
+            }
+            if (heading is { Rank: 0 }) continue;
+            if (_column is not null) _column.Add(paragraph);
+            else AddContent(new ParagraphBlock(paragraph));
+        }
+        CloseColumn();
+        var ordinal = 0;
+        return (_front, _roots.Select(r => r.Build(_planId, "", ++ordinal)).ToList());
+    }
+
+    private HeadingLevel? HeadingOf(int index, Paragraph paragraph)
+    {
+        if (paragraph.Kind != ParagraphKind.Heading || _listItems.Contains(index)) return null;
+        var shape = HeadingShapes.Match(paragraph.Text);
+        if (shape is not null) return new HeadingLevel(paragraph, shape, HeadingLevel.RankOf(shape.Marker));
+        if (!_docxRanks.TryGetValue(index, out var rank)) return null;
+        return new HeadingLevel(paragraph, new HeadingShape(HeadingMarker.Unnumbered, "", paragraph.Text), rank);
+    }
+
+    /// <summary>
+    /// A heading ends a box when it belongs to the outline: a 篇/章/节 division, an unnumbered
+    /// DOCX heading, or a number of a kind already open above the box (“二、” after “一、”).
+    /// </summary>
+    private bool ClosesColumn(HeadingLevel heading) =>
+        heading.IsMajor || heading.Shape.Marker == HeadingMarker.Unnumbered
+        || _stack.Any(s => s.Heading.Shape.Marker == heading.Shape.Marker);
+
+    private void OpenSection(HeadingLevel heading)
+    {
+        while (_stack.Count > 0 && Closes(heading, _stack[^1].Heading)) _stack.RemoveAt(_stack.Count - 1);
+        var section = new SectionBuilder(heading);
+        if (_stack.Count == 0) _roots.Add(section);
+        else _stack[^1].Children.Add(section);
+        _stack.Add(section);
+    }
+
+    /// <summary>
+    /// An open heading is closed by one of the same or a wider rank. A named division (前言,
+    /// 名词解释) stands at the top level: it closes everything open, and any numbered division
+    /// closes it, since it only ever holds 一、-style subheadings.
+    /// </summary>
+    private static bool Closes(HeadingLevel incoming, HeadingLevel open) =>
+        incoming.Shape.Marker == HeadingMarker.Named || open.Rank >= incoming.Rank
+        || (open.Shape.Marker == HeadingMarker.Named && incoming.IsMajor);
+
+    private void OpenColumn(ColumnStart start, Paragraph paragraph)
+    {
+        CloseColumn();
+        _columnCount++;
+        var title = start.TitleLine is null ? null : ColumnTitles.Match(paragraph.Text)?.Title;
+        _column = new ColumnBuilder(
+            NodeIds.For(Labels.Column, _planId, _columnCount.ToString(System.Globalization.CultureInfo.InvariantCulture), start.Number),
+            start.Number, string.IsNullOrEmpty(title) ? null : title, start.TitleLine);
+    }
+
+    private void CloseColumn()
+    {
+        if (_column is null) return;
+        var column = _column;
+        _column = null;
+        if (column.IsEmpty) return;
+        AddContent(column.Build(_planId, _lines));
+    }
+
+    private void AddContent(ContentBlock block)
+    {
+        if (_stack.Count == 0) _front.Add(block);
+        else _stack[^1].Content.Add(block);
+    }
+
+    private sealed class SectionBuilder(HeadingLevel heading)
+    {
+        public HeadingLevel Heading { get; } = heading;
+        public List<ContentBlock> Content { get; } = [];
+        public List<SectionBuilder> Children { get; } = [];
+
+        public SectionNode Build(string planId, string parentPath, int ordinal)
+        {
+            var path = parentPath.Length == 0 ? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{parentPath}.{ordinal}";
+            var depth = path.Count(c => c == '.') + 1;
+            var id = NodeIds.For(Labels.Section, planId, path, Heading.Shape.Title);
+            var childOrdinal = 0;
+            var children = Children.Select(c => c.Build(planId, path, ++childOrdinal)).ToList();
+            return new SectionNode(id, planId, Heading.Shape.Number, Heading.Shape.Title, depth, ordinal,
+                Heading.Paragraph, Content, children);
+        }
+    }
+
+    private sealed class ColumnBuilder(string id, string number, string? title, Paragraph? titleLine)
+    {
+        private readonly List<Paragraph> _body = [];
+
+        public bool IsEmpty => titleLine is null && _body.Count == 0;
+
+        public void Add(Paragraph paragraph) => _body.Add(paragraph);
+
+        public ColumnBlock Build(string planId, IReadOnlyList<TextLine> lines)
+        {
+            var first = titleLine?.LineStart ?? _body[0].LineStart;
+            var last = _body.Count > 0 ? _body[^1].LineEnd : titleLine!.LineEnd;
+            var span = new List<TextLine>(last - first + 1);
+            for (var n = first; n <= last; n++) span.Add(lines[n - 1]);
+            return new ColumnBlock(id, planId, number, title, titleLine, _body, span);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Structure;
+
+/// <summary>Reads what a plan's title and title page say: periods, vision year, region, level, issuer, date.</summary>
+internal static partial class PlanTitles
+{
+    [GeneratedRegex(@"^[（(]\s*(\d{4})\s*[—–\-－~至]+\s*(\d{4})\s*年?\s*[)）]$")]
+    private static partial Regex PeriodLine();
+
+    [GeneratedRegex(@"(\d{4})\s*[—–\-－~至]+\s*(\d{4})\s*年")]
+    private static partial Regex PeriodSpan();
+
+    [GeneratedRegex(@"第([一二三四五六七八九十]+)个五年")]
+    private static partial Regex NumberedFiveYear();
+
+    [GeneratedRegex(@"[“""]?([一二三四五六七八九十]+)五[”""]")]
+    private static partial Regex ShortFiveYear();
+
+    [GeneratedRegex(@"(\d{4}|二〇[一二三四五六七八九〇]{2})\s*年\s*远景目标|远期展望到\s*(\d{4})\s*年")]
+    private static partial Regex Vision();
+
+    [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月$")]
+    private static partial Regex IssueDate();
+
+    [GeneratedRegex(@"(人民政府|管理委员会|管委会)$")]
+    private static partial Regex IssuerName();
+
+    public static bool IsPeriodLine(string text) => PeriodLine().IsMatch(TextFolding.Fold(text).Trim());
+
+    /// <summary>A five-year plan's period from its number: the 3rd plan began in 1966, every later one five years on.</summary>
+    public static (int Start, int End) FiveYearPeriod(int number) => (1966 + 5 * (number - 3), 1970 + 5 * (number - 3));
+
+    /// <summary>A title's period: an explicit span (2021—2035 年) or the five-year plan it names (第十四个五年).</summary>
+    public static (int Start, int End)? Period(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var m = PeriodSpan().Match(folded);
+        if (m.Success) return (Year(m.Groups[1].Value), Year(m.Groups[2].Value));
+        m = NumberedFiveYear().Match(folded);
+        if (!m.Success) m = ShortFiveYear().Match(folded);
+        if (m.Success && ChineseNumerals.Parse(m.Groups[1].Value) is { } n && n >= 3) return FiveYearPeriod(n);
+        return null;
+    }
+
+    /// <summary>
+    /// The period running text is about: the five-year plan it names most often (“十五五” in a
+    /// 2026 plan that also reviews “十四五”). Spans in running text are reviews as often as plans.
+    /// </summary>
+    public static (int Start, int End)? DominantFiveYearPeriod(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var best = ShortFiveYear().Matches(folded).Concat(NumberedFiveYear().Matches(folded))
+            .Select(m => ChineseNumerals.Parse(m.Groups[1].Value))
+            .Where(n => n >= 3)
+            .GroupBy(n => n!.Value)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .FirstOrDefault();
+        return best is null ? null : FiveYearPeriod(best.Key);
+    }
+
+    public static int? VisionYear(string text)
+    {
+        var m = Vision().Match(TextFolding.Fold(text));
+        if (!m.Success) return null;
+        var value = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+        return value.StartsWith('二') ? ChineseNumerals.ParseDigits(value) : Year(value);
+    }
+
+    public static string? IssuedOn(string text)
+    {
+        var m = IssueDate().Match(TextFolding.Fold(text).Trim());
+        return m.Success ? $"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}" : null;
+    }
+
+    public static bool IsIssuer(string text) => text.Length <= 30 && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
+
+    /// <summary>The area a five-year plan covers, read from its title: the words before 国民经济 (“长春市二道区” → “二道区”).</summary>
+    public static string? RegionOf(string title)
+    {
+        var at = title.IndexOf("国民经济", StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var region = title[..at];
+        // A district is named under its city (长春市二道区); the plan covers the district.
+        var city = region.IndexOf('市');
+        if (city > 0 && city < region.Length - 1 && region[^1] is '区' or '县') region = region[(city + 1)..];
+        return region;
+    }
+
+    /// <summary>The tier of government an area belongs to, from how it is named.</summary>
+    public static string LevelOf(string region)
+    {
+        string[] zones = ["度假区", "开发区", "示范区", "新区", "高新区", "合作区", "试验区"];
+        if (zones.Any(z => region.EndsWith(z, StringComparison.Ordinal))) return PlanLevels.Zone;
+        if (region.EndsWith('省') || region.EndsWith("自治区", StringComparison.Ordinal)) return PlanLevels.Province;
+        if (region.EndsWith('市') || region.EndsWith('州')) return PlanLevels.City;
+        return PlanLevels.District;
+    }
+
+    private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.Goals;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Goals;
+
+/// <summary>Aims printed in the plans' running text, read from the structured corpus.</summary>
+public sealed class ProseGoalFactsTests
+{
+    private static IReadOnlyList<GoalRecord> Goals(string prefix, string? title = null) =>
+        ProseGoalFamily.Extract(Corpus.Plan(prefix, title)).Goals;
+
+    private static SectionNode Section(StructuredPlan plan, string id) => plan.AllSections().Single(s => s.Id == id);
+
+    [Fact]
+    public void Changchun_optoelectronics_output_aim()
+    {
+        var plan = Corpus.Plan("001");
+        var goal = Goals("001").Single(g => g.Text == "光电信息产业产值力争突破1000亿元");
+        Assert.Equal(GoalKinds.Qualitative, goal.Kind);
+        Assert.Equal("突破1000亿元", goal.Target);
+        Assert.Equal(1000, goal.TargetValue);
+        Assert.Equal("亿元", goal.Unit);
+        Assert.Equal(2025, goal.TargetYear);
+        Assert.Equal("光电信息产业产值", goal.Measure);
+        Assert.Equal("加快发展新一代信息技术产业", Section(plan, goal.OwnerId).Title);
+        Assert.InRange(goal.Provenance.LineStart, 1400, 1404);
+        Assert.Contains("光电信息产业产值力争突破 1000亿元", goal.Provenance.Quote);
+    }
+
+    [Fact]
+    public void Erdao_states_its_targets_in_prose()
+    {
+        var plan = Corpus.Plan("003");
+        var goals = Goals("003");
+        var unemployment = goals.Single(g => g.Measure == "城镇登记失业率");
+        Assert.Equal("城镇登记失业率控制在4%以内", unemployment.Text);
+        Assert.Equal("4%以内", unemployment.Target);
+        Assert.Equal(4, unemployment.TargetValue);
+        Assert.Equal("%", unemployment.Unit);
+        Assert.Equal(2025, unemployment.TargetYear);
+        Assert.Equal("2025年发展目标", Section(plan, unemployment.OwnerId).Title);
+
+        var gdp = goals.Single(g => g.Measure == "地区生产总值年均增长");
+        Assert.Equal("6.5%左右", gdp.Target);
+        Assert.Equal("6.5%左右", gdp.Growth);
+        Assert.Equal(6.5, gdp.TargetValue);
+        Assert.Equal(2025, gdp.TargetYear);
+    }
+
+    [Fact]
+    public void Lianhuashan_forest_and_grass_cover_aim()
+    {
+        var goal = Goals("000").First(g => g.Measure == "林草覆盖率");
+        Assert.Equal("40%以上", goal.Target);
+        Assert.Equal(40, goal.TargetValue);
+        Assert.Equal(186, goal.Provenance.LineStart);
+    }
+
+    [Fact]
+    public void Figures_reviewing_the_past_are_not_aims()
+    {
+        // 003 第一章 发展基础: “2020年，全区生产总值完成213.3亿元”.
+        Assert.DoesNotContain(Goals("003"), g => g.TargetValue is 213.3 or 123.8 or 360);
+        // 004 清洁能源 前言 quotes the national 2030 targets (“…比2005年下降65%以上…”): not the plan's aims.
+        Assert.DoesNotContain(Goals("004", "清洁能源基地"), g => g.TargetValue is 65 or 25);
+    }
+
+    [Fact]
+    public void A_deadline_sets_the_year_of_the_aims_after_it()
+    {
+        var goals = Goals("004", "清洁能源基地");
+        Assert.Equal(2025, goals.Single(g => g.Target == "3000万千瓦以上").TargetYear); // 到“十四五”末
+        Assert.Equal(2030, goals.Single(g => g.Target == "6000万千瓦").TargetYear); // 到“十五五”末
+        Assert.Equal(2035, Goals("000").Single(g => g.Target == "50亿元以上").TargetYear); // 到2035年
+    }
+}

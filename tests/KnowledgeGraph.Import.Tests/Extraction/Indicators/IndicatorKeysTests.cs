@@ -1,0 +1,43 @@
+using KnowledgeGraph.Import.Extraction.Indicators;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Indicators;
+
+/// <summary>The normalising rules of indicator identity, on measures as the corpus prints them.</summary>
+public sealed class IndicatorKeysTests
+{
+    [Theory]
+    [InlineData("地区生产总值（GDP）增长")] // 001 and 002 tables
+    [InlineData("地区生产总值年均增速")] // 000 table (printed “地区生产总值年均增速 (%) *”)
+    [InlineData("GDP 年均增速")] // 004 text
+    [InlineData("地区生产总值年均增长")] // 003 text (“地区生产总值年均增长/累计6.5%左右”)
+    [InlineData("全市地区生产总值年均增长率")]
+    public void Gdp_growth_is_one_measure(string printed) =>
+        Assert.Equal("地区生产总值增长", IndicatorKeys.Key(printed));
+
+    [Theory]
+    [InlineData("单位 GDP能源消耗降低", "单位GDP能耗降低")]
+    [InlineData("达到或好于Ⅲ类水体比例", "达到或好于III类水体的比例")]
+    [InlineData("▲城市空气质量优良天数比例", "城市空气质量优良天数比率")]
+    [InlineData("“双创”主体数量", "双创主体数量")]
+    [InlineData("服务业增加值占 GDP 比重", "服务业增加值占地区生产总值比例")]
+    [InlineData("新能源汽车整车产量占比重", "新能源汽车整车产量比例")]
+    public void Printings_of_one_measure_share_a_key(string a, string b) =>
+        Assert.Equal(IndicatorKeys.Key(a), IndicatorKeys.Key(b));
+
+    [Theory]
+    [InlineData("城镇居民人均可支配收入增长率", "农村居民人均可支配收入增长率")]
+    [InlineData("城镇登记失业率", "城镇调查失业率")]
+    [InlineData("每百万人口发明专利拥有量", "每百万人口发明专利授权量")]
+    [InlineData("空气质量优良天数", "空气质量优良天数比率")]
+    [InlineData("森林覆盖率", "林草覆盖率")]
+    [InlineData("地区生产总值", "地区生产总值增长")]
+    public void Different_measures_that_share_words_stay_apart(string a, string b) =>
+        Assert.NotEqual(IndicatorKeys.Key(a), IndicatorKeys.Key(b));
+
+    [Theory]
+    [InlineData("％", "%")]
+    [InlineData("个百分点", "百分点")]
+    [InlineData(" 万人 ", "万人")]
+    public void Units_fold_to_one_form(string printed, string unit) =>
+        Assert.Equal(unit, IndicatorKeys.Unit(printed));
+}

@@ -1,0 +1,79 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Pipeline;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Linking;
+
+/// <summary>The whole import: goals, their indicators and alignments as the graph holds them.</summary>
+public sealed class GoalsPipelineTests
+{
+    private static readonly Lazy<GraphSnapshot> Graph = new(() => ImportPipeline.Run(new ImportOptions(Corpus.PlansDirectory)).Graph);
+
+    private static GraphNode Goal(string filePrefix, string text) =>
+        Graph.Value.Nodes.Single(n => n.Label == Labels.Goal && n.Provenance.File.StartsWith(filePrefix, StringComparison.Ordinal) && n.Props.GetString("text") == text);
+
+    private static string IndicatorOf(GraphNode goal) =>
+        Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.Measures && e.From == goal.Id).To;
+
+    [Fact]
+    public void Changchun_gdp_goal_is_in_the_graph_with_its_indicator()
+    {
+        var goal = Goal("001", "地区生产总值（GDP）增长（%）");
+        Assert.Equal("6.5左右", goal.Props.GetString("target"));
+        Assert.Equal(6.5, goal.Props.GetNumber("targetValue"));
+        Assert.Equal(GoalAttributes.Expected, goal.Props.GetString("attribute"));
+        Assert.Equal("3.6", goal.Props.GetString("baseline"));
+        Assert.Equal(2020, goal.Props.GetInteger("baselineYear"));
+        Assert.Equal(GoalKinds.Indicator, goal.Props.GetString("kind"));
+        var column = Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.States && e.To == goal.Id).From;
+        Assert.Equal("专栏 1", Graph.Value.Nodes.Single(n => n.Id == column).Props.GetString("number"));
+
+        var indicator = Graph.Value.Nodes.Single(n => n.Id == IndicatorOf(goal));
+        Assert.Equal(Labels.Indicator, indicator.Label);
+        Assert.Equal("地区生产总值增长", indicator.Props.GetString("name"));
+        // The first GDP goal of the corpus in file order: 莲花山's 专栏 1.
+        Assert.StartsWith("000_", indicator.Provenance.File);
+    }
+
+    [Fact]
+    public void District_and_zone_gdp_goals_measure_the_same_indicator_and_align_with_the_city()
+    {
+        var city = Goal("001", "地区生产总值（GDP）增长（%）");
+        var district = Goal("003", "地区生产总值年均增长/累计6.5%左右");
+        var zone = Goal("000", "地区生产总值年均增速 (%) *");
+        Assert.Equal(IndicatorOf(city), IndicatorOf(district));
+        Assert.Equal(IndicatorOf(city), IndicatorOf(zone));
+        foreach (var lower in new[] { district, zone })
+        {
+            var link = Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.AlignsWith && e.From == lower.Id && e.To == city.Id);
+            Assert.Equal("indicator:地区生产总值增长", link.Props.GetString("basis"));
+            Assert.InRange(link.Props.GetNumber("confidence")!.Value, 0.5, 1);
+        }
+    }
+
+    [Fact]
+    public void Prose_aims_are_goals_of_their_section()
+    {
+        var aim = Goal("003", "城镇登记失业率控制在4%以内");
+        Assert.Equal(GoalKinds.Qualitative, aim.Props.GetString("kind"));
+        Assert.Equal("4%以内", aim.Props.GetString("target"));
+        var owner = Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.States && e.To == aim.Id).From;
+        Assert.Equal(Labels.Section, Graph.Value.Nodes.Single(n => n.Id == owner).Label);
+        Assert.Equal("城镇登记失业率", Graph.Value.Nodes.Single(n => n.Id == IndicatorOf(aim)).Props.GetString("name"));
+    }
+
+    [Fact]
+    public void Statistics_tables_state_no_goals()
+    {
+        var table = Graph.Value.Nodes.Single(n => n.Label == Labels.Column && n.Props.GetString("title") == "2020年底吉林电网电源装机统计表");
+        Assert.DoesNotContain(Graph.Value.Edges, e => e.Type == RelationshipTypes.States && e.From == table.Id);
+    }
+
+    [Fact]
+    public void Every_plan_with_targets_has_goals()
+    {
+        var byFile = Graph.Value.Nodes.Where(n => n.Label == Labels.Goal).GroupBy(n => n.Provenance.File[..3]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(["000", "001", "002", "003", "004"], byFile.Keys.Order());
+        Assert.All(Graph.Value.Nodes.Where(n => n.Label == Labels.Goal), n => Assert.False(string.IsNullOrEmpty(n.Props.GetString("planId"))));
+    }
+}

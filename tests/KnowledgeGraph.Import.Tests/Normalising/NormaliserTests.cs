@@ -1,0 +1,124 @@
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Normalising;
+
+public class NormaliserTests
+{
+    [Fact]
+    public void Joins_lines_wrapped_mid_sentence_and_maps_back_to_them()
+    {
+        var document = Corpus.Normalise("001");
+
+        var paragraph = document.Paragraphs.Single(p => p.Text.StartsWith("综合实力达到新规模", StringComparison.Ordinal));
+
+        Assert.Equal(41, paragraph.LineStart);
+        Assert.Equal(46, paragraph.LineEnd);
+        // “占全省经\n\n济总量” is one word again.
+        Assert.Contains("占全省经济总量比重 53.9%", paragraph.Text);
+        var at = paragraph.Text.IndexOf("6600亿元", StringComparison.Ordinal);
+        var provenance = paragraph.Provenance(at, "6600亿元".Length);
+        Assert.Equal((42, 42), (provenance.LineStart, provenance.LineEnd));
+        Assert.Equal("6600亿元", provenance.Quote);
+    }
+
+    [Fact]
+    public void A_term_split_by_a_wrap_is_found_in_the_joined_text_with_both_lines()
+    {
+        var document = Corpus.Normalise("001");
+        var paragraph = document.Paragraphs.First(p => p.Text.Contains("全市地区生产总值超过", StringComparison.Ordinal));
+        var at = paragraph.Text.IndexOf("占全省经济总量", StringComparison.Ordinal);
+
+        var provenance = paragraph.Provenance(at, "占全省经济总量".Length);
+
+        Assert.Equal((42, 44), (provenance.LineStart, provenance.LineEnd));
+    }
+
+    [Fact]
+    public void Marks_the_table_of_contents_and_keeps_it_out_of_the_text()
+    {
+        var document = Corpus.Normalise("000");
+
+        Assert.Equal(LineRole.Contents, document.Line(12).Role); // 第一章 …⇥3
+        Assert.DoesNotContain(document.Paragraphs, p => p.LineStart is >= 9 and <= 63);
+        Assert.Contains(document.Paragraphs, p => p.Kind == ParagraphKind.Heading && p.LineStart == 78 && p.Text.StartsWith("第一章", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Strips_bookmark_markers_and_counts_them()
+    {
+        var document = Corpus.Normalise("002");
+
+        var line = document.Line(2);
+
+        Assert.Equal("发展基础与环境", line.Text);
+        Assert.Equal(7, line.Bookmarks);
+        Assert.Contains(document.Paragraphs, p => p.Kind == ParagraphKind.Heading && p.Text == "发展基础与环境");
+    }
+
+    [Fact]
+    public void Keeps_table_rows_as_single_lines()
+    {
+        var document = Corpus.Normalise("001");
+
+        var row = document.Paragraphs.Single(p => p.LineStart == 523);
+
+        Assert.Equal(ParagraphKind.TableLine, row.Kind);
+        Assert.Equal("地区生产总值（GDP）增长（%） 3.6 - 6.5左右 预期性", row.Text);
+        // A lone row number in a space-separated table is not taken for a page number.
+        Assert.Equal(ParagraphKind.TableLine, document.Paragraphs.Single(p => p.LineStart == 516).Kind);
+    }
+
+    [Fact]
+    public void A_heading_after_a_table_ends_the_table()
+    {
+        var document = Corpus.Normalise("000");
+
+        var heading = document.Paragraphs.Single(p => p.LineStart == 218);
+
+        Assert.Equal(ParagraphKind.Heading, heading.Kind);
+        Assert.Equal("二、2035年远景目标", heading.Text);
+    }
+
+    [Fact]
+    public void A_sub_plan_marker_stands_apart_from_the_title_under_it()
+    {
+        var document = Corpus.Normalise("004");
+
+        var marker = document.Paragraphs.Single(p => p.LineStart == 871);
+
+        Assert.Equal("“一主六双” 高质量发展战略专项规划之二", marker.Text);
+        Assert.Equal(871, marker.LineEnd);
+    }
+
+    [Fact]
+    public void Title_page_lines_are_not_run_together()
+    {
+        var document = Corpus.Normalise("000");
+
+        Assert.Equal("莲花山生态旅游度假区管理委员会", document.Paragraphs.Single(p => p.LineStart == 5).Text);
+        Assert.Equal("2021年11月", document.Paragraphs.Single(p => p.LineStart == 7).Text);
+    }
+
+    [Theory]
+    [InlineData("- 12 -", LineRole.PageNumber)]
+    [InlineData("第 3 页", LineRole.PageNumber)]
+    [InlineData("\t1", LineRole.Content)]
+    [InlineData("2025 年发展目标", LineRole.Content)]
+    public void Recognises_page_numbers_but_not_table_cells(string raw, LineRole role) =>
+        Assert.Equal(role, LineCleaner.Clean(1, raw).Role);
+
+    [Fact]
+    public void Golden_excerpts_normalise_as_recorded()
+    {
+        var folder = Golden.Folder();
+        foreach (var excerpt in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(excerpt);
+            var document = Normaliser.Normalise(SourceDocument.FromText(name + ".txt", File.ReadAllText(excerpt)));
+            var actual = document.Paragraphs.Select(p => new { kind = p.Kind.ToString(), lines = $"{p.LineStart}-{p.LineEnd}", text = p.Text });
+            Golden.Verify(folder, name + ".json", actual);
+        }
+    }
+}

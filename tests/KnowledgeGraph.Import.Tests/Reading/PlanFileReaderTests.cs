@@ -1,0 +1,101 @@
+using System.Text;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Reading;
+
+public class PlanFileReaderTests
+{
+    static PlanFileReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public void Reads_a_corpus_file_line_for_line()
+    {
+        var path = Corpus.PathOf("003");
+        var document = PlanFileReader.Read(path);
+
+        Assert.Equal(File.ReadAllLines(path).Length, document.Lines.Count);
+        Assert.Equal("第一篇  立足新时代，开创高质量发展新局面", document.Lines[8]);
+        Assert.Null(document.ConvertedFrom);
+    }
+
+    [Fact]
+    public void Converts_a_GBK_file_and_says_so()
+    {
+        var text = string.Join("\n", File.ReadAllLines(Corpus.PathOf("003")).Take(200));
+        var gbk = Encoding.GetEncoding("GBK").GetBytes(text);
+
+        var document = PlanFileReader.Read("gbk.txt", gbk);
+
+        Assert.Equal("GB18030", document.ConvertedFrom);
+        Assert.Equal(SourceDocument.SplitLines(text), document.Lines);
+    }
+
+    [Fact]
+    public void Converts_a_whole_GB18030_file_without_loss()
+    {
+        var text = File.ReadAllText(Corpus.PathOf("003"));
+
+        var document = PlanFileReader.Read("gb18030.txt", Encoding.GetEncoding("GB18030").GetBytes(text));
+
+        Assert.Equal(SourceDocument.SplitLines(text), document.Lines);
+    }
+
+    [Fact]
+    public void Strips_a_byte_order_mark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("第一章 总则\n正文。")).ToArray();
+
+        var document = PlanFileReader.Read("bom.txt", bytes);
+
+        Assert.Equal("第一章 总则", document.Lines[0]);
+    }
+
+    [Fact]
+    public void Rejects_an_empty_file()
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("empty.txt", []));
+        Assert.Equal("empty.txt", e.File);
+        Assert.Contains("empty", e.Message);
+    }
+
+    [Fact]
+    public void Rejects_a_file_of_white_space()
+    {
+        var e = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("blank.txt", Encoding.UTF8.GetBytes("\n  \n\t\n")));
+        Assert.Contains("white space", e.Reason);
+    }
+
+    [Fact]
+    public void Rejects_binary_content_naming_the_line()
+    {
+        var bytes = Encoding.UTF8.GetBytes("第一章\n第二行\n").Concat(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 }).ToArray();
+
+        var e = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("zip.txt", bytes));
+
+        Assert.Equal(3, e.Line);
+        Assert.Contains("binary", e.Reason);
+    }
+
+    [Fact]
+    public void Rejects_text_in_an_encoding_it_cannot_read()
+    {
+        // Shift-JIS Japanese: neither valid UTF-8 nor plausible GB18030 Chinese.
+        var bytes = new byte[] { 0x82, 0xB1, 0x82, 0xF1, 0x82, 0xC9, 0x82, 0xBF, 0x82, 0xCD, 0x81, 0x42, 0x83, 0x65, 0x83, 0x58, 0x83, 0x67 };
+
+        var e = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("sjis.txt", bytes));
+
+        Assert.Contains("neither UTF-8 nor GB18030", e.Reason);
+    }
+
+    [Fact]
+    public void Rejects_a_five_megabyte_line_naming_it()
+    {
+        var text = "第一章 总则\n" + new string('规', 5 * 1024 * 1024) + "\n";
+
+        var e = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("long.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(2, e.Line);
+        Assert.Contains("5,242,880 characters", e.Reason);
+    }
+}

@@ -1,0 +1,149 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Structure;
+
+public class StructurePassTests
+{
+    [Fact]
+    public void Numbered_divisions_nest_by_their_marker()
+    {
+        var plan = Corpus.Plan("000");
+
+        Assert.Equal(["前言", "第一章", "第二章", "第三章", "第四章", "第五章", "第六章", "第七章", "第八章", "第九章", "第十章", "第十一章"],
+            plan.Sections.Select(s => s.Number.Length == 0 ? s.Title : s.Number));
+        var goals = plan.Sections[1].Children[2];
+        Assert.Equal(("第三节", "主要目标", 2, 3), (goals.Number, goals.Title, goals.Depth, goals.Ordinal));
+        var first = goals.Children[0];
+        // Spaces the PDF extraction put between characters (“2025 年”, “布 局”) are not part of a title.
+        Assert.Equal(("一、", "2025年发展目标", 3), (first.Number, first.Title, first.Depth));
+        var column = Assert.Single(first.Content.OfType<ColumnBlock>());
+        Assert.Equal("专栏 1", column.Number);
+        Assert.StartsWith("度假区“十四五”规划经济社会发展主要指标", column.Title);
+        Assert.Equal(("二、", "2035年远景目标"), (goals.Children[1].Number, goals.Children[1].Title));
+    }
+
+    [Fact]
+    public void The_table_of_contents_is_not_structure()
+    {
+        var plan = Corpus.Plan("000");
+
+        Assert.All(plan.AllSections(), s => Assert.True(s.Heading.LineStart > 63, $"{s.Title} at line {s.Heading.LineStart}"));
+        // 前言, 11 chapters and the 41 sections the contents list.
+        Assert.Equal(1 + 11 + 41, plan.AllSections().Count(s => s.Depth <= 2));
+    }
+
+    [Fact]
+    public void A_city_plan_has_parts_chapters_and_sections()
+    {
+        var plan = Corpus.Plan("001");
+
+        Assert.Equal(17, plan.Sections.Count);
+        Assert.Equal(("第十篇", "加快数字长春建设，引领经济社会数字化转型"), (plan.Sections[9].Number, plan.Sections[9].Title));
+        var box = plan.AllSections().SelectMany(s => s.Content.OfType<ColumnBlock>()).Single(c => c.Number == "专栏 2");
+        Assert.Equal("长春国家区域创新中心重点项目", box.Title);
+        Assert.Contains(box.Body, p => p.Text.Contains("华为长春研究所", StringComparison.Ordinal));
+        Assert.Equal(15, plan.AllSections().SelectMany(s => s.Content.OfType<ColumnBlock>()).Count());
+    }
+
+    [Fact]
+    public void Unnumbered_docx_headings_get_inferred_levels()
+    {
+        var plan = Corpus.Plan("002");
+
+        var part = plan.Sections.Single(s => s.Title == "筑牢发展空间基底，着力优化区域发展布局");
+        Assert.Equal(1, part.Depth);
+        var chapter = part.Children[0];
+        Assert.Equal(("服务支撑长春现代化都市圈", 2), (chapter.Title, chapter.Depth));
+        Assert.Equal(("打造对外开放枢纽", 3), (chapter.Children[0].Title, chapter.Children[0].Depth));
+        // A part whose title line is a lost bookmark line followed by its title.
+        Assert.Contains(plan.Sections, s => s.Title == "绘就乡村振兴画卷，打造农业农村现代化典范" && s.Depth == 1);
+        var box = plan.AllSections().SelectMany(s => s.Content.OfType<ColumnBlock>()).Single(c => c.Number == "专栏 1");
+        Assert.Equal("优化区域发展布局重点项目", box.Title);
+        Assert.Contains(box.Body, p => p.Text == "重点推进长春海吉星交易中心项目。");
+    }
+
+    [Fact]
+    public void A_named_division_after_the_chapters_stands_at_the_top()
+    {
+        var plan = Corpus.Plan("003");
+
+        var glossary = plan.Sections[^1];
+        Assert.Equal(("名词解释", 1), (glossary.Title, glossary.Depth));
+        Assert.Equal(13, plan.Sections.Count(s => s.Number.EndsWith('篇')));
+    }
+
+    [Fact]
+    public void A_compilation_yields_its_collection_and_the_sub_plans_present()
+    {
+        var document = Corpus.Structure("004");
+
+        var collection = document.Plans[0];
+        Assert.Equal(PlanKinds.Collection, collection.Metadata.Kind);
+        var subPlans = document.Plans.Skip(1).ToList();
+        Assert.Equal([1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13], subPlans.Select(p => p.Metadata.SequenceNumber!.Value));
+        Assert.All(subPlans, p => Assert.Equal(collection.Id, p.CollectionId));
+        Assert.All(subPlans, p => Assert.Equal((PlanLevels.Province, PlanKinds.Special, "吉林省"), (p.Metadata.Level, p.Metadata.Kind, p.Metadata.Region)));
+        var corridor = subPlans.Single(p => p.Metadata.SequenceNumber == 9);
+        Assert.Equal("白松长通至辽宁（丹东港、营口港、大连港）大通道发展规划", corridor.Metadata.Title);
+        Assert.Equal((2021, 2030), (corridor.Metadata.PeriodStart, corridor.Metadata.PeriodEnd));
+        var medicine = subPlans.Single(p => p.Metadata.SequenceNumber == 3);
+        Assert.Equal((2018, 2025), (medicine.Metadata.PeriodStart, medicine.Metadata.PeriodEnd));
+        // Each sub-plan starts its own chapter numbering.
+        Assert.All(subPlans, p => Assert.Contains(p.Sections, s => s.Number == "第一章"));
+    }
+
+    [Fact]
+    public void A_box_whose_title_line_was_lost_is_recovered_from_the_numbering_gap()
+    {
+        var plan = Corpus.Plan("004", "长春现代化都市圈发展规划");
+
+        var boxes = plan.AllSections().SelectMany(s => s.Content.OfType<ColumnBlock>()).ToList();
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"专栏 {n}"), boxes.Select(b => b.Number));
+        var headless = boxes.Single(b => b.Number == "专栏 7");
+        Assert.Null(headless.Title);
+        Assert.Null(headless.TitleLine);
+        Assert.Equal("先进装备制造重点项目", headless.Body[0].Text);
+        Assert.Equal(461, headless.LineStart);
+    }
+
+    [Fact]
+    public void Metadata_is_read_from_the_text_when_the_manifest_has_no_entry()
+    {
+        var zone = StructurePass.Structure(Corpus.Normalise("000"), null).Plans[0].Metadata;
+        Assert.Equal("长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要", zone.Title);
+        Assert.Equal((PlanLevels.Zone, PlanKinds.FiveYear, "长春莲花山生态旅游度假区"), (zone.Level, zone.Kind, zone.Region));
+        Assert.Equal((2021, 2025, 2035), (zone.PeriodStart, zone.PeriodEnd, zone.VisionYear));
+        Assert.Equal(("莲花山生态旅游度假区管理委员会", "2021-11"), (zone.Issuer, zone.IssuedOn));
+        Assert.Empty(zone.Inferred);
+
+        var district = StructurePass.Structure(Corpus.Normalise("002"), null).Plans[0].Metadata;
+        Assert.Equal(("绿园区", PlanLevels.District), (district.Region, district.Level));
+        Assert.Equal((2026, 2030), (district.PeriodStart, district.PeriodEnd));
+        Assert.Contains("title", district.Inferred);
+        Assert.Contains("issuer", district.Inferred);
+    }
+
+    [Fact]
+    public void Text_without_any_heading_is_not_a_plan()
+    {
+        var source = SourceDocument.FromText("notes.txt", "这是一段普通的文字，没有任何章节。\n第二段文字也没有标题。\n");
+
+        var e = Assert.Throws<PlanInputException>(() => StructurePass.Structure(Normaliser.Normalise(source), null));
+
+        Assert.Equal("notes.txt", e.File);
+    }
+
+    [Fact]
+    public void Ids_are_the_same_on_every_run()
+    {
+        var first = StructurePass.Structure(Normaliser.Normalise(PlanFileReader.Read(Corpus.PathOf("003"))), Corpus.Manifest.For("003_c5dfd00fd8d6cade.txt"));
+        var second = Corpus.Structure("003");
+
+        Assert.Equal(first.Plans[0].AllSections().Select(s => s.Id), second.Plans[0].AllSections().Select(s => s.Id));
+        Assert.Equal(first.Plans[0].Id, second.Plans[0].Id);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Import.Manifest;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Structure;
+
+namespace KnowledgeGraph.Import.Tests.Support;
+
+/// <summary>The bundled plan files, read and structured once per test run.</summary>
+public static class Corpus
+{
+    private static readonly ConcurrentDictionary<string, StructuredDocument> Structured = new();
+    private static readonly ConcurrentDictionary<string, NormalisedDocument> Normalised = new();
+    private static readonly Lazy<PlanManifest> LazyManifest = new(() => PlanManifest.Load(Path.Combine(ImportDirectory, PlanManifest.FileName)));
+
+    public static string RepositoryRoot { get; } = FindRoot();
+    public static string ImportDirectory => Path.Combine(RepositoryRoot, "import");
+    public static string PlansDirectory => Path.Combine(ImportDirectory, "plans");
+    public static PlanManifest Manifest => LazyManifest.Value;
+
+    /// <summary>The plan file whose name starts with <paramref name="prefix"/> (“001” → 001_73a71c25e4a637a2.txt).</summary>
+    public static string PathOf(string prefix) =>
+        Directory.GetFiles(PlansDirectory, prefix + "*.txt").Single();
+
+    public static NormalisedDocument Normalise(string prefix) =>
+        Normalised.GetOrAdd(prefix, p => Normaliser.Normalise(PlanFileReader.Read(PathOf(p))));
+
+    public static StructuredDocument Structure(string prefix) =>
+        Structured.GetOrAdd(prefix, p =>
+        {
+            var normalised = Normalise(p);
+            return StructurePass.Structure(normalised, Manifest.For(normalised.FileName));
+        });
+
+    /// <summary>The plan of a file whose title contains <paramref name="titlePart"/> (for the compilation's sub-plans).</summary>
+    public static StructuredPlan Plan(string prefix, string? titlePart = null) =>
+        titlePart is null
+            ? Structure(prefix).Plans[0]
+            : Structure(prefix).Plans.Single(p => p.Metadata.Title.Contains(titlePart, StringComparison.Ordinal));
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("KnowledgeGraph.sln not found above the test directory");
+    }
+}
