@@ -19,6 +19,13 @@ Console.WriteLine($"generated {graph.Nodes.Count:N0} nodes, {graph.Edges.Count:N
 var exportBytes = ExportSize(graph);
 Console.WriteLine($"JSONL export of this graph: {exportBytes / 1e6:F0} MB");
 
+if (flags.Contains("--read-only"))
+{
+    // Reads an existing file (written by an earlier run with the same path).
+    await using var existing = new SqliteGraphStore(new SqliteStoreOptions { Path = path });
+    await Time("read all", () => existing.ReadAllAsync(CancellationToken.None));
+    return;
+}
 if (flags.Contains("--components"))
 {
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -47,9 +54,11 @@ void EndStage()
 }
 var progress = new Reporter(p =>
 {
-    if (p.Stage == stage) return;
+    // Each index is a step of its own: time them apart.
+    var name = p.Stage == "indexes" && p.Done < p.Total ? $"index {p.Done + 1}/{p.Total}" : p.Stage;
+    if (name == stage) return;
     if (stage is not null) EndStage();
-    stage = p.Stage;
+    stage = name;
 });
 GC.Collect();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -83,8 +92,10 @@ await Time("statistics", () => store.GetStatisticsAsync(CancellationToken.None))
 static async Task Time<T>(string what, Func<Task<T>> action)
 {
     await action();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var result = await action();
+    var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     var count = result switch
     {
         GraphSnapshot g => g.Nodes.Count + g.Edges.Count,
@@ -94,7 +105,7 @@ static async Task Time<T>(string what, Func<Task<T>> action)
         IReadOnlyCollection<AggregateBucket> b => b.Count,
         _ => 1,
     };
-    Console.WriteLine($"  {what,-40} {clock.Elapsed.TotalMilliseconds,9:F1} ms ({count:N0})");
+    Console.WriteLine($"  {what,-40} {clock.Elapsed.TotalMilliseconds,9:F1} ms wall {cpuTime.TotalMilliseconds,9:F1} ms cpu ({count:N0})");
 }
 
 static long ExportSize(GraphSnapshot graph)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KnowledgeGraph.Store;
 
 /// <summary>Filter values and group keys in the few types properties can have.</summary>
-public static class FilterValues
+internal static class FilterValues
 {
     /// <summary>Strings, 64-bit integers, doubles and booleans, as <see cref="Graph.Props"/> stores them.</summary>
     public static object Normalise(object? value, string property) => value switch

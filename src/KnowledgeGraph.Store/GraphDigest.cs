@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Store;
 /// Neo4j; it is computed while writing, at a fraction of the cost of hashing the JSONL export
 /// (which repeats each 200-character quote on every relationship).
 /// </summary>
-public sealed class GraphDigest : IDisposable
+internal sealed class GraphDigest : IDisposable
 {
     private static readonly byte[] Header = "knowledge-graph/1"u8.ToArray();
 

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Store;
 /// relationship usually carries the very provenance of its source node), serialises properties
 /// and feeds the <see cref="GraphDigest"/>. Stores share it so they agree on order and version.
 /// </summary>
-public sealed class GraphEncoder : IDisposable
+internal sealed class GraphEncoder : IDisposable
 {
     private readonly Dictionary<string, int> _nodeSeq;
     private readonly HashSet<(int Type, int From, int To)>? _edgeKeys;
@@ -47,7 +47,7 @@ public sealed class GraphEncoder : IDisposable
     {
         var node = Graph.Nodes[seq];
         if (string.IsNullOrEmpty(node.Id)) throw new InvalidGraphException($"node #{seq} has no id");
-        if (!Labels.IsKnown(node.Label))
+        if (Vocabulary.LabelIndex(node.Label) < 0)
         {
             throw new InvalidGraphException($"node '{node.Id}' has unknown label '{node.Label}'");
         }
@@ -68,7 +68,8 @@ public sealed class GraphEncoder : IDisposable
     public (int From, int To, int Provenance) EncodeEdge(int seq)
     {
         var edge = Graph.Edges[seq];
-        if (!RelationshipTypes.IsKnown(edge.Type))
+        var type = Vocabulary.TypeIndex(edge.Type);
+        if (type < 0)
         {
             throw new InvalidGraphException($"relationship #{seq} has unknown type '{edge.Type}'");
         }
@@ -80,7 +81,7 @@ public sealed class GraphEncoder : IDisposable
         {
             throw new InvalidGraphException($"{edge.Type} relationship #{seq} ends at '{edge.To}', which is not a node of the graph");
         }
-        if (_edgeKeys is not null && !_edgeKeys.Add((RelationshipTypes.OrderOf(edge.Type), from, to)))
+        if (_edgeKeys is not null && !_edgeKeys.Add((type, from, to)))
         {
             throw new InvalidGraphException($"{edge.Type} relationship from '{edge.From}' to '{edge.To}' occurs twice");
         }

@@ -9,7 +9,11 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 public interface IGraphStore : IAsyncDisposable
 {
-    /// <summary>Replaces the whole graph atomically; on failure the previous graph stays as it was.</summary>
+    /// <summary>
+    /// Replaces the whole graph atomically; on failure (an <see cref="InvalidGraphException"/> for a
+    /// graph that breaks the contract, cancellation, I/O) the previous graph stays as it was.
+    /// Nodes and relationships are kept in the order given: <see cref="ReadAllAsync"/> returns them so.
+    /// </summary>
     Task ReplaceAsync(GraphSnapshot graph, IProgress<StoreProgress>? progress, CancellationToken cancellationToken);
 
     /// <summary>
@@ -18,7 +22,7 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<string?> GetVersionAsync(CancellationToken cancellationToken);
 
-    /// <summary>The nodes with these ids, in no particular order; unknown ids are skipped.</summary>
+    /// <summary>The nodes with these ids (in graph order); unknown ids are skipped.</summary>
     Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     /// <summary>One page of the nodes of a label that match a filter, in a stable order.</summary>
@@ -36,6 +40,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Counts per label, per relationship type and per plan.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 
-    /// <summary>The whole graph in export order (nodes by label then import order, then relationships).</summary>
+    /// <summary>
+    /// The whole graph in the order it was written (nodes by label then import order, then
+    /// relationships by type then import order), so its export is byte-identical to the import's.
+    /// </summary>
     Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken);
 }

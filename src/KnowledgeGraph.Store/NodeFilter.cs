@@ -2,7 +2,10 @@ namespace KnowledgeGraph.Store;
 
 /// <summary>
 /// A store-neutral filter over nodes; each store translates it into parameterised SQL or Cypher.
-/// Property names are the camelCase names of MODEL.md; values are strings, numbers or booleans.
+/// Property names are the camelCase names of MODEL.md (^[a-zA-Z][a-zA-Z0-9]*$; <c>id</c> means the
+/// node id); values are strings, numbers or booleans, and numbers compare by value (6 equals 6.0).
+/// Invalid names, unknown labels or types, and nesting deeper than <see cref="StoreLimits.MaxFilterDepth"/>
+/// are refused with a <see cref="StoreQueryException"/> before anything runs.
 /// </summary>
 public abstract record NodeFilter
 {
@@ -18,10 +21,10 @@ public abstract record NodeFilter
 
     public sealed record PropertyIn(string Property, IReadOnlyList<object> Values) : NodeFilter;
 
-    /// <summary>Substring match, case-insensitive for Latin text.</summary>
+    /// <summary>Substring match, case-insensitive for Latin (ASCII) letters.</summary>
     public sealed record PropertyContains(string Property, string Text) : NodeFilter;
 
-    /// <summary>Inclusive numeric range; either end may be open.</summary>
+    /// <summary>Inclusive numeric range; either end may be open; text values (such as "6.5左右") never match.</summary>
     public sealed record PropertyRange(string Property, double? Min, double? Max) : NodeFilter;
 
     public sealed record PropertyExists(string Property) : NodeFilter;

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Store;
 /// from a store equals the graph written. (The export prints 1.0 as 1; a store must not lose
 /// the difference, because the API types confidence as a float and planId-like integers as ints.)
 /// </summary>
-public static class PropsJson
+internal static class PropsJson
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Store;
 /// Counts a graph while it is written, so statistics cost nothing to read later. Every label and
 /// relationship type is listed (zero when absent) in contract order, so consumers see fixed keys.
 /// </summary>
-public sealed class StatisticsBuilder
+internal sealed class StatisticsBuilder
 {
     private readonly int[] _labels = new int[Labels.All.Count];
     private readonly int[] _types = new int[RelationshipTypes.All.Count];
@@ -18,7 +18,7 @@ public sealed class StatisticsBuilder
     /// <param name="planId">The plan the node belongs to (its own id for a Plan), or null.</param>
     public void AddNode(GraphNode node, string? planId)
     {
-        var label = Labels.OrderOf(node.Label);
+        var label = Vocabulary.LabelIndex(node.Label);
         _labels[label]++;
         if (node.Label == Labels.Plan)
         {
@@ -34,7 +34,7 @@ public sealed class StatisticsBuilder
         counts[label]++;
     }
 
-    public void AddEdge(GraphEdge edge) => _types[RelationshipTypes.OrderOf(edge.Type)]++;
+    public void AddEdge(GraphEdge edge) => _types[Vocabulary.TypeIndex(edge.Type)]++;
 
     public GraphStatistics Build()
     {
@@ -62,7 +62,7 @@ public sealed class StatisticsBuilder
 }
 
 /// <summary>How statistics are kept as JSON (Chinese titles unescaped, so the file stays readable).</summary>
-public static class StatisticsJson
+internal static class StatisticsJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

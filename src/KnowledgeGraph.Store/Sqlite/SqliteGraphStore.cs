@@ -112,21 +112,23 @@ public sealed class SqliteGraphStore : IGraphStore
             using var command = connection.CreateCommand();
             var sql = new SqliteFilterTranslator(command);
             var ids = sql.JsonArray(query.NodeIds);
-            var types = query.Types is { } t ? $" AND x.type IN (SELECT value FROM json_each({sql.JsonArray(t)}))" : "";
-            string Side(string column) => $"SELECT x.seq FROM edges x WHERE x.{column} IN (SELECT seq FROM chosen){types}";
+            var types = query.Types is { } t ? $" AND e.type IN (SELECT value FROM json_each({sql.JsonArray(t)}))" : "";
+            string Side(string condition) =>
+                $"SELECT {SqliteRows.EdgeColumns} FROM edges e {SqliteRows.EdgeJoins} WHERE {condition}{types}";
+            // Outgoing reads the table's own key, incoming the (to_seq, type) index; with both
+            // directions, a relationship between two chosen nodes is taken from the first half only.
             var sides = query.Direction switch
             {
-                EdgeDirection.Outgoing => Side("from_seq"),
-                EdgeDirection.Incoming => Side("to_seq"),
-                _ => Side("from_seq") + " UNION " + Side("to_seq"),
+                EdgeDirection.Outgoing => Side("e.from_seq IN chosen"),
+                EdgeDirection.Incoming => Side("e.to_seq IN chosen"),
+                _ => Side("e.from_seq IN chosen") + " UNION ALL " + Side("e.to_seq IN chosen AND e.from_seq NOT IN chosen"),
             };
             // One statement for the whole batch: the ids travel as one JSON array parameter,
             // so a batch of any size stays within SQLite's bound-parameter limit.
             command.CommandText = $"""
                 WITH chosen AS MATERIALIZED (SELECT seq FROM nodes WHERE id IN (SELECT value FROM json_each({ids})))
-                SELECT {SqliteRows.EdgeColumns} FROM edges e {SqliteRows.EdgeJoins}
-                WHERE e.seq IN ({sides})
-                ORDER BY e.seq
+                {sides}
+                ORDER BY 1
                 """;
             return SqliteRows.Edges(command);
         }, [], cancellationToken);
@@ -157,26 +159,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }, StatisticsBuilder.Empty, cancellationToken);
 
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken) =>
-        Read(connection =>
-        {
-            // One SqliteRows for both passes: relationships share provenance with nodes.
-            var rows = new SqliteRows();
-            var nodes = new List<GraphNode>();
-            var edges = new List<GraphEdge>();
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = $"SELECT {SqliteRows.NodeColumns} FROM nodes n {SqliteRows.NodeProvenanceJoin} ORDER BY n.seq";
-                using var reader = command.ExecuteReader();
-                while (reader.Read()) nodes.Add(rows.Node(reader));
-            }
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = $"SELECT {SqliteRows.EdgeColumns} FROM edges e {SqliteRows.EdgeJoins} ORDER BY e.seq";
-                using var reader = command.ExecuteReader();
-                while (reader.Read()) edges.Add(rows.Edge(reader));
-            }
-            return new GraphSnapshot(nodes, edges);
-        }, GraphSnapshot.Empty, cancellationToken);
+        Read(SqliteExport.ReadAll, GraphSnapshot.Empty, cancellationToken);
 
     public ValueTask DisposeAsync()
     {

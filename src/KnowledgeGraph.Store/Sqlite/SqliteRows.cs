@@ -27,14 +27,14 @@ internal sealed class SqliteRows
     public GraphNode Node(SqliteDataReader reader) => new(
         reader.GetString(1),
         reader.GetString(2),
-        PropsJson.Parse(reader.GetString(3)),
+        PropsJson.Parse(reader.GetFieldValue<byte[]>(3)),
         Provenance(reader, 4));
 
     public GraphEdge Edge(SqliteDataReader reader) => new(
         reader.GetString(1),
         reader.GetString(2),
         reader.GetString(3),
-        PropsJson.Parse(reader.GetString(4)),
+        PropsJson.Parse(reader.GetFieldValue<byte[]>(4)),
         Provenance(reader, 5));
 
     public static List<GraphNode> Nodes(SqliteCommand command)

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Store.Text;
 
 /// <summary>One token of searchable text and where it sits in the original string.</summary>
 /// <param name="IsWord">A run of Latin letters or digits (prefix-matchable), as opposed to a single ideograph.</param>
-public readonly record struct SearchToken(string Text, int Start, int End, bool IsWord);
+internal readonly record struct SearchToken(string Text, int Start, int End, bool IsWord);
 
 /// <summary>
 /// The search tokenizer. Chinese has no spaces, so every ideograph (Unicode category Lo) becomes
@@ -16,7 +16,7 @@ public readonly record struct SearchToken(string Text, int Start, int End, bool 
 /// The same rules build the index text, the query and the highlighted snippet, so what matches
 /// is exactly what gets highlighted.
 /// </summary>
-public static class SearchText
+internal static class SearchText
 {
     /// <summary>Tokens joined by single spaces: the text an index with a whitespace tokenizer stores.</summary>
     public static string ToIndexText(string? text)
@@ -182,7 +182,7 @@ public static class SearchText
 }
 
 /// <summary>One search term: a phrase of tokens; a trailing word also matches as a prefix (gd → gdp).</summary>
-public sealed record SearchTerm(IReadOnlyList<string> Tokens, bool PrefixLast)
+internal sealed record SearchTerm(IReadOnlyList<string> Tokens, bool PrefixLast)
 {
     public string Key => string.Join(' ', Tokens) + (PrefixLast ? "*" : "");
 }

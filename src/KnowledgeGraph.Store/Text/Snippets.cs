@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Store.Text;
 /// each match wrapped in &lt;em&gt;…&lt;/em&gt;. The rest of the text is HTML-escaped so the
 /// snippet can be shown as markup as it is.
 /// </summary>
-public static class Snippets
+internal static class Snippets
 {
     public const int Length = 80;
 

@@ -93,6 +93,55 @@ public sealed class SqliteReplaceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_file_is_a_plain_rollback_journal_database_with_no_sidecars()
+    {
+        await using var store = NewStore();
+        await store.ReplaceAsync(PlanGraph.Build(), null, CancellationToken.None);
+        await store.GetVersionAsync(CancellationToken.None);
+
+        var header = new byte[100];
+        await using (var file = File.OpenRead(DbPath)) await file.ReadExactlyAsync(header);
+        // Bytes 18 and 19 are the write and read format versions: 1 = rollback journal, 2 = WAL.
+        Assert.Equal("SQLite format 3\0", System.Text.Encoding.ASCII.GetString(header, 0, 16));
+        Assert.Equal((byte)1, header[18]);
+        Assert.Equal((byte)1, header[19]);
+        Assert.Equal(["graph.db"], Directory.GetFiles(_directory.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Concurrent_readers_see_a_whole_graph_while_it_is_being_replaced()
+    {
+        await using var server = NewStore();
+        await using var importer = NewStore();
+        await importer.ReplaceAsync(PlanGraph.Build(), null, CancellationToken.None);
+        var versions = new[] { await importer.GetVersionAsync(CancellationToken.None) };
+        var goal = NodeIds.For(Labels.Goal, "city/gdp");
+        using var stop = new CancellationTokenSource();
+
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                var all = await server.ReadAllAsync(CancellationToken.None);
+                // Each read sees one graph or the other in full, never a mixture or a torn file.
+                Assert.Equal(PlanGraph.Build().Nodes.Count, all.Nodes.Count);
+                Assert.Contains(all.Nodes.Single(n => n.Id == goal).Props.GetString("target"), new[] { "6.5", "7" });
+                reads++;
+            }
+            return reads;
+        })).ToList();
+        for (var i = 0; i < 6; i++)
+        {
+            await importer.ReplaceAsync(i % 2 == 0 ? PlanGraph.BuildEdited() : PlanGraph.Build(), null, CancellationToken.None);
+        }
+        await stop.CancelAsync();
+
+        Assert.All(await Task.WhenAll(readers), reads => Assert.True(reads > 0));
+        Assert.Equal(versions[0], await server.GetVersionAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_replacement_always_carries_a_later_modification_time()
     {
         // Readers detect a new file by time and size; file clocks tick coarsely, so the writer

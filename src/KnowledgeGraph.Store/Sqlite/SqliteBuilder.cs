@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeGraph.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Builds a complete graph file: tables, one transaction of bulk inserts fed by
+/// <see cref="SqliteRowProducer"/> on another thread, then the secondary indexes and the search
+/// index's final merge (building an index once over sorted data beats updating it per row).
+/// </summary>
+internal static class SqliteBuilder
+{
+    private const int ReportEvery = 32_768;
+
+    public static async Task<string> BuildAsync(
+        string path, GraphSnapshot graph, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        // A private build file: no journal and no syncs (the finished file is synced once
+        // before the rename); a large cache and two sorter threads speed up index building.
+        Execute(connection, """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            PRAGMA locking_mode = EXCLUSIVE;
+            PRAGMA temp_store = MEMORY;
+            PRAGMA cache_size = -524288;
+            PRAGMA threads = 2;
+            """);
+        Execute(connection, SqliteSchema.Tables);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = SqliteRowProducer.Start(graph, stop.Token);
+        try
+        {
+            string version;
+            using (var transaction = connection.BeginTransaction())
+            {
+                await InsertNodes(connection, producer, graph, progress, cancellationToken).ConfigureAwait(false);
+                var edges = await producer.Edges.ConfigureAwait(false);
+                InsertEdges(connection, edges, progress, cancellationToken);
+                InsertProvenance(connection, producer.Encoder.Provenances, progress, cancellationToken);
+                version = edges.Version;
+                InsertMeta(connection, version, graph, producer.Statistics);
+                transaction.Commit();
+            }
+            BuildIndexes(connection, progress, cancellationToken);
+            Execute(connection, SqliteSchema.Views + "PRAGMA journal_mode = DELETE;");
+            return version;
+        }
+        finally
+        {
+            // Never leave the encoder running (or disposed under it) when the build stops early.
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await producer.Edges.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Already surfaced through the channel or the edges task, or caused by our stop.
+            }
+            producer.Encoder.Dispose();
+        }
+    }
+
+    private static async Task InsertNodes(
+        SqliteConnection connection, SqliteRowProducer producer, GraphSnapshot graph,
+        IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        var nodes = graph.Nodes;
+        var searchRows = nodes.Count(n => n.Props.GetString(SearchFields.MainOf(n.Label)) is not null
+            || SearchFields.SecondaryOf(n.Label) is { } field && n.Props.GetString(field) is not null);
+        using var insertNode = new SqliteBulkInsert(connection, "nodes",
+            ["seq", "id", "label", "plan_id", "caption", "props", "prov_id"], nodes.Count);
+        using var insertSearch = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], searchRows);
+        var done = 0;
+        progress?.Report(new StoreProgress("nodes", 0, nodes.Count));
+        await foreach (var batch in producer.Nodes.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var node = batch.Node[i];
+                insertNode.BeginRow();
+                insertNode.Add(batch.Seq[i]);
+                insertNode.Add(node.Id);
+                insertNode.Add(node.Label);
+                insertNode.Add(batch.PlanId[i]);
+                insertNode.Add(batch.Caption[i]);
+                insertNode.Add(batch.PropsOf(i));
+                insertNode.Add(batch.Provenance[i]);
+                insertNode.EndRow();
+                if (batch.SearchMain[i] is null && batch.SearchSecondary[i] is null) continue;
+                insertSearch.BeginRow();
+                insertSearch.Add(batch.Seq[i]);
+                insertSearch.Add(batch.SearchMain[i]);
+                insertSearch.Add(batch.SearchSecondary[i]);
+                insertSearch.EndRow();
+            }
+            done += batch.Count;
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new StoreProgress("nodes", done, nodes.Count));
+        }
+        insertNode.Complete();
+        insertSearch.Complete();
+    }
+
+    private static void InsertEdges(
+        SqliteConnection connection, EncodedEdges edges, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        var rows = edges.Rows;
+        using var insert = new SqliteBulkInsert(connection, "edges",
+            ["from_seq", "type", "to_seq", "seq", "props", "prov_id"], rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (i % ReportEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new StoreProgress("edges", i, rows.Length));
+            }
+            ref readonly var row = ref rows[i];
+            insert.BeginRow();
+            insert.Add(row.From);
+            insert.Add(EncodedEdges.TypeNames[row.Type]);
+            insert.Add(row.To);
+            insert.Add(row.Seq);
+            insert.Add(edges.PropsOf(row));
+            insert.Add(row.Provenance);
+            insert.EndRow();
+        }
+        insert.Complete();
+        progress?.Report(new StoreProgress("edges", rows.Length, rows.Length));
+    }
+
+    private static void InsertProvenance(
+        SqliteConnection connection, IReadOnlyList<Provenance> all, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var insert = new SqliteBulkInsert(connection, "provenance",
+            ["prov_id", "file", "line_start", "line_end", "quote"], all.Count);
+        for (var id = 0; id < all.Count; id++)
+        {
+            if (id % ReportEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new StoreProgress("provenance", id, all.Count));
+            }
+            var provenance = all[id];
+            insert.BeginRow();
+            insert.Add(id);
+            insert.Add(provenance.File);
+            insert.Add(provenance.LineStart);
+            insert.Add(provenance.LineEnd);
+            insert.Add(provenance.Quote);
+            insert.EndRow();
+        }
+        insert.Complete();
+        progress?.Report(new StoreProgress("provenance", all.Count, all.Count));
+    }
+
+    private static void InsertMeta(SqliteConnection connection, string version, GraphSnapshot graph, StatisticsBuilder statistics)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value)";
+        var key = command.Parameters.Add("$key", SqliteType.Text);
+        var value = command.Parameters.Add("$value", SqliteType.Text);
+        void Put(string k, string v)
+        {
+            key.Value = k;
+            value.Value = v;
+            command.ExecuteNonQuery();
+        }
+        Put(SqliteMeta.Format, SqliteSchema.FormatVersion.ToString(CultureInfo.InvariantCulture));
+        Put(SqliteMeta.Version, version);
+        Put(SqliteMeta.NodeCount, graph.Nodes.Count.ToString(CultureInfo.InvariantCulture));
+        Put(SqliteMeta.EdgeCount, graph.Edges.Count.ToString(CultureInfo.InvariantCulture));
+        Put(SqliteMeta.Statistics, JsonSerializer.Serialize(statistics.Build(), StatisticsJson.Options));
+    }
+
+    private static void BuildIndexes(SqliteConnection connection, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        var steps = SqliteSchema.Indexes.Count;
+        for (var step = 0; step < steps; step++)
+        {
+            progress?.Report(new StoreProgress("indexes", step, steps));
+            cancellationToken.ThrowIfCancellationRequested();
+            Execute(connection, SqliteSchema.Indexes[step]);
+        }
+        progress?.Report(new StoreProgress("indexes", steps, steps));
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+}

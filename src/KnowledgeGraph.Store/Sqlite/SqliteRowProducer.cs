@@ -1,0 +1,167 @@
+using System.Buffers;
+using System.Text;
+using System.Threading.Channels;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store.Text;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Encodes the graph on a thread of its own while the writer inserts: checking, serialising
+/// properties, hashing the version and splitting search text take about as long as SQLite's
+/// inserts, so on two cores the two halves overlap. Nodes stream through a bounded channel in
+/// graph order; relationships are encoded in graph order (for the digest) and then sorted into
+/// the edges table's key order.
+/// </summary>
+internal sealed class SqliteRowProducer
+{
+    private const int BatchSize = 2048;
+
+    private readonly Channel<NodeBatch> _nodes = Channel.CreateBounded<NodeBatch>(
+        new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+
+    private SqliteRowProducer(GraphSnapshot graph)
+    {
+        Encoder = new GraphEncoder(graph, checkEdgeKeys: false);
+    }
+
+    public GraphEncoder Encoder { get; }
+
+    public StatisticsBuilder Statistics { get; } = new();
+
+    public ChannelReader<NodeBatch> Nodes => _nodes.Reader;
+
+    /// <summary>Completes once every node was sent and every relationship is encoded and sorted.</summary>
+    public Task<EncodedEdges> Edges { get; private set; } = null!;
+
+    public static SqliteRowProducer Start(GraphSnapshot graph, CancellationToken cancellationToken)
+    {
+        var producer = new SqliteRowProducer(graph);
+        producer.Edges = Task.Run(() => producer.Run(cancellationToken), cancellationToken);
+        return producer;
+    }
+
+    private async Task<EncodedEdges> Run(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ProduceNodes(cancellationToken).ConfigureAwait(false);
+            _nodes.Writer.Complete();
+        }
+        catch (Exception e)
+        {
+            _nodes.Writer.TryComplete(e);
+            throw;
+        }
+        return EncodeEdges(cancellationToken);
+    }
+
+    private async Task ProduceNodes(CancellationToken cancellationToken)
+    {
+        var nodes = Encoder.Graph.Nodes;
+        var batch = new NodeBatch(BatchSize);
+        var text = new StringBuilder(256);
+        for (var seq = 0; seq < nodes.Count; seq++)
+        {
+            var node = nodes[seq];
+            var i = batch.Count++;
+            batch.Seq[i] = seq;
+            batch.Node[i] = node;
+            batch.Provenance[i] = Encoder.EncodeNode(seq);
+            batch.PropsStart[i] = batch.Props.WrittenCount;
+            batch.PropsLength[i] = Encoder.PropsUtf8.Length;
+            batch.Props.Write(Encoder.PropsUtf8);
+            var planId = node.Label == Labels.Plan ? node.Id : node.Props.GetString("planId");
+            batch.PlanId[i] = planId;
+            var caption = node.Props.GetString(SearchFields.MainOf(node.Label));
+            batch.Caption[i] = caption;
+            batch.SearchMain[i] = IndexText(text, caption);
+            batch.SearchSecondary[i] = SearchFields.SecondaryOf(node.Label) is { } field
+                ? IndexText(text, node.Props.GetString(field))
+                : null;
+            Statistics.AddNode(node, planId);
+            if (batch.IsFull)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await _nodes.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                batch = new NodeBatch(BatchSize);
+            }
+        }
+        if (batch.Count > 0) await _nodes.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? IndexText(StringBuilder builder, string? text)
+    {
+        if (text is null) return null;
+        builder.Clear();
+        SearchText.AppendIndexText(builder, text);
+        return builder.ToString();
+    }
+
+    private EncodedEdges EncodeEdges(CancellationToken cancellationToken)
+    {
+        var edges = Encoder.Graph.Edges;
+        var rows = new EdgeRow[edges.Count];
+        var props = new ArrayBufferWriter<byte>(1024);
+        for (var seq = 0; seq < edges.Count; seq++)
+        {
+            if (seq % 65536 == 0) cancellationToken.ThrowIfCancellationRequested();
+            var edge = edges[seq];
+            var (from, to, provenance) = Encoder.EncodeEdge(seq);
+            Statistics.AddEdge(edge);
+            ref var row = ref rows[seq];
+            row.Seq = seq;
+            row.From = from;
+            row.To = to;
+            row.Provenance = provenance;
+            row.Type = EncodedEdges.TypeOf(edge.Type);
+            if (Encoder.PropsUtf8.SequenceEqual("{}"u8)) continue;
+            row.PropsStart = props.WrittenCount;
+            row.PropsLength = Encoder.PropsUtf8.Length;
+            props.Write(Encoder.PropsUtf8);
+        }
+        var version = Encoder.FinishVersion();
+        cancellationToken.ThrowIfCancellationRequested();
+        var sorted = SortByKey(rows, Encoder.Graph.Nodes.Count);
+        return new EncodedEdges(sorted, props.WrittenSpan.ToArray(), version);
+    }
+
+    /// <summary>
+    /// A counting sort on from_seq (linear, and most nodes have only a few relationships), then a
+    /// small sort by (type, to_seq) inside each node's run. A repeated key is a repeated
+    /// relationship, which the graph contract forbids.
+    /// </summary>
+    private EdgeRow[] SortByKey(EdgeRow[] rows, int nodeCount)
+    {
+        var starts = new int[nodeCount + 1];
+        foreach (var row in rows) starts[row.From + 1]++;
+        for (var i = 0; i < nodeCount; i++) starts[i + 1] += starts[i];
+        var next = (int[])starts.Clone();
+        var sorted = new EdgeRow[rows.Length];
+        foreach (var row in rows) sorted[next[row.From]++] = row;
+        for (var node = 0; node < nodeCount; node++)
+        {
+            var run = sorted.AsSpan(starts[node], starts[node + 1] - starts[node]);
+            if (run.Length < 2) continue;
+            run.Sort(new TypeThenTarget());
+            for (var i = 1; i < run.Length; i++)
+            {
+                if (run[i].Type == run[i - 1].Type && run[i].To == run[i - 1].To)
+                {
+                    throw new InvalidGraphException(
+                        $"{EncodedEdges.TypeNames[run[i].Type]} relationship from '{Encoder.NodeId(node)}' to '{Encoder.NodeId(run[i].To)}' occurs twice");
+                }
+            }
+        }
+        return sorted;
+    }
+
+    private readonly struct TypeThenTarget : IComparer<EdgeRow>
+    {
+        public int Compare(EdgeRow x, EdgeRow y)
+        {
+            var byType = x.Type.CompareTo(y.Type);
+            return byType != 0 ? byType : x.To.CompareTo(y.To);
+        }
+    }
+}
