@@ -14,7 +14,7 @@ internal static class StoreOptions
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
-    /// <summary>The store a verb works on: the SQLite file given with --db.</summary>
+    /// <summary>The store a verb works on: the SQLite file given with --db, made by the factory the server uses.</summary>
     public static IGraphStore Open(string database) =>
-        new Store.Sqlite.SqliteGraphStore(new SqliteStoreOptions { Path = database });
+        GraphStoreFactory.Create(new GraphStoreOptions { Sqlite = new SqliteStoreOptions { Path = database } });
 }
