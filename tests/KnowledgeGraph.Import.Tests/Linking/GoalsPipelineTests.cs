@@ -7,13 +7,12 @@ namespace KnowledgeGraph.Import.Tests.Linking;
 /// <summary>The whole import: goals, their indicators and alignments as the graph holds them.</summary>
 public sealed class GoalsPipelineTests
 {
-    private static readonly Lazy<GraphSnapshot> Graph = new(() => ImportPipeline.Run(new ImportOptions(Corpus.PlansDirectory)).Graph);
 
     private static GraphNode Goal(string filePrefix, string text) =>
-        Graph.Value.Nodes.Single(n => n.Label == Labels.Goal && n.Provenance.File.StartsWith(filePrefix, StringComparison.Ordinal) && n.Props.GetString("text") == text);
+        ImportedCorpus.Graph.Nodes.Single(n => n.Label == Labels.Goal && n.Provenance.File.StartsWith(filePrefix, StringComparison.Ordinal) && n.Props.GetString("text") == text);
 
     private static string IndicatorOf(GraphNode goal) =>
-        Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.Measures && e.From == goal.Id).To;
+        ImportedCorpus.Graph.Edges.Single(e => e.Type == RelationshipTypes.Measures && e.From == goal.Id).To;
 
     [Fact]
     public void Changchun_gdp_goal_is_in_the_graph_with_its_indicator()
@@ -25,10 +24,10 @@ public sealed class GoalsPipelineTests
         Assert.Equal("3.6", goal.Props.GetString("baseline"));
         Assert.Equal(2020, goal.Props.GetInteger("baselineYear"));
         Assert.Equal(GoalKinds.Indicator, goal.Props.GetString("kind"));
-        var column = Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.States && e.To == goal.Id).From;
-        Assert.Equal("专栏 1", Graph.Value.Nodes.Single(n => n.Id == column).Props.GetString("number"));
+        var column = ImportedCorpus.Graph.Edges.Single(e => e.Type == RelationshipTypes.States && e.To == goal.Id).From;
+        Assert.Equal("专栏 1", ImportedCorpus.Graph.Nodes.Single(n => n.Id == column).Props.GetString("number"));
 
-        var indicator = Graph.Value.Nodes.Single(n => n.Id == IndicatorOf(goal));
+        var indicator = ImportedCorpus.Graph.Nodes.Single(n => n.Id == IndicatorOf(goal));
         Assert.Equal(Labels.Indicator, indicator.Label);
         Assert.Equal("地区生产总值增长", indicator.Props.GetString("name"));
         // The first GDP goal of the corpus in file order: 莲花山's 专栏 1.
@@ -45,7 +44,7 @@ public sealed class GoalsPipelineTests
         Assert.Equal(IndicatorOf(city), IndicatorOf(zone));
         foreach (var lower in new[] { district, zone })
         {
-            var link = Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.AlignsWith && e.From == lower.Id && e.To == city.Id);
+            var link = ImportedCorpus.Graph.Edges.Single(e => e.Type == RelationshipTypes.AlignsWith && e.From == lower.Id && e.To == city.Id);
             Assert.Equal("indicator:地区生产总值增长", link.Props.GetString("basis"));
             Assert.InRange(link.Props.GetNumber("confidence")!.Value, 0.5, 1);
         }
@@ -57,23 +56,23 @@ public sealed class GoalsPipelineTests
         var aim = Goal("003", "城镇登记失业率控制在4%以内");
         Assert.Equal(GoalKinds.Qualitative, aim.Props.GetString("kind"));
         Assert.Equal("4%以内", aim.Props.GetString("target"));
-        var owner = Graph.Value.Edges.Single(e => e.Type == RelationshipTypes.States && e.To == aim.Id).From;
-        Assert.Equal(Labels.Section, Graph.Value.Nodes.Single(n => n.Id == owner).Label);
-        Assert.Equal("城镇登记失业率", Graph.Value.Nodes.Single(n => n.Id == IndicatorOf(aim)).Props.GetString("name"));
+        var owner = ImportedCorpus.Graph.Edges.Single(e => e.Type == RelationshipTypes.States && e.To == aim.Id).From;
+        Assert.Equal(Labels.Section, ImportedCorpus.Graph.Nodes.Single(n => n.Id == owner).Label);
+        Assert.Equal("城镇登记失业率", ImportedCorpus.Graph.Nodes.Single(n => n.Id == IndicatorOf(aim)).Props.GetString("name"));
     }
 
     [Fact]
     public void Statistics_tables_state_no_goals()
     {
-        var table = Graph.Value.Nodes.Single(n => n.Label == Labels.Column && n.Props.GetString("title") == "2020年底吉林电网电源装机统计表");
-        Assert.DoesNotContain(Graph.Value.Edges, e => e.Type == RelationshipTypes.States && e.From == table.Id);
+        var table = ImportedCorpus.Graph.Nodes.Single(n => n.Label == Labels.Column && n.Props.GetString("title") == "2020年底吉林电网电源装机统计表");
+        Assert.DoesNotContain(ImportedCorpus.Graph.Edges, e => e.Type == RelationshipTypes.States && e.From == table.Id);
     }
 
     [Fact]
     public void Every_plan_with_targets_has_goals()
     {
-        var byFile = Graph.Value.Nodes.Where(n => n.Label == Labels.Goal).GroupBy(n => n.Provenance.File[..3]).ToDictionary(g => g.Key, g => g.Count());
+        var byFile = ImportedCorpus.Graph.Nodes.Where(n => n.Label == Labels.Goal).GroupBy(n => n.Provenance.File[..3]).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(["000", "001", "002", "003", "004"], byFile.Keys.Order());
-        Assert.All(Graph.Value.Nodes.Where(n => n.Label == Labels.Goal), n => Assert.False(string.IsNullOrEmpty(n.Props.GetString("planId"))));
+        Assert.All(ImportedCorpus.Graph.Nodes.Where(n => n.Label == Labels.Goal), n => Assert.False(string.IsNullOrEmpty(n.Props.GetString("planId"))));
     }
 }

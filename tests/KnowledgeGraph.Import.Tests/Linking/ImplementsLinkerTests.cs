@@ -1,5 +1,7 @@
 using KnowledgeGraph.Graph;
 
+using KnowledgeGraph.Import.Tests.Support;
+
 namespace KnowledgeGraph.Import.Tests.Linking;
 
 public sealed class ImplementsLinkerTests

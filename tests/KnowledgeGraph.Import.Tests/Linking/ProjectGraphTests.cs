@@ -7,8 +7,7 @@ namespace KnowledgeGraph.Import.Tests.Linking;
 /// <summary>The projects and their links in the graph the whole import builds from the bundled corpus.</summary>
 public sealed class ProjectGraphTests
 {
-    private static readonly Lazy<GraphSnapshot> LazyGraph = new(() => ImportPipeline.Run(new ImportOptions(Corpus.PlansDirectory)).Graph);
-    private static GraphSnapshot Graph => LazyGraph.Value;
+    private static GraphSnapshot Graph => ImportedCorpus.Graph;
     private static readonly Lazy<Dictionary<string, GraphNode>> Nodes = new(() => Graph.Nodes.ToDictionary(n => n.Id));
 
     private static GraphNode PlanTitled(string part) =>

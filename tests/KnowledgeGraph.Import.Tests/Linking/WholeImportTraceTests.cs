@@ -33,6 +33,53 @@ public sealed class WholeImportTraceTests
     }
 
     [Fact]
+    public void APathRunsFromTheStrategyThroughChangchunSectionsAndGoalsToADistrictProject()
+    {
+        // Downward steps across levels: a strategy to what refers to it, a plan to the plans that
+        // implement it and to its sections, boxes and goals, a goal to the lower goals aligned with
+        // it and to the projects supporting them.
+        var graph = ImportedCorpus.Graph;
+        var outgoing = graph.Edges.Where(e => e.Type is RelationshipTypes.HasSection or RelationshipTypes.HasColumn or RelationshipTypes.States)
+            .ToLookup(e => e.From, e => e.To);
+        var incoming = graph.Edges.Where(e => e.Type is RelationshipTypes.RefersTo or RelationshipTypes.Implements or RelationshipTypes.AlignsWith or RelationshipTypes.Supports)
+            .ToLookup(e => e.To, e => e.From);
+        var changchun = ImportedCorpus.PlanId("001");
+        var districts = new[] { ImportedCorpus.PlanId("002"), ImportedCorpus.PlanId("003") };
+
+        // Breadth first over (node, passed a 长春 section, passed a 长春 goal).
+        var start = (ImportedCorpus.StrategyId("一主六双"), false, false);
+        var parent = new Dictionary<(string, bool, bool), (string, bool, bool)?> { [start] = null };
+        var queue = new Queue<(string Id, bool Section, bool Goal)>([start]);
+        (string, bool, bool)? found = null;
+        while (queue.Count > 0 && found is null)
+        {
+            var at = queue.Dequeue();
+            foreach (var next in outgoing[at.Id].Concat(incoming[at.Id]))
+            {
+                var node = ImportedCorpus.Node(next);
+                var inCity = node.Props.GetString("planId") == changchun;
+                var state = (next, at.Section || (inCity && node.Label == Labels.Section), at.Goal || (inCity && node.Label == Labels.Goal));
+                if (!parent.TryAdd(state, at)) continue;
+                if (node.Label == Labels.Project && state.Item2 && state.Item3 && districts.Contains(node.Props.GetString("planId")))
+                {
+                    found = state;
+                    break;
+                }
+                queue.Enqueue(state);
+            }
+        }
+
+        Assert.True(found is not null, "no path from 一主六双 through a 长春 section and goal to a district project");
+        var path = new List<GraphNode>();
+        for (var step = found; step is not null; step = parent[step.Value]) path.Insert(0, ImportedCorpus.Node(step.Value.Item1));
+        Assert.Equal(Labels.Strategy, path[0].Label);
+        Assert.Contains(path, n => n.Label == Labels.Section && n.Props.GetString("planId") == changchun);
+        Assert.Contains(path, n => n.Label == Labels.Goal && n.Props.GetString("planId") == changchun);
+        Assert.Contains(path, n => n.Label == Labels.Goal && districts.Contains(n.Props.GetString("planId")));
+        Assert.Equal(Labels.Project, path[^1].Label);
+    }
+
+    [Fact]
     public void EveryEntityLinkJoinsNodesOfTheRightLabels()
     {
         var expected = new Dictionary<string, (string[] From, string[] To)>

@@ -1,6 +1,8 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Tests.Linking;
 
+using KnowledgeGraph.Import.Tests.Support;
+
 namespace KnowledgeGraph.Import.Tests.Extraction.Places;
 
 /// <summary>Place facts of the whole import, checked against what the documents print.</summary>

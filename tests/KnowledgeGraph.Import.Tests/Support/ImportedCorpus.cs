@@ -2,7 +2,7 @@ using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Pipeline;
 using KnowledgeGraph.Import.Tests.Support;
 
-namespace KnowledgeGraph.Import.Tests.Linking;
+namespace KnowledgeGraph.Import.Tests.Support;
 
 /// <summary>The bundled corpus imported once per test run (the whole pipeline), with lookups for fact tests.</summary>
 public static class ImportedCorpus
