@@ -48,6 +48,9 @@ try {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(query);
+  // GraphiQL re-derives the operation name from the editor after a short debounce; running before
+  // it has would send the default query's operation name with the new text.
+  await page.waitForTimeout(500);
 
   const runStarted = Date.now();
   await page.locator('.graphiql-execute-button').click();
