@@ -62,6 +62,7 @@ var progress = new Reporter(p =>
 });
 GC.Collect();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 stageCpu = cpuBefore;
 stageClock.Restart();
 clock.Restart();
@@ -74,7 +75,8 @@ foreach (var (name, (wall, cpuTime)) in stages) Console.WriteLine($"  {name,-11}
 Console.WriteLine($"write: {total.TotalSeconds:F2} s = {graph.Nodes.Count / total.TotalSeconds:N0} nodes/s, "
     + $"{(graph.Nodes.Count + graph.Edges.Count) / total.TotalSeconds:N0} rows/s, "
     + $"{exportBytes / 1e6 / total.TotalSeconds:F0} MB/s of JSONL; cpu {cpu.TotalSeconds:F2} s; file {new FileInfo(path).Length / 1e6:F0} MB; "
-    + $"load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    + $"load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; "
+    + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}");
 
 if (flags.Contains("--write-only")) return;
 await Time("read all", () => store.ReadAllAsync(CancellationToken.None));

@@ -43,6 +43,7 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>
     /// The whole graph in the order it was written (nodes by label then import order, then
     /// relationships by type then import order), so its export is byte-identical to the import's.
+    /// A bulk operation: bounded by the cancellation token, not by the per-query timeout.
     /// </summary>
     Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken);
 }

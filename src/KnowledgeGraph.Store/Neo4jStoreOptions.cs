@@ -19,7 +19,11 @@ public sealed class Neo4jStoreOptions
     /// <summary>Password for HTTP basic authentication. Supply it through an environment variable or a secret store, not a checked-in file.</summary>
     public string Password { get; set; } = "";
 
-    /// <summary>Timeout of one HTTP request to the server (one query, or one batch of an import). Default 60 seconds.</summary>
+    /// <summary>
+    /// Timeout of one HTTP request to the server (one query, or one batch of an import). Default 60
+    /// seconds. The whole-graph export (<see cref="IGraphStore.ReadAllAsync"/>) is bounded only by its
+    /// cancellation token.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Nodes or relationships sent per statement while importing. Default 5000.</summary>

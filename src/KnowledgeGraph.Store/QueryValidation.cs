@@ -64,9 +64,12 @@ public static class QueryValidation
         }
     }
 
+    /// <summary>A batch of node ids (GetNodesAsync, the id side of GetEdgesAsync).</summary>
+    public static void Ids(IReadOnlyCollection<string> ids) => Count(ids.Count, "node ids");
+
     public static void Edge(EdgeQuery query)
     {
-        Count(query.NodeIds.Count, "node ids");
+        Ids(query.NodeIds);
         if (query.Types is { } types)
         {
             foreach (var type in types) RelationshipType(type);

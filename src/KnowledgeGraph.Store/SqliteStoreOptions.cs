@@ -12,7 +12,8 @@ public sealed class SqliteStoreOptions
 
     /// <summary>
     /// How long one read may run before it is interrupted with a <see cref="TimeoutException"/>.
-    /// Zero or negative disables the limit. Default 30 seconds.
+    /// Zero or negative disables the limit. Default 30 seconds. The whole-graph export
+    /// (<see cref="IGraphStore.ReadAllAsync"/>) is bounded only by its cancellation token.
     /// </summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

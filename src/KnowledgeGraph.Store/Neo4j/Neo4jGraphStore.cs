@@ -53,7 +53,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        QueryValidation.Edge(new EdgeQuery(ids, EdgeDirection.Both));
+        QueryValidation.Ids(ids);
         if (ids.Count == 0) return [];
         var result = await _client.RunAsync(new Cypher(
             $"MATCH (n:{Neo4jNames.NodeLabel}) WHERE n.id IN $ids RETURN {Neo4jRows.NodeColumns("n")} ORDER BY n.seq",
@@ -160,12 +160,15 @@ public sealed class Neo4jGraphStore : IGraphStore
         return JsonSerializer.Deserialize<GraphStatistics>(json, StatisticsJson.Options)!;
     }
 
+    /// <summary>A bulk export in two requests, bounded by cancellation rather than the per-request timeout.</summary>
     public async Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken)
     {
         var node = Neo4jNames.NodeLabel;
-        var nodes = await Run($"MATCH (n:{node}) RETURN {Neo4jRows.NodeColumns("n")} ORDER BY n.seq", cancellationToken)
+        var nodes = await _client.RunAsync(
+            new Cypher($"MATCH (n:{node}) RETURN {Neo4jRows.NodeColumns("n")} ORDER BY n.seq"), cancellationToken, bounded: false)
             .ConfigureAwait(false);
-        var edges = await Run($"MATCH (:{node})-[r]->(:{node}) RETURN {Neo4jRows.EdgeColumns("r")} ORDER BY r.seq", cancellationToken)
+        var edges = await _client.RunAsync(
+            new Cypher($"MATCH (:{node})-[r]->(:{node}) RETURN {Neo4jRows.EdgeColumns("r")} ORDER BY r.seq"), cancellationToken, bounded: false)
             .ConfigureAwait(false);
         return new GraphSnapshot(
             nodes.Rows.Select(row => Neo4jRows.Node(nodes.Get(row, "labels"), nodes.Get(row, "props"))).ToList(),

@@ -23,9 +23,10 @@ internal sealed class Neo4jQueryClient(HttpClient http, Neo4jStoreOptions option
         : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
 
     /// <summary>Runs one statement in an implicit (auto-commit) transaction.</summary>
-    public async Task<Neo4jResult> RunAsync(Cypher cypher, CancellationToken cancellationToken)
+    /// <param name="bounded">False for a bulk export, which only the cancellation token bounds.</param>
+    public async Task<Neo4jResult> RunAsync(Cypher cypher, CancellationToken cancellationToken, bool bounded = true)
     {
-        using var root = await SendAsync(HttpMethod.Post, _base, cypher, null, cancellationToken).ConfigureAwait(false);
+        using var root = await SendAsync(HttpMethod.Post, _base, cypher, null, cancellationToken, bounded).ConfigureAwait(false);
         return Neo4jResult.Parse(root.Document.RootElement);
     }
 
@@ -53,7 +54,8 @@ internal sealed class Neo4jQueryClient(HttpClient http, Neo4jStoreOptions option
         using var _ = await SendAsync(HttpMethod.Delete, url, null, affinity, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Answer> SendAsync(HttpMethod method, string url, Cypher? cypher, string? affinity, CancellationToken cancellationToken)
+    private async Task<Answer> SendAsync(
+        HttpMethod method, string url, Cypher? cypher, string? affinity, CancellationToken cancellationToken, bool bounded = true)
     {
         using var request = new HttpRequestMessage(method, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -65,7 +67,7 @@ internal sealed class Neo4jQueryClient(HttpClient http, Neo4jStoreOptions option
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        if (bounded) timeout.CancelAfter(options.Timeout);
         HttpResponseMessage response;
         try
         {

@@ -105,6 +105,7 @@ internal static class SqliteBuilder
                 insertSearch.EndRow();
             }
             done += batch.Count;
+            producer.Return(batch);
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new StoreProgress("nodes", done, nodes.Count));
         }

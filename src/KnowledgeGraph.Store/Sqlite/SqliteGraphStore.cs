@@ -54,7 +54,7 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        QueryValidation.Edge(new EdgeQuery(ids, EdgeDirection.Both));
+        QueryValidation.Ids(ids);
         if (ids.Count == 0) return Task.FromResult<IReadOnlyList<GraphNode>>([]);
         return Read<IReadOnlyList<GraphNode>>(connection =>
         {
@@ -158,8 +158,9 @@ public sealed class SqliteGraphStore : IGraphStore
             return JsonSerializer.Deserialize<GraphStatistics>(json, StatisticsJson.Options)!;
         }, StatisticsBuilder.Empty, cancellationToken);
 
+    /// <summary>A bulk export: bounded by cancellation, not by <see cref="SqliteStoreOptions.CommandTimeout"/>.</summary>
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken cancellationToken) =>
-        Read(SqliteExport.ReadAll, GraphSnapshot.Empty, cancellationToken);
+        Read(SqliteExport.ReadAll, GraphSnapshot.Empty, cancellationToken, bounded: false);
 
     public ValueTask DisposeAsync()
     {
@@ -170,11 +171,11 @@ public sealed class SqliteGraphStore : IGraphStore
 
     // Reads run synchronously on the caller's thread: SQLite has no asynchronous I/O, and
     // Microsoft.Data.Sqlite's async methods would run the same code synchronously anyway.
-    private Task<T> Read<T>(Func<SqliteConnection, T> query, T whenMissing, CancellationToken cancellationToken)
+    private Task<T> Read<T>(Func<SqliteConnection, T> query, T whenMissing, CancellationToken cancellationToken, bool bounded = true)
     {
         try
         {
-            return Task.FromResult(_readers.Read(query, whenMissing, cancellationToken));
+            return Task.FromResult(_readers.Read(query, whenMissing, cancellationToken, bounded));
         }
         catch (OperationCanceledException e) when (e.CancellationToken.IsCancellationRequested)
         {

@@ -40,17 +40,18 @@ internal sealed class SqliteReaderPool : IDisposable
     internal Action<string>? StatementObserver { get; set; }
 
     /// <summary>
-    /// Runs a query on a pooled connection, interrupting it when it outlives the timeout or the
-    /// caller cancels. Returns <paramref name="whenMissing"/> when there is no graph file yet.
+    /// Runs a query on a pooled connection, interrupting it when it outlives the timeout (unless
+    /// <paramref name="bounded"/> is false: a bulk export) or the caller cancels. Returns
+    /// <paramref name="whenMissing"/> when there is no graph file yet.
     /// </summary>
-    public T Read<T>(Func<SqliteConnection, T> query, T whenMissing, CancellationToken cancellationToken)
+    public T Read<T>(Func<SqliteConnection, T> query, T whenMissing, CancellationToken cancellationToken, bool bounded = true)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var (connection, generation) = Rent();
         if (connection is null) return whenMissing;
         var healthy = false;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_timeout > TimeSpan.Zero) timeout.CancelAfter(_timeout);
+        if (bounded && _timeout > TimeSpan.Zero) timeout.CancelAfter(_timeout);
         try
         {
             T result;

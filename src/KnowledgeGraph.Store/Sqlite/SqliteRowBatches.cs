@@ -20,6 +20,12 @@ internal sealed class NodeBatch(int capacity)
 
     public bool IsFull => Count == Seq.Length;
 
+    public void Clear()
+    {
+        Count = 0;
+        Props.ResetWrittenCount();
+    }
+
     public ReadOnlySpan<byte> PropsOf(int i) => Props.WrittenSpan.Slice(PropsStart[i], PropsLength[i]);
 }
 

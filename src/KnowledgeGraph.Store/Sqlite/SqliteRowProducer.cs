@@ -20,6 +20,11 @@ internal sealed class SqliteRowProducer
     private readonly Channel<NodeBatch> _nodes = Channel.CreateBounded<NodeBatch>(
         new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
 
+    // Batches go round between the two threads instead of being allocated per 2048 nodes: each
+    // holds a large-object-heap buffer, and fresh ones would trigger full collections of a heap
+    // that holds the whole graph.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<NodeBatch> _free = new();
+
     private SqliteRowProducer(GraphSnapshot graph)
     {
         Encoder = new GraphEncoder(graph, checkEdgeKeys: false);
@@ -33,6 +38,15 @@ internal sealed class SqliteRowProducer
 
     /// <summary>Completes once every node was sent and every relationship is encoded and sorted.</summary>
     public Task<EncodedEdges> Edges { get; private set; } = null!;
+
+    /// <summary>Hands an inserted batch back for reuse.</summary>
+    public void Return(NodeBatch batch)
+    {
+        batch.Clear();
+        _free.Enqueue(batch);
+    }
+
+    private NodeBatch Rent() => _free.TryDequeue(out var batch) ? batch : new NodeBatch(BatchSize);
 
     public static SqliteRowProducer Start(GraphSnapshot graph, CancellationToken cancellationToken)
     {
@@ -59,7 +73,7 @@ internal sealed class SqliteRowProducer
     private async Task ProduceNodes(CancellationToken cancellationToken)
     {
         var nodes = Encoder.Graph.Nodes;
-        var batch = new NodeBatch(BatchSize);
+        var batch = Rent();
         var text = new StringBuilder(256);
         for (var seq = 0; seq < nodes.Count; seq++)
         {
@@ -84,7 +98,7 @@ internal sealed class SqliteRowProducer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await _nodes.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                batch = new NodeBatch(BatchSize);
+                batch = Rent();
             }
         }
         if (batch.Count > 0) await _nodes.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);

@@ -196,6 +196,10 @@ public sealed class SqliteReplaceTests : IDisposable
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
         using var patient = new SqliteReaderPool(DbPath, TimeSpan.Zero);
         Assert.ThrowsAny<OperationCanceledException>(() => patient.Read(Endless, 0L, cancel.Token));
+        // A bulk export is bounded by cancellation only: unbounded, the same endless query outlives
+        // the 0.2 s limit and ends by cancellation (a TimeoutException would fail ThrowsAny here).
+        using var later = new CancellationTokenSource(TimeSpan.FromMilliseconds(600));
+        Assert.ThrowsAny<OperationCanceledException>(() => pool.Read(Endless, 0L, later.Token, bounded: false));
         // The pool stays usable after an interrupted query.
         Assert.Equal(5L, pool.Read(c => Scalar(c, "SELECT COUNT(*) FROM nodes WHERE label = 'Plan'"), 0L, CancellationToken.None));
 
