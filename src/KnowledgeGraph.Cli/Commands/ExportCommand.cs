@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Store;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -18,27 +19,27 @@ public static class ExportCommand
         var output = new Option<string>("--out") { Description = "File to write, or - for standard output (default -).", DefaultValueFactory = _ => "-" };
         var command = new Command("export", "Export the graph (nodes and relationships) as JSON Lines.") { db, format, output };
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
-            await RunAsync(parse.GetValue(db)!, parse.GetValue(output)!, Console.Error, ct));
+            await RunAsync(StoreOptions.Resolve(parse.GetValue(db)), parse.GetValue(output)!, Console.Error, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(string database, string target, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Exports the SQLite file <paramref name="database"/>.</summary>
+    public static Task<int> RunAsync(string database, string output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(StoreOptions.Resolve(database), output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(GraphStoreOptions source, string output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!File.Exists(database))
-        {
-            await error.WriteLineAsync($"error: no graph at {database}: run 'kg import' first");
-            return ExitCodes.BadInput;
-        }
-        await using var store = StoreOptions.Open(database);
+        await using var store = await StoreOptions.OpenExistingAsync(source, error, cancellationToken);
+        if (store is null) return ExitCodes.BadInput;
         var graph = await store.ReadAllAsync(cancellationToken);
-        if (target == "-")
+        if (output == "-")
         {
             await using var stdout = Console.OpenStandardOutput();
             await using var buffered = new BufferedStream(stdout, 1 << 16);
             JsonlExport.Write(graph.Nodes, graph.Edges, buffered);
             return ExitCodes.Ok;
         }
-        var full = Path.GetFullPath(target);
+        var full = Path.GetFullPath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".partial";
         await using (var file = File.Create(temporary))
@@ -46,7 +47,7 @@ public static class ExportCommand
             JsonlExport.Write(graph.Nodes, graph.Edges, file);
         }
         File.Move(temporary, full, overwrite: true);
-        await error.WriteLineAsync($"exported {graph.Nodes.Count:N0} nodes and {graph.Edges.Count:N0} relationships to {target}");
+        await error.WriteLineAsync($"exported {graph.Nodes.Count:N0} nodes and {graph.Edges.Count:N0} relationships from {StoreOptions.Describe(source)} to {output}");
         return ExitCodes.Ok;
     }
 }

@@ -24,7 +24,7 @@ public static class ImportCommand
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
         {
             var options = new ImportOptions(parse.GetValue(plans)!, SkipInvalid: parse.GetValue(skipInvalid));
-            return await RunAsync(options, parse.GetValue(db)!, Console.Out, Console.Error, ct);
+            return await RunAsync(options, StoreOptions.Resolve(parse.GetValue(db)), Console.Out, Console.Error, ct);
         });
         return command;
     }
@@ -48,11 +48,16 @@ public static class ImportCommand
         await store.ReplaceAsync(result.Graph, null, cancellationToken);
     }
 
-    /// <summary>Imports and writes; returns the exit code.</summary>
-    public static async Task<int> RunAsync(ImportOptions options, string database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Imports into the SQLite file <paramref name="database"/>; returns the exit code.</summary>
+    public static Task<int> RunAsync(ImportOptions options, string database, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(options, StoreOptions.Resolve(database), output, error, cancellationToken);
+
+    /// <summary>Imports into the configured store; returns the exit code.</summary>
+    public static async Task<int> RunAsync(ImportOptions options, GraphStoreOptions target, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await using var store = StoreOptions.Open(database);
+        var database = StoreOptions.Describe(target);
+        await using var store = StoreOptions.Open(target);
         try
         {
             var result = await ProgressDisplay.RunAsync(output, async reporter =>
@@ -71,9 +76,8 @@ public static class ImportCommand
         catch (PlanInputException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
-            await error.WriteLineAsync(File.Exists(database)
-                ? $"nothing was written: {database} still holds the previous graph"
-                : "nothing was written");
+            var hadGraph = StoreOptions.IsSqlite(target) ? File.Exists(target.Sqlite.Path) : await store.GetVersionAsync(cancellationToken) is not null;
+            await error.WriteLineAsync(hadGraph ? $"nothing was written: {database} still holds the previous graph" : "nothing was written");
             return ExitCodes.BadInput;
         }
     }

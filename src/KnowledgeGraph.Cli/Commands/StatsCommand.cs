@@ -21,18 +21,19 @@ public static class StatsCommand
         var json = new Option<bool>("--json") { Description = "Print the counts as JSON." };
         var command = new Command("stats", "Count the graph's nodes and relationships, overall and per plan.") { db, json };
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
-            await RunAsync(parse.GetValue(db)!, parse.GetValue(json), Console.Out, Console.Error, ct));
+            await RunAsync(StoreOptions.Resolve(parse.GetValue(db)), parse.GetValue(json), Console.Out, Console.Error, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(string database, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Counts for the SQLite file <paramref name="database"/>.</summary>
+    public static Task<int> RunAsync(string database, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(StoreOptions.Resolve(database), json, output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(GraphStoreOptions target, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!File.Exists(database))
-        {
-            await error.WriteLineAsync($"error: no graph at {database}: run 'kg import' first");
-            return ExitCodes.BadInput;
-        }
-        await using var store = StoreOptions.Open(database);
+        await using var store = await StoreOptions.OpenExistingAsync(target, error, cancellationToken);
+        if (store is null) return ExitCodes.BadInput;
+        var database = StoreOptions.Describe(target);
         var stats = await store.GetStatisticsAsync(cancellationToken);
         if (json)
         {
