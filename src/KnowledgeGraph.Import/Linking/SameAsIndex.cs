@@ -28,27 +28,45 @@ internal sealed class SameAsIndex
     public const int MaxGenericLength = 8;
 
     private readonly IReadOnlyList<SameAsKey> _keys;
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    // Bigrams are numbered in one global order — rarest (highest IDF) first, then ordinal — so
+    // that each key's bigrams are a sorted int array and two keys are compared by a merge of ints.
+    private readonly double[] _idf;
+    private readonly int[] _df;
+    private readonly List<int>[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
     private readonly Dictionary<char, List<int>> _charPostings = [];
-    private readonly string[][] _bigrams;
+    private readonly int[][] _bigrams;
     private readonly double[] _weights;
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
     public SameAsIndex(IReadOnlyList<SameAsKey> keys)
     {
         _keys = keys;
-        _bigrams = new string[keys.Count][];
+        var texts = new string[keys.Count][];
         // Document frequency over distinct cores: a project named in many plans counts once.
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var cores = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
-            _bigrams[i] = Bigrams(keys[i].Core);
+            texts[i] = Bigrams(keys[i].Core);
             if (!cores.Add(keys[i].Core)) continue;
-            foreach (var b in _bigrams[i]) _df[b] = _df.GetValueOrDefault(b) + 1;
+            foreach (var b in texts[i]) df[b] = df.GetValueOrDefault(b) + 1;
         }
-        foreach (var (b, n) in _df) _idf[b] = Math.Log(1.0 + cores.Count / (double)n);
+        var idfOf = new Dictionary<string, double>(df.Count, StringComparer.Ordinal);
+        foreach (var (b, n) in df) idfOf[b] = Math.Log(1.0 + cores.Count / (double)n);
+        var ordered = idfOf.Keys.ToArray();
+        Array.Sort(ordered, (x, y) => idfOf[y].CompareTo(idfOf[x]) is var c and not 0 ? c : string.CompareOrdinal(x, y));
+        var rank = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
+        _idf = new double[ordered.Length];
+        _df = new int[ordered.Length];
+        _postings = new List<int>[ordered.Length];
+        for (var r = 0; r < ordered.Length; r++)
+        {
+            rank[ordered[r]] = r;
+            _idf[r] = idfOf[ordered[r]];
+            _df[r] = df[ordered[r]];
+            _postings[r] = [];
+        }
+
         var seenCores = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
@@ -57,15 +75,26 @@ internal sealed class SameAsIndex
             if (!seenCores.Add(keys[i].Core)) continue;
             foreach (var c in distinctChars) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
         }
+        _bigrams = new int[keys.Count][];
         _weights = new double[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             // Rarest first: the prefix that must be shared is taken from the front.
-            Array.Sort(_bigrams[i], Order);
-            _weights[i] = _bigrams[i].Sum(b => _idf[b]);
-            foreach (var b in _bigrams[i]) (_postings.TryGetValue(b, out var list) ? list : _postings[b] = []).Add(i);
+            var ids = new int[texts[i].Length];
+            for (var x = 0; x < ids.Length; x++) ids[x] = rank[texts[i][x]];
+            Array.Sort(ids);
+            _bigrams[i] = ids;
+            var weight = 0.0;
+            foreach (var b in ids) weight += _idf[b];
+            _weights[i] = weight;
+            foreach (var b in ids) _postings[b].Add(i);
         }
+        _seen = new int[keys.Count];
     }
+
+    // Per-probe marks for Similar: _seen[j] == the probe's stamp when j was met in this probe.
+    private readonly int[] _seen;
+    private int _stamp;
 
     /// <summary>
     /// Abbreviations that drop a word from the middle (龙嘉机场扩建 for 龙嘉国际机场扩建) share few
@@ -136,18 +165,26 @@ internal sealed class SameAsIndex
     /// <paramref name="i"/> is the longer name may only be found from the other side: callers
     /// collect pairs from every key.
     /// </summary>
-    public IEnumerable<(int Other, double Score)> Similar(int i)
+    public List<(int Other, double Score)> Similar(int i)
     {
-        var seen = new HashSet<int>();
-        foreach (var b in Prefix(i))
+        var found = new List<(int Other, double Score)>();
+        var stamp = ++_stamp;
+        var bigrams = _bigrams[i];
+        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
+        var covered = 0.0;
+        // The prefix: the rarest bigrams whose weight exceeds what a match may leave unshared.
+        foreach (var b in bigrams)
         {
-            if (!_postings.TryGetValue(b, out var list)) continue;
-            foreach (var j in list)
+            foreach (var j in _postings[b])
             {
-                if (j == i || !seen.Add(j)) continue;
-                if (Score(i, j) is { } score) yield return (j, score);
+                if (j == i || _seen[j] == stamp) continue;
+                _seen[j] = stamp;
+                if (Score(i, j) is { } score) found.Add((j, score));
             }
+            covered += _idf[b];
+            if (covered > allowedUnshared) break;
         }
+        return found;
     }
 
     /// <summary>
@@ -158,7 +195,11 @@ internal sealed class SameAsIndex
     {
         var key = _keys[i];
         if (key.Particular || key.Core.Length > maxLength) return false;
-        return _bigrams[i].All(b => _df[b] >= 2);
+        foreach (var b in _bigrams[i])
+        {
+            if (_df[b] < 2) return false;
+        }
+        return true;
     }
 
     /// <summary>The similarity of two keys' cores, or null when below both thresholds.</summary>
@@ -173,15 +214,14 @@ internal sealed class SameAsIndex
         int x = 0, y = 0;
         while (x < a.Length && y < b.Length)
         {
-            var order = Order(a[x], b[y]);
-            if (order == 0)
+            if (a[x] == b[y])
             {
                 shared += _idf[a[x]];
                 sharedCount++;
                 x++;
                 y++;
             }
-            else if (order < 0) x++;
+            else if (a[x] < b[y]) x++;
             else y++;
         }
         var union = _weights[i] + _weights[j] - shared;
@@ -197,25 +237,6 @@ internal sealed class SameAsIndex
         }
         return null;
     }
-
-    /// <summary>
-    /// The rarest bigrams of key <paramref name="i"/> whose weight exceeds what a match may leave
-    /// unshared: a pair reaching either threshold shares at least one of them.
-    /// </summary>
-    private IEnumerable<string> Prefix(int i)
-    {
-        var bigrams = _bigrams[i];
-        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
-        var covered = 0.0;
-        foreach (var b in bigrams)
-        {
-            yield return b;
-            covered += _idf[b];
-            if (covered > allowedUnshared) yield break;
-        }
-    }
-
-    private int Order(string x, string y) => _idf[y].CompareTo(_idf[x]) is var c and not 0 ? c : string.CompareOrdinal(x, y);
 
     private static string[] Bigrams(string core)
     {

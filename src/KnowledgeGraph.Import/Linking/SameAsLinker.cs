@@ -122,22 +122,23 @@ public static class SameAsLinker
     private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans)
     {
         var entries = new List<Entry>();
-        // Plans repeat each other's names: each (name, region) is reduced once.
-        var keys = new Dictionary<(string Name, string Region), SameAsKey>();
+        // Plans repeat each other's names: each name is reduced once per set of region areas (the
+        // only thing the region adds to a key), so plans of many regions with the same areas share keys.
+        var keys = new Dictionary<(string Name, string Areas), SameAsKey>();
         for (var order = 0; order < plans.Count; order++)
         {
             var plan = plans[order];
             var rank = PlanLevels.Rank(plan.Plan.Metadata.Level);
-            var regionName = plan.Plan.Metadata.Region;
-            var region = Extraction.Projects.ProjectPlaces.AreasOfRegion(regionName);
+            var region = Extraction.Projects.ProjectPlaces.AreasOfRegion(plan.Plan.Metadata.Region);
+            var areas = string.Join("\u001f", region);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var project in plan.Facts.Projects)
             {
                 if (!seen.Add(project.Id)) continue;
-                if (!keys.TryGetValue((project.Name, regionName), out var key))
+                if (!keys.TryGetValue((project.Name, areas), out var key))
                 {
                     key = SameAsKey.Of(project.Name, region);
-                    keys[(project.Name, regionName)] = key;
+                    keys[(project.Name, areas)] = key;
                 }
                 entries.Add(new Entry(project, order, rank, key));
             }

@@ -180,17 +180,27 @@ internal static class ProjectPlaces
 
     private static bool IsArea(string word) => Array.IndexOf(Areas, word) >= 0 || word is "吉林省" or "吉林市";
 
+    /// <summary>A name's place words as areas and landmarks, for comparing it with many others.</summary>
+    public sealed record SplitPlaceWords(IReadOnlyList<string> Areas, IReadOnlyList<string> Marks);
+
+    public static SplitPlaceWords Split(IReadOnlyList<string> words) =>
+        new(words.Where(IsArea).ToList(), words.Where(w => !IsArea(w)).ToList());
+
     /// <summary>
     /// Two names' place words rule out one project: their printed areas cannot overlap, or both name
     /// landmarks and share none (伊通河 against 饮马河). A landmark against an area decides nothing.
     /// </summary>
-    public static bool PlaceConflict(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    public static bool PlaceConflict(SplitPlaceWords a, SplitPlaceWords b)
     {
-        var areasA = a.Where(IsArea).ToList();
-        var areasB = b.Where(IsArea).ToList();
-        if (Conflict(areasA, areasB, strict: true)) return true;
-        var marksA = a.Where(w => !IsArea(w)).ToList();
-        var marksB = b.Where(w => !IsArea(w)).ToList();
-        return marksA.Count > 0 && marksB.Count > 0 && !marksA.Intersect(marksB).Any();
+        if (Conflict(a.Areas, b.Areas, strict: true)) return true;
+        if (a.Marks.Count == 0 || b.Marks.Count == 0) return false;
+        foreach (var x in a.Marks)
+        {
+            foreach (var y in b.Marks)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal)) return false;
+            }
+        }
+        return true;
     }
 }
