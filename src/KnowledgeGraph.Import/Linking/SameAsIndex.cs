@@ -89,12 +89,24 @@ internal sealed class SameAsIndex
             _weights[i] = weight;
             foreach (var b in ids) _postings[b].Add(i);
         }
-        _seen = new int[keys.Count];
+        _sortedChars = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var chars = keys[i].Core.ToCharArray();
+            Array.Sort(chars);
+            _sortedChars[i] = new string(chars);
+        }
     }
 
-    // Per-probe marks for Similar: _seen[j] == the probe's stamp when j was met in this probe.
-    private readonly int[] _seen;
-    private int _stamp;
+    // Each core's characters in code order: two cores are reorderings of each other when these are equal.
+    private readonly string[] _sortedChars;
+
+    /// <summary>Marks for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
+    public sealed class Probe(int keyCount)
+    {
+        internal readonly int[] Seen = new int[keyCount];
+        internal int Stamp;
+    }
 
     /// <summary>
     /// Abbreviations that drop a word from the middle (龙嘉机场扩建 for 龙嘉国际机场扩建) share few
@@ -113,7 +125,7 @@ internal sealed class SameAsIndex
         foreach (var j in list)
         {
             var longer = _keys[j].Core;
-            if (longer.Length == core.Length && j > i && IsReordering(core, longer))
+            if (longer.Length == core.Length && j > i && core != longer && _sortedChars[i] == _sortedChars[j])
             {
                 // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order.
                 yield return (j, ReorderedScore);
@@ -130,16 +142,6 @@ internal sealed class SameAsIndex
 
     /// <summary>The similarity given to two cores made of the same characters in another order.</summary>
     public const double ReorderedScore = 0.9;
-
-    private static bool IsReordering(string a, string b)
-    {
-        if (a == b) return false;
-        var x = a.ToCharArray();
-        var y = b.ToCharArray();
-        Array.Sort(x);
-        Array.Sort(y);
-        return x.AsSpan().SequenceEqual(y);
-    }
 
     /// <summary>An abbreviation keeps at least this many characters…</summary>
     public const int MinAbbreviationLength = 5;
@@ -165,10 +167,11 @@ internal sealed class SameAsIndex
     /// <paramref name="i"/> is the longer name may only be found from the other side: callers
     /// collect pairs from every key.
     /// </summary>
-    public List<(int Other, double Score)> Similar(int i)
+    public List<(int Other, double Score)> Similar(int i, Probe probe)
     {
         var found = new List<(int Other, double Score)>();
-        var stamp = ++_stamp;
+        var seen = probe.Seen;
+        var stamp = ++probe.Stamp;
         var bigrams = _bigrams[i];
         var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
         var covered = 0.0;
@@ -177,8 +180,8 @@ internal sealed class SameAsIndex
         {
             foreach (var j in _postings[b])
             {
-                if (j == i || _seen[j] == stamp) continue;
-                _seen[j] = stamp;
+                if (j == i || seen[j] == stamp) continue;
+                seen[j] = stamp;
                 if (Score(i, j) is { } score) found.Add((j, score));
             }
             covered += _idf[b];
