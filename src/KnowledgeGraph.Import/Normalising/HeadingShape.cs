@@ -55,9 +55,15 @@ public static partial class HeadingShapes
     {
         if (text.Length == 0 || text.Length > 80) return null;
 
-        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
-            .TrimEnd(':', '：');
-        if (NamedDivisions.Contains(compact)) return new HeadingShape(HeadingMarker.Named, "", compact);
+        // Every line of every file is asked: the named divisions are a few characters long, and each
+        // numbered shape is known by its first character, so most lines are turned away before a regex.
+        if (MayBeNamed(text))
+        {
+            var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
+                .TrimEnd(':', '：');
+            if (NamedDivisions.Contains(compact)) return new HeadingShape(HeadingMarker.Named, "", compact);
+        }
+        if (text[0] is not ('第' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '（' or '(') && !char.IsDigit(text[0])) return null;
 
         var m = Division().Match(text);
         if (m.Success)
@@ -88,6 +94,20 @@ public static partial class HeadingShapes
         }
         return null;
     }
+
+    /// <summary>At most as many characters besides spaces and colons as the longest named division.</summary>
+    private static bool MayBeNamed(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\u3000' or ':' or '：') continue;
+            if (++count > MaxNamedLength) return false;
+        }
+        return true;
+    }
+
+    private const int MaxNamedLength = 4;
 
     /// <summary>
     /// A title is short and does not read as a sentence: it has no full stop and does not end in

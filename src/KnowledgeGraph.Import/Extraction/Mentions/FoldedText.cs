@@ -26,6 +26,9 @@ public sealed class FoldedText
     public string Original { get; }
     public string Text { get; }
 
+    /// <summary>What <see cref="Places.PlaceMatcher"/> found in this text, for the next family that reads it.</summary>
+    internal object? PlaceHits { get; set; }
+
     public static FoldedText Of(string original)
     {
         var folded = new char[original.Length];
