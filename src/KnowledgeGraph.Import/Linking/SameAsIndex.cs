@@ -54,7 +54,16 @@ internal sealed class SameAsIndex
         var idfOf = new Dictionary<string, double>(df.Count, StringComparer.Ordinal);
         foreach (var (b, n) in df) idfOf[b] = Math.Log(1.0 + cores.Count / (double)n);
         var ordered = idfOf.Keys.ToArray();
-        Array.Sort(ordered, (x, y) => idfOf[y].CompareTo(idfOf[x]) is var c and not 0 ? c : string.CompareOrdinal(x, y));
+        var weights = ordered.Select(b => idfOf[b]).ToArray();
+        Array.Sort(weights, ordered, Comparer<double>.Create(static (x, y) => y.CompareTo(x)));
+        // Equal weights: ordinal order within each run (the sort above keeps no order among them).
+        for (var from = 0; from < ordered.Length;)
+        {
+            var to = from + 1;
+            while (to < ordered.Length && weights[to] == weights[from]) to++;
+            Array.Sort(ordered, from, to - from, StringComparer.Ordinal);
+            from = to;
+        }
         var rank = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
         _idf = new double[ordered.Length];
         _df = new int[ordered.Length];

@@ -111,17 +111,34 @@ internal static class ProjectPlaces
     /// <summary>The name holds an area or landmark word: it names a particular project, not a kind.</summary>
     public static bool HasPlace(string folded)
     {
-        foreach (var area in Areas) if (folded.Contains(area, StringComparison.Ordinal)) return true;
-        foreach (var landmark in Landmarks) if (folded.Contains(landmark, StringComparison.Ordinal)) return true;
+        for (var at = 0; at < folded.Length; at++)
+        {
+            if (!WordsByFirst.TryGetValue(folded[at], out var words)) continue;
+            foreach (var word in words)
+            {
+                if (folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return true;
+            }
+        }
         return false;
     }
+
+    // Areas and landmarks by their first character: a name is read once, not once per word.
+    private static readonly Dictionary<char, string[]> WordsByFirst = Areas.Concat(Landmarks).Distinct(StringComparer.Ordinal)
+        .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Every area and landmark word the name holds, wherever it stands (“伊通河重点段治理工程” → 伊通, 伊通河).</summary>
     public static IReadOnlyList<string> PlaceWords(string folded)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var area in Areas) if (folded.Contains(area, StringComparison.Ordinal)) found.Add(area);
-        foreach (var landmark in Landmarks) if (folded.Contains(landmark, StringComparison.Ordinal)) found.Add(landmark);
+        for (var at = 0; at < folded.Length; at++)
+        {
+            if (!WordsByFirst.TryGetValue(folded[at], out var words)) continue;
+            foreach (var word in words)
+            {
+                if (folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) found.Add(word);
+            }
+        }
+        if (found.Count == 0) return [];
         // A word inside a longer one found too (伊通 in 伊通河) names the same place.
         return found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).ToList();
     }
