@@ -12,11 +12,24 @@ namespace KnowledgeGraph.Import.Assembly;
 /// </summary>
 public static class GraphAssembler
 {
-    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, LinkFacts links)
+    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, LinkFacts links) => Assemble(plans, () => links);
+
+    /// <summary>
+    /// Assembles the plans' own nodes and relationships while <paramref name="linkPass"/> runs (the
+    /// link pass reads the same plans and needs none of this), then adds the links: the same
+    /// graph as one pass after the other, with the two halves side by side.
+    /// </summary>
+    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, Func<LinkFacts> linkPass)
     {
-        var graph = new GraphBuilder();
-        foreach (var plan in plans) AddPlan(graph, plan.Plan);
-        foreach (var plan in plans) AddFacts(graph, plan);
+        var assembling = Task.Run(() =>
+        {
+            var graph = new GraphBuilder();
+            foreach (var plan in plans) AddPlan(graph, plan.Plan);
+            foreach (var plan in plans) AddFacts(graph, plan);
+            return graph;
+        });
+        var links = linkPass();
+        var graph = assembling.GetAwaiter().GetResult();
         foreach (var entity in links.Entities) AddEntity(graph, entity);
         foreach (var link in links.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
         return graph.Build();

@@ -94,10 +94,16 @@ public sealed class Paragraph
     /// <summary>Provenance of <c>Text[start..(start+length)]</c>: the lines it spans and that text as the quote.</summary>
     public Provenance Provenance(int start, int length)
     {
+        var (lineStart, lineEnd) = Lines(start, length);
+        return Graph.Provenance.Create(File, lineStart, lineEnd, Text.Substring(start, length));
+    }
+
+    /// <summary>The original lines that hold <c>Text[start..(start+length)]</c>.</summary>
+    public (int LineStart, int LineEnd) Lines(int start, int length)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length);
-        var end = Math.Max(start, start + length - 1);
-        return Graph.Provenance.Create(File, LineAt(start), LineAt(end), Text.Substring(start, length));
+        return (LineAt(start), LineAt(Math.Max(start, start + length - 1)));
     }
 
     /// <summary>Provenance of the lines that hold <c>Text[start..(start+length)]</c>, quoting the surrounding sentence.</summary>

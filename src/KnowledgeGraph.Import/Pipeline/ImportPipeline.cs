@@ -53,9 +53,12 @@ public static class ImportPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new ImportProgress("link", 0, 1));
-        var links = LinkPass.Link(plans, context);
-        progress?.Report(new ImportProgress("link", 1, 1));
-        var graph = GraphAssembler.Assemble(plans, links);
+        var graph = GraphAssembler.Assemble(plans, () =>
+        {
+            var links = LinkPass.Link(plans, context);
+            progress?.Report(new ImportProgress("link", 1, 1));
+            return links;
+        });
         var imported = outcomes.Where(o => o.Error is null).Select(o => o.File).Except(skipped.Select(s => s.File)).ToList();
         return new ImportResult(graph, imported, skipped, notes, bytes);
     }
