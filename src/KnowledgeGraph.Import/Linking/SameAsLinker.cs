@@ -154,10 +154,12 @@ public static class SameAsLinker
     /// <summary>Each plan's projects once (a project listed by two owners is one node), in plan order.</summary>
     private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans)
     {
-        var entries = new List<Entry>();
         // Plans repeat each other's names: each name is reduced once per set of region areas (the
-        // only thing the region adds to a key), so plans of many regions with the same areas share keys.
-        var keys = new Dictionary<(string Name, string Areas), SameAsKey>();
+        // only thing the region adds to a key), so plans of many regions with the same areas share
+        // keys. The distinct names are reduced in parallel, each into its fixed slot.
+        var slots = new Dictionary<(string Name, string Areas), int>();
+        var names = new List<(string Name, IReadOnlyList<string> Region)>();
+        var found = new List<(ProjectRecord Project, int PlanOrder, int Rank, int Slot)>();
         for (var order = 0; order < plans.Count; order++)
         {
             var plan = plans[order];
@@ -168,15 +170,22 @@ public static class SameAsLinker
             foreach (var project in plan.Facts.Projects)
             {
                 if (!seen.Add(project.Id)) continue;
-                if (!keys.TryGetValue((project.Name, areas), out var key))
+                if (!slots.TryGetValue((project.Name, areas), out var slot))
                 {
-                    key = SameAsKey.Of(project.Name, region);
-                    keys[(project.Name, areas)] = key;
+                    slot = names.Count;
+                    slots[(project.Name, areas)] = slot;
+                    names.Add((project.Name, region));
                 }
-                entries.Add(new Entry(project, order, rank, key));
+                found.Add((project, order, rank, slot));
             }
         }
-        return entries;
+        var keys = new SameAsKey[names.Count];
+        Parallel.For(0, names.Count, i =>
+        {
+            keys[i] = SameAsKey.Of(names[i].Name, names[i].Region);
+            _ = keys[i].Signature;
+        });
+        return found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList();
     }
 
     private sealed record Entry(ProjectRecord Project, int PlanOrder, int Rank, SameAsKey Key);
