@@ -33,6 +33,8 @@ public sealed record HeadingShape(HeadingMarker Marker, string Number, string Ti
 /// <summary>Recognises heading shapes by their printed numbering.</summary>
 public static partial class HeadingShapes
 {
+    private static readonly char[] TitleEnds = ['·', '.', ' ', '\t'];
+
     [GeneratedRegex(@"^(第[一二三四五六七八九十百零〇两]+[篇章节])[\s\u3000:：]*(.*)$")]
     private static partial Regex Division();
 
@@ -126,7 +128,7 @@ public static partial class HeadingShapes
     /// <summary>Collapses the spaces PDF extraction puts between title characters (“布 局” → “布局”) and strips markup.</summary>
     public static string CleanTitle(string title)
     {
-        var t = title.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('·', '.', ' ', '\t');
+        var t = title.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd(TitleEnds);
         return TextFolding.CollapseCjkSpaces(t);
     }
 }

@@ -64,7 +64,9 @@ public sealed class Paragraph
     /// </summary>
     public static Paragraph Join(string file, IReadOnlyList<TextLine> lines, ParagraphKind kind)
     {
-        var text = new System.Text.StringBuilder();
+        var capacity = 0;
+        foreach (var line in lines) capacity += line.Text.Length + 1;
+        var text = new System.Text.StringBuilder(capacity);
         var segments = new List<(int, int)>(lines.Count);
         foreach (var line in lines)
         {
