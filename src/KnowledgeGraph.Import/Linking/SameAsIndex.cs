@@ -41,17 +41,21 @@ internal sealed class SameAsIndex
     public SameAsIndex(IReadOnlyList<SameAsKey> keys)
     {
         _keys = keys;
-        var texts = new string[keys.Count][];
+        var texts = new uint[keys.Count][];
         // Document frequency over distinct cores: a project named in many plans counts once.
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cores = new HashSet<string>(StringComparer.Ordinal);
+        var df = new Dictionary<uint, int>();
+        var cores = new Dictionary<string, uint[]>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
-            texts[i] = Bigrams(keys[i].Core);
-            if (!cores.Add(keys[i].Core)) continue;
+            if (cores.TryGetValue(keys[i].Core, out var known))
+            {
+                texts[i] = known;
+                continue;
+            }
+            texts[i] = cores[keys[i].Core] = Bigrams(keys[i].Core);
             foreach (var b in texts[i]) df[b] = df.GetValueOrDefault(b) + 1;
         }
-        var idfOf = new Dictionary<string, double>(df.Count, StringComparer.Ordinal);
+        var idfOf = new Dictionary<uint, double>(df.Count);
         foreach (var (b, n) in df) idfOf[b] = Math.Log(1.0 + cores.Count / (double)n);
         var ordered = idfOf.Keys.ToArray();
         var weights = ordered.Select(b => idfOf[b]).ToArray();
@@ -61,10 +65,10 @@ internal sealed class SameAsIndex
         {
             var to = from + 1;
             while (to < ordered.Length && weights[to] == weights[from]) to++;
-            Array.Sort(ordered, from, to - from, StringComparer.Ordinal);
+            Array.Sort(ordered, from, to - from);
             from = to;
         }
-        var rank = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
+        var rank = new Dictionary<uint, int>(ordered.Length);
         _idf = new double[ordered.Length];
         _df = new int[ordered.Length];
         _postings = new List<int>[ordered.Length];
@@ -250,12 +254,17 @@ internal sealed class SameAsIndex
         return null;
     }
 
-    private static string[] Bigrams(string core)
+    /// <summary>
+    /// A core's distinct bigrams, each as its two characters in one number (first &lt;&lt; 16 | second),
+    /// which orders as the two-character strings do ordinally; a one-character core is its
+    /// character followed by nothing (0), which orders before every bigram it starts.
+    /// </summary>
+    private static uint[] Bigrams(string core)
     {
         if (core.Length == 0) return [];
-        if (core.Length == 1) return [core];
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < core.Length; i++) set.Add(core.Substring(i, 2));
+        if (core.Length == 1) return [(uint)core[0] << 16];
+        var set = new HashSet<uint>();
+        for (var i = 0; i + 1 < core.Length; i++) set.Add(((uint)core[i] << 16) | core[i + 1]);
         return [.. set];
     }
 }

@@ -129,18 +129,20 @@ internal static class ProjectPlaces
     /// <summary>Every area and landmark word the name holds, wherever it stands (“伊通河重点段治理工程” → 伊通, 伊通河).</summary>
     public static IReadOnlyList<string> PlaceWords(string folded)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        List<string>? found = null;
         for (var at = 0; at < folded.Length; at++)
         {
             if (!WordsByFirst.TryGetValue(folded[at], out var words)) continue;
             foreach (var word in words)
             {
-                if (folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) found.Add(word);
+                if (folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(found ??= []).Contains(word)) found.Add(word);
             }
         }
-        if (found.Count == 0) return [];
+        if (found is null) return [];
+        var sorted = found;
+        sorted.Sort(StringComparer.Ordinal);
         // A word inside a longer one found too (伊通 in 伊通河) names the same place.
-        return found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).ToList();
+        return sorted.Where(w => !sorted.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).ToList();
     }
 
     /// <summary>The whole of <paramref name="core"/> is an area or landmark (“通化”, “长白山”, “四平市”).</summary>
