@@ -17,6 +17,8 @@ var output = Option("--out", Path.Combine(FindRoot(), "bench", "results", "impor
 var plans = Path.Combine(FindRoot(), "import", "plans");
 var scratch = Path.Combine(Path.GetTempPath(), "kg-import-bench-" + Environment.ProcessId);
 var rows = new List<Measurement>();
+// Times mean little on a busy machine: the report says how busy it was when the run started.
+var loadAtStart = LoadAverage();
 try
 {
     foreach (var size in sizes)
@@ -35,8 +37,8 @@ finally
     if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
 }
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-await File.WriteAllTextAsync(output, Report(rows));
-Console.WriteLine(Report(rows));
+await File.WriteAllTextAsync(output, Report(rows, loadAtStart, LoadAverage()));
+Console.WriteLine(Report(rows, loadAtStart, LoadAverage()));
 return 0;
 
 static async Task<int> RunOne(string corpus, string database, int repetitions)
@@ -83,7 +85,15 @@ static double Median(List<double> values)
     return sorted[sorted.Count / 2];
 }
 
-static string Report(List<Measurement> rows)
+static string? LoadAverage()
+{
+    const string path = "/proc/loadavg";
+    if (!File.Exists(path)) return null;
+    var fields = File.ReadAllText(path).Split(' ');
+    return fields.Length >= 3 ? $"{fields[0]} / {fields[1]} / {fields[2]}" : null;
+}
+
+static string Report(List<Measurement> rows, string? loadAtStart, string? loadAtEnd)
 {
     var b = new StringBuilder();
     b.AppendLine("# Import benchmark");
@@ -92,6 +102,7 @@ static string Report(List<Measurement> rows)
     b.AppendLine("Whole import in-process: read → normalise → structure → extract → link → assemble, then the SQLite write (atomic swap).");
     b.AppendLine("Synthetic corpora are copies of the bundled plans with renamed regions. Each size runs in its own process;");
     b.AppendLine("“first” is the first run in that process (JIT included), “median” the median of the runs.");
+    if (loadAtStart is not null) b.AppendLine($"Load average (1 / 5 / 15 min) at the start: {loadAtStart}; at the end: {loadAtEnd}.");
     b.AppendLine();
     b.AppendLine("| corpus | source MB | runs | first (s) | median (s) | of which pipeline (s) | MB/s | s per MB | nodes | relationships | peak memory (MB) |");
     b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

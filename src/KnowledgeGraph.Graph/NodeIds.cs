@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,15 +31,30 @@ public static class NodeIds
         {
             throw new ArgumentException($"unknown label '{label}'", nameof(label));
         }
-        var builder = new StringBuilder(label);
+        // Ids are made for every node and every mention: the key is encoded on the stack (or in a
+        // pooled buffer when long), so the only allocation is the id itself.
+        var length = label.Length;
+        foreach (var part in parts) length += 1 + part.Length;
+        char[]? rentedChars = null;
+        var key = length <= 256 ? stackalloc char[256] : (rentedChars = ArrayPool<char>.Shared.Rent(length));
+        label.AsSpan().CopyTo(key);
+        var at = label.Length;
         foreach (var part in parts)
         {
             // A separator that cannot occur in document text keeps ("ab","c") apart from ("a","bc").
-            builder.Append('\u001f').Append(part);
+            key[at++] = '\u001f';
+            part.AsSpan().CopyTo(key[at..]);
+            at += part.Length;
         }
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
+        byte[]? rentedBytes = null;
+        var bytes = maxBytes <= 1024 ? stackalloc byte[1024] : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
+        var count = Encoding.UTF8.GetBytes(key[..length], bytes);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()), hash);
-        return prefix + "_" + Convert.ToHexStringLower(hash[..8]);
+        SHA256.HashData(bytes[..count], hash);
+        if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
+        if (rentedBytes is not null) ArrayPool<byte>.Shared.Return(rentedBytes);
+        return string.Concat(prefix, "_", Convert.ToHexStringLower(hash[..8]));
     }
 
     /// <summary>The label an id was made for, or null when the id is not one of ours.</summary>

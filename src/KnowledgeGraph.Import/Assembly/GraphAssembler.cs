@@ -12,11 +12,24 @@ namespace KnowledgeGraph.Import.Assembly;
 /// </summary>
 public static class GraphAssembler
 {
-    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, LinkFacts links)
+    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, LinkFacts links) => Assemble(plans, () => links);
+
+    /// <summary>
+    /// Assembles the plans' own nodes and relationships while <paramref name="linkPass"/> runs (the
+    /// link pass reads the same plans and needs none of this), then adds the links: the same
+    /// graph as one pass after the other, with the two halves side by side.
+    /// </summary>
+    public static GraphSnapshot Assemble(IReadOnlyList<ExtractedPlan> plans, Func<LinkFacts> linkPass)
     {
-        var graph = new GraphBuilder();
-        foreach (var plan in plans) AddPlan(graph, plan.Plan);
-        foreach (var plan in plans) AddFacts(graph, plan);
+        var assembling = Task.Run(() =>
+        {
+            var graph = new GraphBuilder();
+            foreach (var plan in plans) AddPlan(graph, plan.Plan);
+            foreach (var plan in plans) AddFacts(graph, plan);
+            return graph;
+        });
+        var links = linkPass();
+        var graph = assembling.GetAwaiter().GetResult();
         foreach (var entity in links.Entities) AddEntity(graph, entity);
         foreach (var link in links.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
         return graph.Build();
@@ -92,13 +105,13 @@ public static class GraphAssembler
         }
         foreach (var mention in facts.Mentions)
         {
-            graph.AddEdge(mention.Type, mention.FromId, NodeIds.For(mention.TargetLabel, mention.TargetName), mention.Provenance);
+            graph.AddEdge(mention.Type, mention.FromId, graph.IdOf(mention.TargetLabel, mention.TargetName), mention.Provenance);
         }
         foreach (var link in facts.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
     }
 
     private static void AddEntity(GraphBuilder graph, EntityRecord entity) =>
-        graph.AddNode(entity.Id, entity.Label, entity.Props, entity.Provenance);
+        graph.AddNode(graph.IdOf(entity.Label, entity.Name), entity.Label, entity.Props, entity.Provenance);
 
     private static Provenance PlanProvenance(StructuredPlan plan)
     {

@@ -11,10 +11,20 @@ internal sealed class GraphBuilder
 {
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly List<GraphNode> _nodes = [];
-    private readonly Dictionary<(string, string, string), int> _edgeIndex = [];
+    private readonly HashSet<(string, string, string)> _edgeKeys = [];
+    // Node ids by label and name: mentions name their targets, and hashing the same name for every
+    // mention of it was a good part of assembling.
+    private readonly Dictionary<(string Label, string Name), string> _ids = [];
     private readonly List<GraphEdge> _edges = [];
 
     public bool HasNode(string id) => _nodeIndex.ContainsKey(id);
+
+    /// <summary><see cref="NodeIds.For"/> of a shared node by its canonical name, computed once per name.</summary>
+    public string IdOf(string label, string name)
+    {
+        if (!_ids.TryGetValue((label, name), out var id)) _ids[(label, name)] = id = NodeIds.For(label, name);
+        return id;
+    }
 
     public void AddNode(string id, string label, Props props, Provenance provenance)
     {
@@ -36,9 +46,7 @@ internal sealed class GraphBuilder
 
     public void AddEdge(string type, string from, string to, Provenance provenance, Props? props = null)
     {
-        var key = (type, from, to);
-        if (_edgeIndex.ContainsKey(key)) return;
-        _edgeIndex[key] = _edges.Count;
+        if (!_edgeKeys.Add((type, from, to))) return;
         _edges.Add(new GraphEdge(type, from, to, props ?? Props.Empty, provenance));
     }
 
@@ -52,8 +60,22 @@ internal sealed class GraphBuilder
                 throw new InvalidOperationException($"{edge.Type} {edge.From} → {edge.To} joins a node the graph does not have");
             }
         }
-        var nodes = _nodes.Select((n, i) => (n, i)).OrderBy(x => Labels.OrderOf(x.n.Label)).ThenBy(x => x.i).Select(x => x.n).ToList();
-        var edges = _edges.Select((e, i) => (e, i)).OrderBy(x => RelationshipTypes.OrderOf(x.e.Type)).ThenBy(x => x.i).Select(x => x.e).ToList();
-        return new GraphSnapshot(nodes, edges);
+        return new GraphSnapshot(ByOrder(_nodes, n => Labels.OrderOf(n.Label)), ByOrder(_edges, e => RelationshipTypes.OrderOf(e.Type)));
+    }
+
+    /// <summary>The items grouped by their label's (or type's) place in the vocabulary, each group in the order added.</summary>
+    private static List<T> ByOrder<T>(List<T> items, Func<T, int> orderOf)
+    {
+        var orders = new int[items.Count];
+        var max = 0;
+        for (var i = 0; i < items.Count; i++) max = Math.Max(max, orders[i] = orderOf(items[i]));
+        var buckets = new List<T>[max + 1];
+        for (var i = 0; i < items.Count; i++) (buckets[orders[i]] ??= []).Add(items[i]);
+        var result = new List<T>(items.Count);
+        foreach (var bucket in buckets)
+        {
+            if (bucket is not null) result.AddRange(bucket);
+        }
+        return result;
     }
 }

@@ -15,15 +15,22 @@ public static class ExtractPass
 {
     public static PlanFacts Extract(StructuredPlan plan, ExtractionContext context)
     {
-        var facts = PlanFacts.Empty;
-        facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
-        facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
-        facts = facts.Merge(Projects.ProjectExtraction.Extract(plan));
-        // Entity families: they read the goals and projects found above.
-        facts = facts.Merge(PlaceFamily.Extract(plan, facts, context));
-        facts = facts.Merge(AgencyFamily.Extract(plan, facts, context));
-        facts = facts.Merge(StrategyFamily.Extract(plan, facts, context));
-        facts = facts.Merge(CitationFamily.Extract(plan, facts, context));
-        return facts;
+        try
+        {
+            var facts = PlanFacts.Empty;
+            facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
+            facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
+            facts = facts.Merge(Projects.ProjectExtraction.Extract(plan));
+            // Entity families: they read the goals and projects found above.
+            facts = facts.Merge(PlaceFamily.Extract(plan, facts, context));
+            facts = facts.Merge(AgencyFamily.Extract(plan, facts, context));
+            facts = facts.Merge(StrategyFamily.Extract(plan, facts, context));
+            facts = facts.Merge(CitationFamily.Extract(plan, facts, context));
+            return facts;
+        }
+        finally
+        {
+            Mentions.PlanText.Forget(plan);
+        }
     }
 }

@@ -45,9 +45,10 @@ public static class AlignsWithLinker
         foreach (var (indicatorId, measured) in byIndicator)
         {
             if (!names.TryGetValue(indicatorId, out var name)) continue;
+            var byRegion = measured.ToLookup(m => regions.RegionId(m.Plan.Plan.Metadata.Region), StringComparer.Ordinal);
             foreach (var lower in measured)
             {
-                foreach (var higher in Targets(lower, measured, regions))
+                foreach (var higher in Targets(lower, byRegion, regions))
                 {
                     var props = Props.Of(("basis", "indicator:" + name), ("confidence", Confidence(lower, higher)));
                     links.Add(new LinkRecord(RelationshipTypes.AlignsWith, lower.Goal.Id, higher.Goal.Id, lower.Goal.Provenance, props));
@@ -58,10 +59,14 @@ public static class AlignsWithLinker
     }
 
     /// <summary>The goals a lower goal aligns with: one per plan of the nearest higher level containing its area.</summary>
-    private static IEnumerable<Measured> Targets(Measured lower, List<Measured> measured, AlignsWithRegions regions)
+    private static IEnumerable<Measured> Targets(Measured lower, ILookup<string, Measured> byRegion, AlignsWithRegions regions)
     {
-        var candidates = measured
-            .Where(h => h.Rank < lower.Rank && regions.Within(lower.Plan.Plan.Metadata.Region, h.Plan.Plan.Metadata.Region))
+        // The goals in the areas above the lower one's, in document order: looked up by area, not
+        // found by testing every goal of the indicator against it.
+        var candidates = regions.Above(lower.Plan.Plan.Metadata.Region)
+            .SelectMany(area => byRegion[area])
+            .Where(h => h.Rank < lower.Rank)
+            .OrderBy(h => h.Order)
             .ToList();
         if (candidates.Count == 0) return [];
         var nearest = candidates.Max(h => h.Rank);

@@ -25,6 +25,8 @@ public sealed class AlignsWithRegions
     ];
 
     private readonly Dictionary<string, HashSet<string>> _parents;
+    private readonly Dictionary<string, HashSet<string>> _above = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
     private AlignsWithRegions(Dictionary<string, HashSet<string>> parents) => _parents = parents;
 
@@ -55,50 +57,88 @@ public sealed class AlignsWithRegions
             if (highers.Count == 0) continue;
             var text = string.Concat(lower.Select(p => PlanText(p.Plan)));
             var province = OwnProvince(text);
+            var printedBefore = new PrintedBefore(text, lower.Key, highers.SelectMany(h => (string[])[h.Region, Short(h.Region)]));
             foreach (var higher in highers)
             {
                 var named = higher.Rank == PlanLevels.Rank(PlanLevels.Province) && higher.Region == province;
-                if (named || PrintsWithin(text, lower.Key, higher.Region)) Add(Id(lower.Key), Id(higher.Region));
+                if (named || PrintsWithin(printedBefore, lower.Key, higher.Region)) Add(Id(lower.Key), Id(higher.Region));
             }
         }
         return new AlignsWithRegions(parents);
     }
 
     /// <summary>The lower area lies within the higher one (through any number of levels).</summary>
-    public bool Within(string lowerRegion, string higherRegion)
+    public bool Within(string lowerRegion, string higherRegion) => Above(lowerRegion).Contains(RegionId(higherRegion));
+
+    /// <summary>The ids of every area the region lies within (through any number of levels), found once per region.</summary>
+    public IReadOnlySet<string> Above(string region)
     {
-        var target = Id(higherRegion);
+        var start = RegionId(region);
+        if (_above.TryGetValue(start, out var known)) return known;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>();
-        queue.Enqueue(Id(lowerRegion));
+        queue.Enqueue(start);
         while (queue.Count > 0)
         {
-            var current = queue.Dequeue();
-            if (!_parents.TryGetValue(current, out var ups)) continue;
+            if (!_parents.TryGetValue(queue.Dequeue(), out var ups)) continue;
             foreach (var up in ups)
             {
-                if (up == target) return true;
                 if (seen.Add(up)) queue.Enqueue(up);
             }
         }
-        return false;
+        _above[start] = seen;
+        return seen;
+    }
+
+    /// <summary>The Place id of a plan's region.</summary>
+    public string RegionId(string region)
+    {
+        if (!_ids.TryGetValue(region, out var id)) _ids[region] = id = Id(region);
+        return id;
     }
 
     private static string Id(string region) => NodeIds.For(Labels.Place, region);
 
     /// <summary>“长春市绿园区”, “长春二道区”, or an area named after the higher one (长春莲花山…).</summary>
-    private static bool PrintsWithin(string text, string lower, string higher)
+    private static bool PrintsWithin(PrintedBefore text, string lower, string higher)
     {
         var shortHigher = Short(higher);
         if (shortHigher.Length >= 2 && lower.StartsWith(shortHigher, StringComparison.Ordinal) && !lower.StartsWith(higher, StringComparison.Ordinal)) return true;
         foreach (var h in new[] { higher, shortHigher })
         {
-            foreach (var l in new[] { lower, Short(lower) })
-            {
-                if (h.Length >= 2 && l.Length >= 2 && text.Contains(h + l, StringComparison.Ordinal)) return true;
-            }
+            if (h.Length >= 2 && text.Precedes(h)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Which of the higher areas' names (full or short) a text prints right before the lower area's
+    /// name (full or short): found from the lower name's occurrences, so that “text holds higher +
+    /// lower” is one look-up per higher area instead of a search of the whole text.
+    /// </summary>
+    private sealed class PrintedBefore
+    {
+        private readonly HashSet<string> _found = new(StringComparer.Ordinal);
+
+        public PrintedBefore(string text, string lower, IEnumerable<string> highers)
+        {
+            var names = new HashSet<string>(highers.Where(h => h.Length >= 2), StringComparer.Ordinal);
+            var lengths = names.Select(h => h.Length).Distinct().ToArray();
+            var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var name in new[] { lower, Short(lower) })
+            {
+                if (name.Length < 2) continue;
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                {
+                    foreach (var length in lengths)
+                    {
+                        if (length <= at && lookup.TryGetValue(text.AsSpan(at - length, length), out var higher)) _found.Add(higher);
+                    }
+                }
+            }
+        }
+
+        public bool Precedes(string higher) => _found.Contains(higher);
     }
 
     /// <summary>The name without its administrative suffix: 长春市 → 长春, 吉林省 → 吉林.</summary>

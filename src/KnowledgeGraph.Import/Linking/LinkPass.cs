@@ -9,15 +9,22 @@ public static class LinkPass
 {
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, Extraction.ExtractionContext context)
     {
-        var facts = LinkFacts.Empty;
-        var citations = CitationLinker.Link(plans, context);
-        facts = facts.Merge(citations);
-        var implementation = ImplementsLinker.Link(plans, citations.Links);
-        facts = facts.Merge(implementation);
-        facts = facts.Merge(StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
-        facts = facts.Merge(AlignsWithLinker.Link(plans));
-        facts = facts.Merge(new LinkFacts([], SameAsLinker.Link(plans)));
-        facts = facts.Merge(new LinkFacts([], SupportsLinker.Link(plans)));
-        return facts;
+        // The linkers only read the plans. Citations, IMPLEMENTS and the strategy links build on one
+        // another; ALIGNS_WITH by indicator, SAME_AS and SUPPORTS stand alone: they run side by side
+        // and their links are put together in this fixed order.
+        var chain = Task.Run(() =>
+        {
+            var citations = CitationLinker.Link(plans, context);
+            var implementation = ImplementsLinker.Link(plans, citations.Links);
+            var facts = citations.Merge(implementation);
+            return facts.Merge(StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
+        });
+        var aligned = Task.Run(() => AlignsWithLinker.Link(plans));
+        var supports = Task.Run(() => SupportsLinker.Link(plans));
+        var sameAs = SameAsLinker.Link(plans);
+        return chain.GetAwaiter().GetResult()
+            .Merge(aligned.GetAwaiter().GetResult())
+            .Merge(new LinkFacts([], sameAs))
+            .Merge(new LinkFacts([], supports.GetAwaiter().GetResult()));
     }
 }

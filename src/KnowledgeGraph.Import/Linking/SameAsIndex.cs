@@ -28,27 +28,58 @@ internal sealed class SameAsIndex
     public const int MaxGenericLength = 8;
 
     private readonly IReadOnlyList<SameAsKey> _keys;
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    // Bigrams are numbered in one global order — rarest (highest IDF) first, then ordinal — so
+    // that each key's bigrams are a sorted int array and two keys are compared by a merge of ints.
+    private readonly double[] _idf;
+    private readonly int[] _df;
+    private readonly List<int>[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
     private readonly Dictionary<char, List<int>> _charPostings = [];
-    private readonly string[][] _bigrams;
+    private readonly int[][] _bigrams;
     private readonly double[] _weights;
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
     public SameAsIndex(IReadOnlyList<SameAsKey> keys)
     {
         _keys = keys;
-        _bigrams = new string[keys.Count][];
+        var texts = new uint[keys.Count][];
         // Document frequency over distinct cores: a project named in many plans counts once.
-        var cores = new HashSet<string>(StringComparer.Ordinal);
+        var df = new Dictionary<uint, int>();
+        var cores = new Dictionary<string, uint[]>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
-            _bigrams[i] = Bigrams(keys[i].Core);
-            if (!cores.Add(keys[i].Core)) continue;
-            foreach (var b in _bigrams[i]) _df[b] = _df.GetValueOrDefault(b) + 1;
+            if (cores.TryGetValue(keys[i].Core, out var known))
+            {
+                texts[i] = known;
+                continue;
+            }
+            texts[i] = cores[keys[i].Core] = Bigrams(keys[i].Core);
+            foreach (var b in texts[i]) df[b] = df.GetValueOrDefault(b) + 1;
         }
-        foreach (var (b, n) in _df) _idf[b] = Math.Log(1.0 + cores.Count / (double)n);
+        var idfOf = new Dictionary<uint, double>(df.Count);
+        foreach (var (b, n) in df) idfOf[b] = Math.Log(1.0 + cores.Count / (double)n);
+        var ordered = idfOf.Keys.ToArray();
+        var weights = ordered.Select(b => idfOf[b]).ToArray();
+        Array.Sort(weights, ordered, Comparer<double>.Create(static (x, y) => y.CompareTo(x)));
+        // Equal weights: ordinal order within each run (the sort above keeps no order among them).
+        for (var from = 0; from < ordered.Length;)
+        {
+            var to = from + 1;
+            while (to < ordered.Length && weights[to] == weights[from]) to++;
+            Array.Sort(ordered, from, to - from);
+            from = to;
+        }
+        var rank = new Dictionary<uint, int>(ordered.Length);
+        _idf = new double[ordered.Length];
+        _df = new int[ordered.Length];
+        _postings = new List<int>[ordered.Length];
+        for (var r = 0; r < ordered.Length; r++)
+        {
+            rank[ordered[r]] = r;
+            _idf[r] = idfOf[ordered[r]];
+            _df[r] = df[ordered[r]];
+            _postings[r] = [];
+        }
+
         var seenCores = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
@@ -57,14 +88,37 @@ internal sealed class SameAsIndex
             if (!seenCores.Add(keys[i].Core)) continue;
             foreach (var c in distinctChars) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
         }
+        _bigrams = new int[keys.Count][];
         _weights = new double[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             // Rarest first: the prefix that must be shared is taken from the front.
-            Array.Sort(_bigrams[i], Order);
-            _weights[i] = _bigrams[i].Sum(b => _idf[b]);
-            foreach (var b in _bigrams[i]) (_postings.TryGetValue(b, out var list) ? list : _postings[b] = []).Add(i);
+            var ids = new int[texts[i].Length];
+            for (var x = 0; x < ids.Length; x++) ids[x] = rank[texts[i][x]];
+            Array.Sort(ids);
+            _bigrams[i] = ids;
+            var weight = 0.0;
+            foreach (var b in ids) weight += _idf[b];
+            _weights[i] = weight;
+            foreach (var b in ids) _postings[b].Add(i);
         }
+        _sortedChars = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var chars = keys[i].Core.ToCharArray();
+            Array.Sort(chars);
+            _sortedChars[i] = new string(chars);
+        }
+    }
+
+    // Each core's characters in code order: two cores are reorderings of each other when these are equal.
+    private readonly string[] _sortedChars;
+
+    /// <summary>Marks for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
+    public sealed class Probe(int keyCount)
+    {
+        internal readonly int[] Seen = new int[keyCount];
+        internal int Stamp;
     }
 
     /// <summary>
@@ -84,7 +138,7 @@ internal sealed class SameAsIndex
         foreach (var j in list)
         {
             var longer = _keys[j].Core;
-            if (longer.Length == core.Length && j > i && IsReordering(core, longer))
+            if (longer.Length == core.Length && j > i && core != longer && _sortedChars[i] == _sortedChars[j])
             {
                 // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order.
                 yield return (j, ReorderedScore);
@@ -101,16 +155,6 @@ internal sealed class SameAsIndex
 
     /// <summary>The similarity given to two cores made of the same characters in another order.</summary>
     public const double ReorderedScore = 0.9;
-
-    private static bool IsReordering(string a, string b)
-    {
-        if (a == b) return false;
-        var x = a.ToCharArray();
-        var y = b.ToCharArray();
-        Array.Sort(x);
-        Array.Sort(y);
-        return x.AsSpan().SequenceEqual(y);
-    }
 
     /// <summary>An abbreviation keeps at least this many characters…</summary>
     public const int MinAbbreviationLength = 5;
@@ -136,18 +180,27 @@ internal sealed class SameAsIndex
     /// <paramref name="i"/> is the longer name may only be found from the other side: callers
     /// collect pairs from every key.
     /// </summary>
-    public IEnumerable<(int Other, double Score)> Similar(int i)
+    public List<(int Other, double Score)> Similar(int i, Probe probe)
     {
-        var seen = new HashSet<int>();
-        foreach (var b in Prefix(i))
+        var found = new List<(int Other, double Score)>();
+        var seen = probe.Seen;
+        var stamp = ++probe.Stamp;
+        var bigrams = _bigrams[i];
+        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
+        var covered = 0.0;
+        // The prefix: the rarest bigrams whose weight exceeds what a match may leave unshared.
+        foreach (var b in bigrams)
         {
-            if (!_postings.TryGetValue(b, out var list)) continue;
-            foreach (var j in list)
+            foreach (var j in _postings[b])
             {
-                if (j == i || !seen.Add(j)) continue;
-                if (Score(i, j) is { } score) yield return (j, score);
+                if (j == i || seen[j] == stamp) continue;
+                seen[j] = stamp;
+                if (Score(i, j) is { } score) found.Add((j, score));
             }
+            covered += _idf[b];
+            if (covered > allowedUnshared) break;
         }
+        return found;
     }
 
     /// <summary>
@@ -158,7 +211,11 @@ internal sealed class SameAsIndex
     {
         var key = _keys[i];
         if (key.Particular || key.Core.Length > maxLength) return false;
-        return _bigrams[i].All(b => _df[b] >= 2);
+        foreach (var b in _bigrams[i])
+        {
+            if (_df[b] < 2) return false;
+        }
+        return true;
     }
 
     /// <summary>The similarity of two keys' cores, or null when below both thresholds.</summary>
@@ -173,15 +230,14 @@ internal sealed class SameAsIndex
         int x = 0, y = 0;
         while (x < a.Length && y < b.Length)
         {
-            var order = Order(a[x], b[y]);
-            if (order == 0)
+            if (a[x] == b[y])
             {
                 shared += _idf[a[x]];
                 sharedCount++;
                 x++;
                 y++;
             }
-            else if (order < 0) x++;
+            else if (a[x] < b[y]) x++;
             else y++;
         }
         var union = _weights[i] + _weights[j] - shared;
@@ -199,30 +255,16 @@ internal sealed class SameAsIndex
     }
 
     /// <summary>
-    /// The rarest bigrams of key <paramref name="i"/> whose weight exceeds what a match may leave
-    /// unshared: a pair reaching either threshold shares at least one of them.
+    /// A core's distinct bigrams, each as its two characters in one number (first &lt;&lt; 16 | second),
+    /// which orders as the two-character strings do ordinally; a one-character core is its
+    /// character followed by nothing (0), which orders before every bigram it starts.
     /// </summary>
-    private IEnumerable<string> Prefix(int i)
-    {
-        var bigrams = _bigrams[i];
-        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
-        var covered = 0.0;
-        foreach (var b in bigrams)
-        {
-            yield return b;
-            covered += _idf[b];
-            if (covered > allowedUnshared) yield break;
-        }
-    }
-
-    private int Order(string x, string y) => _idf[y].CompareTo(_idf[x]) is var c and not 0 ? c : string.CompareOrdinal(x, y);
-
-    private static string[] Bigrams(string core)
+    private static uint[] Bigrams(string core)
     {
         if (core.Length == 0) return [];
-        if (core.Length == 1) return [core];
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < core.Length; i++) set.Add(core.Substring(i, 2));
+        if (core.Length == 1) return [(uint)core[0] << 16];
+        var set = new HashSet<uint>();
+        for (var i = 0; i + 1 < core.Length; i++) set.Add(((uint)core[i] << 16) | core[i + 1]);
         return [.. set];
     }
 }

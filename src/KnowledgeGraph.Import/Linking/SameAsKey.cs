@@ -88,12 +88,20 @@ internal sealed partial record SameAsKey(
     }
 
     /// <summary>The string the key is grouped by: equal strings are equal keys.</summary>
-    public string Signature => $"{Core}|{string.Join(",", Areas)}|{AreasPrinted}|{string.Join(",", Phases)}|{string.Join(",", Numbers)}|{Family}|{string.Join(",", PlaceWords)}";
+    public string Signature => _signature ??=
+        $"{Core}|{string.Join(",", Areas)}|{AreasPrinted}|{string.Join(",", Phases)}|{string.Join(",", Numbers)}|{Family}|{string.Join(",", PlaceWords)}";
+
+    private string? _signature;
+
+    // The place words split into areas and landmarks once, not at every comparison.
+    private ProjectPlaces.SplitPlaceWords? _placeWords;
+
+    private ProjectPlaces.SplitPlaceWords SplitPlaces => _placeWords ??= ProjectPlaces.Split(PlaceWords);
 
     /// <summary>Something dropped from the two names says they are different projects.</summary>
     public bool Conflicts(SameAsKey other) =>
         ProjectPlaces.Conflict(Areas, other.Areas, strict: AreasPrinted && other.AreasPrinted)
-        || ProjectPlaces.PlaceConflict(PlaceWords, other.PlaceWords)
+        || ProjectPlaces.PlaceConflict(SplitPlaces, other.SplitPlaces)
         || Disjoint(Phases, other.Phases)
         // 三期 against 5号线: each name is one stage of a network, a different one.
         || (Phases.Count > 0 && other.Phases.Count == 0 && other.Numbers.Count > 0)
@@ -101,8 +109,18 @@ internal sealed partial record SameAsKey(
         || Disjoint(Numbers, other.Numbers)
         || (Family is not null && other.Family is not null && Family != other.Family);
 
-    private static bool Disjoint(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Count > 0 && b.Count > 0 && !a.Intersect(b).Any();
+    private static bool Disjoint(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return false;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal)) return false;
+            }
+        }
+        return true;
+    }
 
     private static string Spelling(string s)
     {

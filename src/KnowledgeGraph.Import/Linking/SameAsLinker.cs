@@ -47,27 +47,43 @@ public static class SameAsLinker
             }
             members[k].Add(entry);
         }
-        var byRank = members.Select(m => m.OrderBy(e => e.Rank).ThenBy(e => e.PlanOrder).ThenBy(e => e.Project.Id, StringComparer.Ordinal)
-            .GroupBy(e => e.Rank).ToDictionary(g => g.Key, g => g.ToList())).ToList();
+        // Only the first project of a key at each level is ever a target: the earliest plan, then the smallest id.
+        var first = new Entry?[keys.Count, Ranks];
+        for (var k = 0; k < keys.Count; k++)
+        {
+            foreach (var member in members[k])
+            {
+                var current = first[k, member.Rank];
+                if (current is null || member.PlanOrder < current.PlanOrder
+                    || (member.PlanOrder == current.PlanOrder && string.CompareOrdinal(member.Project.Id, current.Project.Id) < 0))
+                {
+                    first[k, member.Rank] = member;
+                }
+            }
+        }
 
         var index = new SameAsIndex(keys);
         var generic = Enumerable.Range(0, keys.Count).Select(i => index.IsGeneric(i)).ToArray();
         var neighbours = Neighbours(keys, index, generic);
-        var links = new List<LinkRecord>();
-        foreach (var entry in entries)
+        // Each entry is judged on its own (the index and the tables above are only read), so the
+        // entries are judged in parallel and their links gathered in entry order.
+        var found = new List<LinkRecord>?[entries.Count];
+        Parallel.For(0, entries.Count, e =>
         {
+            var entry = entries[e];
             var k = keyIndex[entry.Key.Signature];
-            var candidates = new List<(int Key, double Score)> { (k, 1.0) };
-            if (neighbours.TryGetValue(k, out var similar)) candidates.AddRange(similar);
-            for (var rank = 0; rank <= entry.Rank; rank++)
+            var similar = neighbours[k];
+            for (var rank = 0; rank <= entry.Rank && rank < Ranks; rank++)
             {
                 Entry? best = null;
                 var bestConfidence = 0.0;
                 string? bestBasis = null;
-                foreach (var (other, score) in candidates)
+                // The entry's own key first (similarity 1), then the similar keys in key order.
+                for (var c = -1; c < (similar?.Count ?? 0); c++)
                 {
-                    if (!byRank[other].TryGetValue(rank, out var atRank)) continue;
-                    var target = atRank[0];
+                    var (other, score) = c < 0 ? (k, 1.0) : similar![c];
+                    var target = first[other, rank];
+                    if (target is null) continue;
                     if (target.PlanOrder >= entry.PlanOrder && rank == entry.Rank) continue;
                     var (basis, confidence) = Judge(entry.Key, target.Key, score, generic[k] || generic[other]);
                     if (best is null || confidence > bestConfidence
@@ -77,12 +93,20 @@ public static class SameAsLinker
                     }
                 }
                 if (best is null) continue;
-                links.Add(new LinkRecord(RelationshipTypes.SameAs, entry.Project.Id, best.Project.Id, entry.Project.Provenance,
+                (found[e] ??= []).Add(new LinkRecord(RelationshipTypes.SameAs, entry.Project.Id, best.Project.Id, entry.Project.Provenance,
                     Props.Of(("basis", bestBasis), ("confidence", bestConfidence))));
             }
+        });
+        var links = new List<LinkRecord>();
+        foreach (var list in found)
+        {
+            if (list is not null) links.AddRange(list);
         }
         return links;
     }
+
+    // Plan levels by rank: province 0, city 1, district and zone 2 (PlanLevels.Rank).
+    private const int Ranks = 3;
 
     /// <summary>How two keys match: the basis and the confidence.</summary>
     internal static (string Basis, double Confidence) Judge(SameAsKey a, SameAsKey b, double similarity, bool generic)
@@ -93,27 +117,36 @@ public static class SameAsLinker
     }
 
     /// <summary>For each key, the other keys it may be the same project as (both directions, vetoes applied).</summary>
-    private static Dictionary<int, List<(int Key, double Score)>> Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic)
+    private static List<(int Key, double Score)>?[] Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic)
     {
-        var pairs = new Dictionary<(int, int), double>();
-        for (var i = 0; i < keys.Count; i++)
+        // Each key's similar keys are found independently (in parallel); a pair found from both
+        // sides keeps its higher score, and each key's list is in key order.
+        var found = new List<(int Low, int High, double Score)>[keys.Count];
+        Parallel.For(0, keys.Count, () => new SameAsIndex.Probe(keys.Count), (i, _, probe) =>
         {
-            foreach (var (j, score) in index.Similar(i).Concat(index.Abbreviated(i)))
+            var pairs = new List<(int, int, double)>();
+            foreach (var (j, score) in index.Similar(i, probe).Concat(index.Abbreviated(i)))
             {
                 if (keys[i].Conflicts(keys[j])) continue;
                 // A kind of project (文化活动中心, 生物医药产业园) is the same project only when named alike:
                 // printed the same, or the same core with the same areas and phases.
                 if ((generic[i] || generic[j]) && !(keys[i].Core == keys[j].Core
                     && (keys[i].Folded == keys[j].Folded || (keys[i].Areas.SequenceEqual(keys[j].Areas) && keys[i].Phases.SequenceEqual(keys[j].Phases))))) continue;
-                var pair = (Math.Min(i, j), Math.Max(i, j));
-                if (!pairs.TryGetValue(pair, out var known) || score > known) pairs[pair] = score;
+                pairs.Add((Math.Min(i, j), Math.Max(i, j), score));
             }
-        }
-        var neighbours = new Dictionary<int, List<(int, double)>>();
-        foreach (var ((i, j), score) in pairs.OrderBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2))
+            found[i] = pairs;
+            return probe;
+        }, _ => { });
+        var all = found.SelectMany(f => f).ToArray();
+        Array.Sort(all, static (a, b) => a.Low != b.Low ? a.Low.CompareTo(b.Low) : a.High != b.High ? a.High.CompareTo(b.High) : b.Score.CompareTo(a.Score));
+        var neighbours = new List<(int, double)>?[keys.Count];
+        for (var n = 0; n < all.Length; n++)
         {
-            (neighbours.TryGetValue(i, out var li) ? li : neighbours[i] = []).Add((j, score));
-            (neighbours.TryGetValue(j, out var lj) ? lj : neighbours[j] = []).Add((i, score));
+            var (i, j, score) = all[n];
+            // Sorted best score first within a pair: the first of a run is the pair's score.
+            if (n > 0 && all[n - 1].Low == i && all[n - 1].High == j) continue;
+            (neighbours[i] ??= []).Add((j, score));
+            (neighbours[j] ??= []).Add((i, score));
         }
         return neighbours;
     }
@@ -121,28 +154,38 @@ public static class SameAsLinker
     /// <summary>Each plan's projects once (a project listed by two owners is one node), in plan order.</summary>
     private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans)
     {
-        var entries = new List<Entry>();
-        // Plans repeat each other's names: each (name, region) is reduced once.
-        var keys = new Dictionary<(string Name, string Region), SameAsKey>();
+        // Plans repeat each other's names: each name is reduced once per set of region areas (the
+        // only thing the region adds to a key), so plans of many regions with the same areas share
+        // keys. The distinct names are reduced in parallel, each into its fixed slot.
+        var slots = new Dictionary<(string Name, string Areas), int>();
+        var names = new List<(string Name, IReadOnlyList<string> Region)>();
+        var found = new List<(ProjectRecord Project, int PlanOrder, int Rank, int Slot)>();
         for (var order = 0; order < plans.Count; order++)
         {
             var plan = plans[order];
             var rank = PlanLevels.Rank(plan.Plan.Metadata.Level);
-            var regionName = plan.Plan.Metadata.Region;
-            var region = Extraction.Projects.ProjectPlaces.AreasOfRegion(regionName);
+            var region = Extraction.Projects.ProjectPlaces.AreasOfRegion(plan.Plan.Metadata.Region);
+            var areas = string.Join("\u001f", region);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var project in plan.Facts.Projects)
             {
                 if (!seen.Add(project.Id)) continue;
-                if (!keys.TryGetValue((project.Name, regionName), out var key))
+                if (!slots.TryGetValue((project.Name, areas), out var slot))
                 {
-                    key = SameAsKey.Of(project.Name, region);
-                    keys[(project.Name, regionName)] = key;
+                    slot = names.Count;
+                    slots[(project.Name, areas)] = slot;
+                    names.Add((project.Name, region));
                 }
-                entries.Add(new Entry(project, order, rank, key));
+                found.Add((project, order, rank, slot));
             }
         }
-        return entries;
+        var keys = new SameAsKey[names.Count];
+        Parallel.For(0, names.Count, i =>
+        {
+            keys[i] = SameAsKey.Of(names[i].Name, names[i].Region);
+            _ = keys[i].Signature;
+        });
+        return found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList();
     }
 
     private sealed record Entry(ProjectRecord Project, int PlanOrder, int Rank, SameAsKey Key);

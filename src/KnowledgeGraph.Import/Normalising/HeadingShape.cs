@@ -33,6 +33,8 @@ public sealed record HeadingShape(HeadingMarker Marker, string Number, string Ti
 /// <summary>Recognises heading shapes by their printed numbering.</summary>
 public static partial class HeadingShapes
 {
+    private static readonly char[] TitleEnds = ['·', '.', ' ', '\t'];
+
     [GeneratedRegex(@"^(第[一二三四五六七八九十百零〇两]+[篇章节])[\s\u3000:：]*(.*)$")]
     private static partial Regex Division();
 
@@ -55,9 +57,15 @@ public static partial class HeadingShapes
     {
         if (text.Length == 0 || text.Length > 80) return null;
 
-        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
-            .TrimEnd(':', '：');
-        if (NamedDivisions.Contains(compact)) return new HeadingShape(HeadingMarker.Named, "", compact);
+        // Every line of every file is asked: the named divisions are a few characters long, and each
+        // numbered shape is known by its first character, so most lines are turned away before a regex.
+        if (MayBeNamed(text))
+        {
+            var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
+                .TrimEnd(':', '：');
+            if (NamedDivisions.Contains(compact)) return new HeadingShape(HeadingMarker.Named, "", compact);
+        }
+        if (text[0] is not ('第' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '（' or '(') && !char.IsDigit(text[0])) return null;
 
         var m = Division().Match(text);
         if (m.Success)
@@ -89,6 +97,20 @@ public static partial class HeadingShapes
         return null;
     }
 
+    /// <summary>At most as many characters besides spaces and colons as the longest named division.</summary>
+    private static bool MayBeNamed(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\u3000' or ':' or '：') continue;
+            if (++count > MaxNamedLength) return false;
+        }
+        return true;
+    }
+
+    private const int MaxNamedLength = 4;
+
     /// <summary>
     /// A title is short and does not read as a sentence: it has no full stop and does not end in
     /// a clause mark (a numbered line that does is a list item).
@@ -106,7 +128,7 @@ public static partial class HeadingShapes
     /// <summary>Collapses the spaces PDF extraction puts between title characters (“布 局” → “布局”) and strips markup.</summary>
     public static string CleanTitle(string title)
     {
-        var t = title.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('·', '.', ' ', '\t');
+        var t = title.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd(TitleEnds);
         return TextFolding.CollapseCjkSpaces(t);
     }
 }

@@ -153,10 +153,12 @@ public static partial class Normaliser
             return next is null || StartsNewUnit(next) || IsLabel(next);
         }
 
+        private static readonly System.Buffers.SearchValues<char> LabelPunctuation = System.Buffers.SearchValues.Create("。，、；：！？）");
+
         /// <summary>A short line without any punctuation (an issuer, a date) is not the tail of a wrapped sentence.</summary>
         private static bool IsLabel(TextLine line) =>
             (line.Text.Length < MinWrappedLineLength || (line.Text.Length <= 30 && TitlePageLine().IsMatch(line.Text)))
-            && line.Text.IndexOfAny(['。', '，', '、', '；', '：', '！', '？', '）']) < 0;
+            && line.Text.AsSpan().IndexOfAny(LabelPunctuation) < 0;
 
         private static bool StartsWithContinuation(TextLine? next) =>
             next is { Text.Length: > 0 } && next.Text[0] is '，' or '、' or '。' or '；' or '）' or '”' or '：';

@@ -64,7 +64,9 @@ public sealed class Paragraph
     /// </summary>
     public static Paragraph Join(string file, IReadOnlyList<TextLine> lines, ParagraphKind kind)
     {
-        var text = new System.Text.StringBuilder();
+        var capacity = 0;
+        foreach (var line in lines) capacity += line.Text.Length + 1;
+        var text = new System.Text.StringBuilder(capacity);
         var segments = new List<(int, int)>(lines.Count);
         foreach (var line in lines)
         {
@@ -94,10 +96,16 @@ public sealed class Paragraph
     /// <summary>Provenance of <c>Text[start..(start+length)]</c>: the lines it spans and that text as the quote.</summary>
     public Provenance Provenance(int start, int length)
     {
+        var (lineStart, lineEnd) = Lines(start, length);
+        return Graph.Provenance.Create(File, lineStart, lineEnd, Text.Substring(start, length));
+    }
+
+    /// <summary>The original lines that hold <c>Text[start..(start+length)]</c>.</summary>
+    public (int LineStart, int LineEnd) Lines(int start, int length)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length);
-        var end = Math.Max(start, start + length - 1);
-        return Graph.Provenance.Create(File, LineAt(start), LineAt(end), Text.Substring(start, length));
+        return (LineAt(start), LineAt(Math.Max(start, start + length - 1)));
     }
 
     /// <summary>Provenance of the lines that hold <c>Text[start..(start+length)]</c>, quoting the surrounding sentence.</summary>

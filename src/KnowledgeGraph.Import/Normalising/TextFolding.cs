@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace KnowledgeGraph.Import.Normalising;
 
@@ -10,14 +10,15 @@ namespace KnowledgeGraph.Import.Normalising;
 /// </summary>
 public static class TextFolding
 {
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \u3000\t");
+
+    // Folding and collapsing run on every paragraph, heading and name several times over: one pass
+    // into a stack buffer, and the text itself returned when there is nothing to change.
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(FoldChar(c));
-        }
-        return CollapseCjkSpaces(builder.ToString());
+        var i = 0;
+        while (i < text.Length && text[i] != ' ' && FoldChar(text[i]) == text[i]) i++;
+        return i == text.Length ? text : Rewrite(text, i, fold: true);
     }
 
     public static char FoldChar(char c) => c switch
@@ -30,24 +31,38 @@ public static class TextFolding
     /// <summary>Removes white space that has a CJK character (or CJK punctuation) on either side.</summary>
     public static string CollapseCjkSpaces(string text)
     {
-        if (text.IndexOfAny([' ', '\u3000', '\t']) < 0) return text;
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var at = text.AsSpan().IndexOfAny(Spaces);
+        return at < 0 ? text : Rewrite(text, at, fold: false);
+    }
+
+    /// <summary>
+    /// The text from <paramref name="from"/> on, folded (when <paramref name="fold"/>) and with each
+    /// run of white space dropped next to a CJK character, kept as one space between two others.
+    /// </summary>
+    private static string Rewrite(string text, int from, bool fold)
+    {
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        text.AsSpan(0, from).CopyTo(buffer);
+        var n = from;
+        for (var i = from; i < text.Length; i++)
         {
-            var c = text[i];
+            var c = fold ? FoldChar(text[i]) : text[i];
             if (c is ' ' or '\u3000' or '\t')
             {
-                var j = i;
-                while (j < text.Length && text[j] is ' ' or '\u3000' or '\t') j++;
-                var before = builder.Length > 0 ? builder[^1] : '\0';
-                var after = j < text.Length ? text[j] : '\0';
-                if (before != '\0' && after != '\0' && !IsCjk(before) && !IsCjk(after)) builder.Append(' ');
+                var j = i + 1;
+                while (j < text.Length && (fold ? FoldChar(text[j]) : text[j]) is ' ' or '\u3000' or '\t') j++;
+                var before = n > 0 ? buffer[n - 1] : '\0';
+                var after = j < text.Length ? (fold ? FoldChar(text[j]) : text[j]) : '\0';
+                if (before != '\0' && after != '\0' && !IsCjk(before) && !IsCjk(after)) buffer[n++] = ' ';
                 i = j - 1;
                 continue;
             }
-            builder.Append(c);
+            buffer[n++] = c;
         }
-        return builder.ToString();
+        var result = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     public static bool IsCjk(char c) =>

@@ -28,14 +28,7 @@ public static class ImportPipeline
         var importDirectory = options.ResolvedImportDirectory;
         var manifest = PlanManifest.Load(Path.Combine(importDirectory, PlanManifest.FileName));
         var context = new ExtractionContext(importDirectory);
-        var done = 0;
-
-        var outcomes = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(path =>
-        {
-            var outcome = Process(path, manifest, context);
-            progress?.Report(new ImportProgress("extract", Interlocked.Increment(ref done), files.Count));
-            return outcome;
-        }).ToList();
+        var outcomes = Extract(files, manifest, context, progress, cancellationToken);
 
         var skipped = new List<SkippedFile>();
         var notes = new List<string>();
@@ -60,23 +53,52 @@ public static class ImportPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new ImportProgress("link", 0, 1));
-        var links = LinkPass.Link(plans, context);
-        progress?.Report(new ImportProgress("link", 1, 1));
-        var graph = GraphAssembler.Assemble(plans, links);
+        var graph = GraphAssembler.Assemble(plans, () =>
+        {
+            var links = LinkPass.Link(plans, context);
+            progress?.Report(new ImportProgress("link", 1, 1));
+            return links;
+        });
         var imported = outcomes.Where(o => o.Error is null).Select(o => o.File).Except(skipped.Select(s => s.File)).ToList();
         return new ImportResult(graph, imported, skipped, notes, bytes);
     }
 
-    private static FileOutcome Process(string path, PlanManifest manifest, ExtractionContext context)
+    /// <summary>
+    /// Reads, structures and extracts every file. The work is split per plan, not per file: one
+    /// compilation holds almost half the bundled corpus, and its sub-plans are extracted side by
+    /// side. Files start largest first and each plan's result has its fixed place, so the order of
+    /// the outcomes (and so the graph) does not depend on which thread finished first.
+    /// </summary>
+    private static FileOutcome[] Extract(List<string> files, PlanManifest manifest, ExtractionContext context,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
+        var tasks = new Task<FileOutcome>[files.Count];
+        foreach (var i in Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i))
+        {
+            tasks[i] = Task.Run(async () =>
+            {
+                var outcome = await Process(files[i], manifest, context, cancellationToken).ConfigureAwait(false);
+                progress?.Report(new ImportProgress("extract", Interlocked.Increment(ref done), files.Count));
+                return outcome;
+            }, cancellationToken);
+        }
+        return Task.WhenAll(tasks).GetAwaiter().GetResult();
+    }
+
+    private static async Task<FileOutcome> Process(string path, PlanManifest manifest, ExtractionContext context, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         try
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             var source = PlanFileReader.Read(file, bytes);
             var normalised = Normaliser.Normalise(source);
             var structured = StructurePass.Structure(normalised, manifest.For(file));
-            var plans = structured.Plans.Select(p => new ExtractedPlan(p, ExtractPass.Extract(p, context))).ToList();
+            cancellationToken.ThrowIfCancellationRequested();
+            var plans = await Task.WhenAll(structured.Plans.Select(plan =>
+                Task.Run(() => new ExtractedPlan(plan, ExtractPass.Extract(plan, context)), cancellationToken))).ConfigureAwait(false);
             return new FileOutcome(file, plans, null, source.ConvertedFrom, bytes.LongLength);
         }
         catch (PlanInputException e)

@@ -14,6 +14,8 @@ internal sealed record ColumnStart(string Number, Paragraph? TitleLine);
 /// </summary>
 internal static partial class ColumnStarts
 {
+    private static readonly System.Buffers.SearchValues<char> LabelPunctuation = System.Buffers.SearchValues.Create("。，；：");
+
     [GeneratedRegex(@"(重点项目|重大项目|重点工程|重大工程|项目|工程)$")]
     private static partial Regex ListLabel();
 
@@ -68,6 +70,6 @@ internal static partial class ColumnStarts
     }
 
     private static bool IsListLabel(Paragraph p) =>
-        p.Kind == ParagraphKind.Prose && p.Text.Length <= 24 && p.Text.IndexOfAny(['。', '，', '；', '：']) < 0
+        p.Kind == ParagraphKind.Prose && p.Text.Length <= 24 && p.Text.AsSpan().IndexOfAny(LabelPunctuation) < 0
         && ListLabel().IsMatch(p.Text);
 }

@@ -20,6 +20,10 @@ public static class GovernmentNames
         ("发改委", "发展改革委"), ("委员会", "委员会"), ("办公厅", "办公厅"), ("办公室", "办公室"), ("厅", "厅"), ("局", "局"), ("委", "委"),
     ];
 
+    // The suffixes by their first character, each list in the order above (the first that fits wins).
+    private static readonly Dictionary<char, (string Suffix, string Canonical)[]> SuffixesByFirst =
+        Suffixes.GroupBy(s => s.Suffix[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会).
     private static readonly HashSet<char> Lead = ['由', '和', '与', '及', '同', '合', '在', '经', '对', '向', '请', '按', '报', '等', '将', '为', '以', '从', '是', '被',
         '据', '照', '实', '彻', '助', '设', '至', '给', '受', '交', '归'];
@@ -73,7 +77,7 @@ public static class GovernmentNames
     {
         for (var end = from; end < text.Length && end - from <= 10; end++)
         {
-            foreach (var (suffix, canonical) in Suffixes)
+            foreach (var (suffix, canonical) in SuffixesByFirst.GetValueOrDefault(text[end]) ?? [])
             {
                 if (!StartsWith(text, end, suffix)) continue;
                 if (suffix is "局" or "厅" && (end == from || NotBeforeBureau.Contains(text[end - 1]))) continue;

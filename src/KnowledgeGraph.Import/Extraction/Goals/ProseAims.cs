@@ -91,8 +91,9 @@ public static partial class ProseAims
         return i >= 0 && text[i] is '比' or '较' or '与' or '同';
     }
 
-    private static bool HasDigit(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAnyInRange('０', '９') >= 0;
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
+
+    private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAny(Digits) >= 0;
 
     /// <summary>A year or period in the text, where it stands, and whether it lies in the plan's past.</summary>
     private sealed record Anchor(int Position, int Year, bool Past);

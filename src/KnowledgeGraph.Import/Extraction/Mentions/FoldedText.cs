@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Import.Extraction.Mentions;
 /// </summary>
 public sealed class FoldedText
 {
+    // Sized for the original text: only the first Text.Length entries (Text.Length + 1 for the
+    // boundaries) are used, the rest are left as they were made (0, false) rather than copied off.
     private readonly int[] _map;
     private readonly bool[] _boundaryBefore;
 
@@ -26,9 +28,12 @@ public sealed class FoldedText
     public string Original { get; }
     public string Text { get; }
 
+    /// <summary>What <see cref="Places.PlaceMatcher"/> found in this text, for the next family that reads it.</summary>
+    internal object? PlaceHits { get; set; }
+
     public static FoldedText Of(string original)
     {
-        var folded = new char[original.Length];
+        var folded = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
         var map = new int[original.Length];
         var boundary = new bool[original.Length + 1];
         var n = 0;
@@ -47,7 +52,9 @@ public sealed class FoldedText
             pendingBoundary = false;
             n++;
         }
-        return new FoldedText(original, new string(folded, 0, n), map[..n], boundary[..(n + 1)]);
+        var text = new string(folded, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(folded);
+        return new FoldedText(original, text, map, boundary);
     }
 
     /// <summary>The folded form of a term from a gazetteer, for building an automaton over folded text.</summary>
@@ -70,12 +77,12 @@ public sealed class FoldedText
     };
 
     /// <summary>White space stood between the character at <paramref name="index"/> and the one before it.</summary>
-    public bool BoundaryBefore(int index) => index > 0 && index < _boundaryBefore.Length && _boundaryBefore[index];
+    public bool BoundaryBefore(int index) => index > 0 && index <= Text.Length && _boundaryBefore[index];
 
     /// <summary>The original offset and length of the folded span <c>[start, start+length)</c>.</summary>
     public (int Start, int Length) ToOriginal(int start, int length)
     {
-        if (length <= 0) return (start < _map.Length ? _map[start] : Original.Length, 0);
+        if (length <= 0) return (start < Text.Length ? _map[start] : Original.Length, 0);
         var from = _map[start];
         var to = _map[start + length - 1] + 1;
         return (from, to - from);

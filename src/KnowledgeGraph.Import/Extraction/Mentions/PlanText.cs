@@ -31,6 +31,12 @@ public static class PlanText
         return units;
     }
 
+    /// <summary>
+    /// Lets the plan's units go once its extraction is done: they hold folded copies of the whole
+    /// text, with a map back to the original, and would otherwise live as long as the plan does.
+    /// </summary>
+    public static void Forget(StructuredPlan plan) => Cache.Remove(plan);
+
     private static IReadOnlyList<TextUnit> Build(StructuredPlan plan, PlanFacts found)
     {
         var units = new List<TextUnit>();

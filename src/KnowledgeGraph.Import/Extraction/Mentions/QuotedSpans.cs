@@ -11,9 +11,9 @@ public static class QuotedSpans
     public static List<(int Start, int Length)> Quotes(string folded, int maxLength = 40)
     {
         var spans = new List<(int, int)>();
-        for (var i = 0; i < folded.Length; i++)
+        // Every family reads every text's quotes: jump from opening mark to opening mark.
+        for (var i = folded.IndexOf('“'); i >= 0; i = i + 1 < folded.Length ? folded.IndexOf('“', i + 1) : -1)
         {
-            if (folded[i] != '“') continue;
             var close = -1;
             for (var j = i + 1; j < folded.Length && j - i - 1 <= maxLength; j++)
             {
@@ -33,9 +33,8 @@ public static class QuotedSpans
     public static List<(int Start, int Length)> Titles(string folded, int maxLength = 120)
     {
         var spans = new List<(int, int)>();
-        for (var i = 0; i < folded.Length; i++)
+        for (var i = folded.IndexOf('《'); i >= 0; i = i + 1 < folded.Length ? folded.IndexOf('《', i + 1) : -1)
         {
-            if (folded[i] != '《') continue;
             var close = folded.IndexOf('》', i + 1);
             if (close < 0) break;
             var open = folded.IndexOf('《', i + 1, close - i - 1);

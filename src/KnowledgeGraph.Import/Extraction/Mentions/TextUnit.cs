@@ -68,9 +68,9 @@ public sealed class TextUnit
         var (start, length) = Folded.ToOriginal(foldedStart, foldedLength);
         if (_paragraph is not null)
         {
-            var lines = _paragraph.Provenance(_offset + start, length);
+            var (lineStart, lineEnd) = _paragraph.Lines(_offset + start, length);
             var quote = Sentence(_paragraph.Text, _offset + start, length);
-            return KnowledgeGraph.Graph.Provenance.Create(lines.File, lines.LineStart, lines.LineEnd, quote);
+            return KnowledgeGraph.Graph.Provenance.Create(_paragraph.File, lineStart, lineEnd, quote);
         }
         var recordQuote = Sentence(Text, start, length);
         var record = _recordProvenance!;

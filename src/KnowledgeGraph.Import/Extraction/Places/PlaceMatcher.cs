@@ -21,17 +21,17 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
         return area;
     }
 
-    // The place and agency families both read a unit's places: found once per text.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FoldedText, Found> Cache = new();
-
+    // The place, agency and strategy families all read a unit's places: found once per text and kept
+    // on the text itself (a weak table keyed by text cost more than the matching it saved).
     private sealed record Found(PlaceGazetteer Gazetteer, IReadOnlySet<string> Area, List<PlaceHit> Hits);
 
     /// <summary>The places a text names, in text order. The list is shared: callers must not change it.</summary>
     public List<PlaceHit> Find(FoldedText folded)
     {
-        if (Cache.TryGetValue(folded, out var found) && ReferenceEquals(found.Gazetteer, gazetteer) && found.Area.SetEquals(planArea)) return found.Hits;
+        if (folded.PlaceHits is Found found && ReferenceEquals(found.Gazetteer, gazetteer)
+            && (ReferenceEquals(found.Area, planArea) || found.Area.SetEquals(planArea))) return found.Hits;
         var hits = Scan(folded);
-        Cache.AddOrUpdate(folded, new Found(gazetteer, planArea, hits));
+        folded.PlaceHits = new Found(gazetteer, planArea, hits);
         return hits;
     }
 

@@ -11,6 +11,9 @@ namespace KnowledgeGraph.Import.Extraction.Projects;
 /// </summary>
 internal static partial class BoxItems
 {
+    private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create("、，,；");
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，、；：:,");
+
     [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*")]
     private static partial Regex ItemMarker();
 
@@ -59,7 +62,7 @@ internal static partial class BoxItems
         var (ts, te, body) = TitleAndBody(text, start);
         if (body < 0 || te - ts > 24 || te <= ts) return null;
         var label = text[ts..te];
-        if (label.IndexOfAny(['、', '，', ',', '；']) >= 0) return null;
+        if (label.AsSpan().IndexOfAny(ListSeparators) >= 0) return null;
         if (NameLists.LeadVerbLength(text, ts, te) > 0) return null;
         return (ts, te, body, text[te] is '：' or ':');
     }
@@ -79,7 +82,7 @@ internal static partial class BoxItems
 
     /// <summary>A line that only labels what follows (“重点公路项目”, “——汽车产业链”): short, no sentence punctuation.</summary>
     public static bool IsLabelLine(string text) =>
-        text.Length <= 30 && text.IndexOfAny(['。', '，', '、', '；', '：', ':', ',']) < 0
+        text.Length <= 30 && text.AsSpan().IndexOfAny(SentencePunctuation) < 0
         && NameLists.LeadVerbLength(text, 0, text.Length) == 0;
 
     /// <summary>

@@ -31,6 +31,9 @@ internal enum NameKind
 /// </summary>
 internal static partial class ProjectNames
 {
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create(",.;:。，；：?!");
+    private static readonly System.Buffers.SearchValues<char> ClauseParticles = System.Buffers.SearchValues.Create("了被的");
+
     /// <summary>Last words of project, programme and facility names. Longest match wins; order is irrelevant.</summary>
     private static readonly string[] ProjectEndings =
     [
@@ -183,9 +186,9 @@ internal static partial class ProjectNames
         {
             if (core.StartsWith(lead, StringComparison.Ordinal)) return false;
         }
-        if (core.IndexOfAny([',', '.', ';', ':', '。', '，', '；', '：', '?', '!']) >= 0) return false;
+        if (core.AsSpan().IndexOfAny(ClausePunctuation) >= 0) return false;
         // 的, 了, 被 outside quotes belong to clauses (“片区内的道路”); inside, to a name (“永不落幕的航空展”).
-        if (Unquoted(name).IndexOfAny(['了', '被', '的']) >= 0 || core.Contains("相关", StringComparison.Ordinal)) return false;
+        if (Unquoted(name).AsSpan().IndexOfAny(ClauseParticles) >= 0 || core.Contains("相关", StringComparison.Ordinal)) return false;
         var cjk = 0;
         foreach (var c in core) if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
         // “6号线” in “建设轨道交通5号线、6号线…”: an elliptical item, not a name on its own.

@@ -111,19 +111,38 @@ internal static class ProjectPlaces
     /// <summary>The name holds an area or landmark word: it names a particular project, not a kind.</summary>
     public static bool HasPlace(string folded)
     {
-        foreach (var area in Areas) if (folded.Contains(area, StringComparison.Ordinal)) return true;
-        foreach (var landmark in Landmarks) if (folded.Contains(landmark, StringComparison.Ordinal)) return true;
+        for (var at = 0; at < folded.Length; at++)
+        {
+            if (!WordsByFirst.TryGetValue(folded[at], out var words)) continue;
+            foreach (var word in words)
+            {
+                if (folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return true;
+            }
+        }
         return false;
     }
+
+    // Areas and landmarks by their first character: a name is read once, not once per word.
+    private static readonly Dictionary<char, string[]> WordsByFirst = Areas.Concat(Landmarks).Distinct(StringComparer.Ordinal)
+        .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Every area and landmark word the name holds, wherever it stands (“伊通河重点段治理工程” → 伊通, 伊通河).</summary>
     public static IReadOnlyList<string> PlaceWords(string folded)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var area in Areas) if (folded.Contains(area, StringComparison.Ordinal)) found.Add(area);
-        foreach (var landmark in Landmarks) if (folded.Contains(landmark, StringComparison.Ordinal)) found.Add(landmark);
+        List<string>? found = null;
+        for (var at = 0; at < folded.Length; at++)
+        {
+            if (!WordsByFirst.TryGetValue(folded[at], out var words)) continue;
+            foreach (var word in words)
+            {
+                if (folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(found ??= []).Contains(word)) found.Add(word);
+            }
+        }
+        if (found is null) return [];
+        var sorted = found;
+        sorted.Sort(StringComparer.Ordinal);
         // A word inside a longer one found too (伊通 in 伊通河) names the same place.
-        return found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).ToList();
+        return sorted.Where(w => !sorted.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).ToList();
     }
 
     /// <summary>The whole of <paramref name="core"/> is an area or landmark (“通化”, “长白山”, “四平市”).</summary>
@@ -180,17 +199,27 @@ internal static class ProjectPlaces
 
     private static bool IsArea(string word) => Array.IndexOf(Areas, word) >= 0 || word is "吉林省" or "吉林市";
 
+    /// <summary>A name's place words as areas and landmarks, for comparing it with many others.</summary>
+    public sealed record SplitPlaceWords(IReadOnlyList<string> Areas, IReadOnlyList<string> Marks);
+
+    public static SplitPlaceWords Split(IReadOnlyList<string> words) =>
+        new(words.Where(IsArea).ToList(), words.Where(w => !IsArea(w)).ToList());
+
     /// <summary>
     /// Two names' place words rule out one project: their printed areas cannot overlap, or both name
     /// landmarks and share none (伊通河 against 饮马河). A landmark against an area decides nothing.
     /// </summary>
-    public static bool PlaceConflict(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    public static bool PlaceConflict(SplitPlaceWords a, SplitPlaceWords b)
     {
-        var areasA = a.Where(IsArea).ToList();
-        var areasB = b.Where(IsArea).ToList();
-        if (Conflict(areasA, areasB, strict: true)) return true;
-        var marksA = a.Where(w => !IsArea(w)).ToList();
-        var marksB = b.Where(w => !IsArea(w)).ToList();
-        return marksA.Count > 0 && marksB.Count > 0 && !marksA.Intersect(marksB).Any();
+        if (Conflict(a.Areas, b.Areas, strict: true)) return true;
+        if (a.Marks.Count == 0 || b.Marks.Count == 0) return false;
+        foreach (var x in a.Marks)
+        {
+            foreach (var y in b.Marks)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal)) return false;
+            }
+        }
+        return true;
     }
 }
