@@ -55,6 +55,8 @@ public static class SchemaServiceCollectionExtensions
                 // multiplied lists of objects do not.
                 complexity.DefaultObjectImpact = 1;
                 complexity.DefaultScalarImpact = 0.1;
+                // Here, not in the HTTP host: every entry point (HTTP, kg query, tests) prices introspection alike.
+                IntrospectionComplexity.Configure(complexity);
             })
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
 
