@@ -47,6 +47,12 @@ public sealed class ApiLimitsOptions
     /// <summary>Longest search text accepted, in characters (default 200).</summary>
     public int MaxSearchTextLength { get; set; } = 200;
 
+    /// <summary>
+    /// Most parsed and validated documents kept for reuse, by query text (default 1,000; 0 turns
+    /// the cache off). A repeated query skips parsing and validation except the complexity check.
+    /// </summary>
+    public int MaxCachedDocuments { get; set; } = 1_000;
+
     /// <summary>Wall-clock limit for executing one request (default 10 s). Enforced by the executor and the HTTP layer.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -71,6 +77,7 @@ public sealed class ApiLimitsOptions
         Require(MaxFilterDepth >= 1, nameof(MaxFilterDepth), "must be positive");
         Require(MaxBatchNodes >= MaxPageSize, nameof(MaxBatchNodes), "must be at least MaxPageSize");
         Require(MaxSearchTextLength >= 1, nameof(MaxSearchTextLength), "must be positive");
+        Require(MaxCachedDocuments >= 0, nameof(MaxCachedDocuments), "must not be negative");
         Require(ExecutionTimeout > TimeSpan.Zero, nameof(ExecutionTimeout), "must be positive");
         Require(MaxRequestBodyBytes >= 1024, nameof(MaxRequestBodyBytes), "must be at least 1024");
         return problems;

@@ -18,6 +18,9 @@ public static class RequestServices
 
     public static NodesByPlanDataLoader PlanNodeLoader(this IResolveFieldContext context) => context.Services().GetRequiredService<NodesByPlanDataLoader>();
 
+    /// <summary>Node and relationship reads through the shared read cache.</summary>
+    public static GraphReader Reader(this IResolveFieldContext context) => context.Services().GetRequiredService<GraphReader>();
+
     public static IGraphStore Store(this IResolveFieldContext context) => context.Services().GetRequiredService<IGraphStore>();
 
     public static ApiLimitsOptions Limits(this IResolveFieldContext context) =>

@@ -44,7 +44,7 @@ public static class TraceQueries
                 {
                     throw new ExecutionError("'relationshipTypes' is empty; omit it to follow the default types.") { Code = "NO_RELATIONSHIP_TYPES" };
                 }
-                var tracer = new Tracer(context.Store());
+                var tracer = new Tracer(context.Reader());
                 return await tracer.TraceAsync(new Tracer.Request(
                         context.GetArgument<string>("from"),
                         context.GetArgument("direction", TraceDirection.Down),

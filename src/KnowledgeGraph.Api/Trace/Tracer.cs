@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Common;
+using KnowledgeGraph.Api.Common.Loading;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 
@@ -10,7 +11,7 @@ namespace KnowledgeGraph.Api.Trace;
 /// width. A node is visited once — the first parent to reach it in list order keeps it — so cycles
 /// end; the node limit stops the walk and marks it truncated.
 /// </summary>
-public sealed class Tracer(IGraphStore store)
+public sealed class Tracer(GraphReader reader)
 {
     public sealed record Request(string From, TraceDirection Direction, int MaxDepth, IReadOnlyCollection<string> Types, double MinConfidence, int MaxNodes);
 
@@ -21,7 +22,7 @@ public sealed class Tracer(IGraphStore store)
 
     public async Task<TraceResult?> TraceAsync(Request request, CancellationToken cancellationToken)
     {
-        var start = (await store.GetNodesAsync([request.From], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        var start = (await reader.GetNodesAsync([request.From], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(request.From);
         if (start is null) return null;
 
         var root = new TraceStep(start, 0, null, null, true);
@@ -53,8 +54,7 @@ public sealed class Tracer(IGraphStore store)
                 }
                 if (visited.Add(candidate.OtherId)) chosen.Add(candidate);
             }
-            var nodes = (await store.GetNodesAsync(chosen.ConvertAll(c => c.OtherId), cancellationToken).ConfigureAwait(false))
-                .ToDictionary(n => n.Id, StringComparer.Ordinal);
+            var nodes = await reader.GetNodesAsync(chosen.ConvertAll(c => c.OtherId), cancellationToken).ConfigureAwait(false);
             var next = new List<TraceStep>(chosen.Count);
             foreach (var candidate in chosen)
             {
@@ -75,14 +75,21 @@ public sealed class Tracer(IGraphStore store)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < frontier.Count; i++) index[frontier[i].Node.Id] = i;
-        var ids = frontier.ConvertAll(s => s.Node.Id);
-        var candidates = new List<Candidate>();
+        var keys = new List<EdgeKey>();
         foreach (var direction in new[] { EdgeDirection.Outgoing, EdgeDirection.Incoming })
         {
-            var types = request.Types.Where(t => TraceRules.Follow(t, request.Direction) is var d && (d == direction || d == EdgeDirection.Both)).ToList();
-            if (types.Count == 0) continue;
-            var outgoing = direction == EdgeDirection.Outgoing;
-            var edges = await store.GetEdgesAsync(new EdgeQuery(ids, direction, types), cancellationToken).ConfigureAwait(false);
+            foreach (var type in request.Types)
+            {
+                if (TraceRules.Follow(type, request.Direction) is var d && (d == direction || d == EdgeDirection.Both))
+                {
+                    keys.AddRange(frontier.Select(s => new EdgeKey(s.Node.Id, type, direction)));
+                }
+            }
+        }
+        var candidates = new List<Candidate>();
+        foreach (var (key, edges) in await reader.GetEdgesAsync(keys, cancellationToken).ConfigureAwait(false))
+        {
+            var outgoing = key.Direction == EdgeDirection.Outgoing;
             foreach (var edge in edges)
             {
                 if (edge.Props.GetNumber(LinkProps.Confidence) is { } confidence && confidence < request.MinConfidence) continue;
@@ -98,6 +105,8 @@ public sealed class Tracer(IGraphStore store)
             if (c == 0) c = string.CompareOrdinal(a.Edge.Provenance.File, b.Edge.Provenance.File);
             if (c == 0) c = a.Edge.Provenance.LineStart.CompareTo(b.Edge.Provenance.LineStart);
             if (c == 0) c = string.CompareOrdinal(a.OtherId, b.OtherId);
+            // A symmetric link stored both ways between the same two nodes: the outgoing copy first.
+            if (c == 0) c = b.Outgoing.CompareTo(a.Outgoing);
             return c;
         });
         return candidates;
