@@ -33,12 +33,14 @@ internal static class BenchMain
                 // For a profiler: one request shape, again and again.
                 var until = DateTime.UtcNow.AddSeconds(options.Seconds);
                 var (gen0, gen1, gen2, count) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), 0);
+                var allocated = GC.GetTotalAllocatedBytes();
                 while (DateTime.UtcNow < until)
                 {
                     await api.RunAsync(cases[loop].Query, cases[loop].VariablesJson);
                     count++;
                 }
-                Console.WriteLine($"{count} requests; GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}");
+                Console.WriteLine($"{count} requests, {(GC.GetTotalAllocatedBytes() - allocated) / count / 1024.0:F0} KiB allocated per request; " +
+                    $"GCs gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}");
                 return 0;
             }
             foreach (var benchCase in cases)
@@ -70,7 +72,7 @@ internal static class BenchMain
     }
 
     /// <summary>Cases that need an id found by a query first: the targeted trace from the strategy 一主六双.</summary>
-    private static Task<IReadOnlyList<BenchCase>> ExtraCasesAsync(InProcessApi api) => Task.FromResult<IReadOnlyList<BenchCase>>([]);
+    private static Task<IReadOnlyList<BenchCase>> ExtraCasesAsync(InProcessApi api) => TargetedTrace.CasesAsync(api);
 
     /// <summary>The 1-minute load average, to judge whether a run was disturbed by other work.</summary>
     private static string LoadAverage() =>

@@ -38,6 +38,7 @@ public sealed class GraphQLExecutor(
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = requestServices,
+            UserContext = new RequestContext(requestServices),
             CancellationToken = cancellationToken,
             Timeout = limits.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using KnowledgeGraph.Api.Common;
@@ -26,7 +28,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ApiLimitsOptions>, ApiLimitsOptionsValidator>();
 
         services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.SectionName))
-            .Validate(o => o.MaxNodes >= 0 && o.MaxRelationshipLists >= 0, $"{ReadCacheOptions.SectionName}:MaxNodes and MaxRelationshipLists must not be negative.")
+            .Validate(o => o.MaxNodes >= 0 && o.MaxNodeRelationships >= 0, $"{ReadCacheOptions.SectionName}:MaxNodes and MaxNodeRelationships must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<GraphReadCache>();
         services.AddScoped<GraphReader>();
@@ -57,6 +59,9 @@ public static class SchemaServiceCollectionExtensions
                 // The complexity limit depends on the variables (first: $n), so it also runs for cached documents.
                 .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
                 .ConfigureExecution<DocumentCache>()
+                // Resolvers mostly complete from memory (read cache, batched loaders): running sibling
+                // fields on parallel tasks only adds scheduling and lock contention; batching works the same.
+                .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false);
             // GraphQL.NET's Configure registers ComplexityOptions itself, which the complexity rule takes.
             builder.Services.Configure<ComplexityOptions>((complexity, provider) =>

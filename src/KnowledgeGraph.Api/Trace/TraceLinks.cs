@@ -17,27 +17,27 @@ public static class TraceLinks
         GraphReader reader, IReadOnlyCollection<string> nodeIds, TraceDirection direction, IReadOnlyCollection<string> types, double minConfidence,
         CancellationToken cancellationToken)
     {
-        var keys = new List<EdgeKey>();
-        foreach (var edgeDirection in new[] { EdgeDirection.Outgoing, EdgeDirection.Incoming })
+        // The (type, direction) pairs to follow, worked out once for every node.
+        var follow = new List<(string Type, EdgeDirection Direction)>();
+        foreach (var type in types)
         {
-            foreach (var type in types)
-            {
-                if (TraceRules.Follow(type, direction) is var d && (d == edgeDirection || d == EdgeDirection.Both))
-                {
-                    keys.AddRange(nodeIds.Select(id => new EdgeKey(id, type, edgeDirection)));
-                }
-            }
+            var d = TraceRules.Follow(type, direction);
+            if (d != EdgeDirection.Incoming) follow.Add((type, EdgeDirection.Outgoing));
+            if (d != EdgeDirection.Outgoing) follow.Add((type, EdgeDirection.Incoming));
         }
         var links = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
-        foreach (var (key, edges) in await reader.GetEdgesAsync(keys, cancellationToken).ConfigureAwait(false))
+        foreach (var (nodeId, all) in await reader.GetLinksAsync(nodeIds, cancellationToken).ConfigureAwait(false))
         {
-            var outgoing = key.Direction == EdgeDirection.Outgoing;
-            foreach (var edge in edges)
+            List<Link>? list = null;
+            foreach (var (type, edgeDirection) in follow)
             {
-                if (edge.Props.GetNumber(LinkProps.Confidence) is { } confidence && confidence < minConfidence) continue;
-                if (!links.TryGetValue(key.NodeId, out var list)) links[key.NodeId] = list = [];
-                list.Add(new Link(edge, outgoing));
+                foreach (var edge in all.Of(type, edgeDirection))
+                {
+                    if (edge.Props.GetNumber(LinkProps.Confidence) is { } confidence && confidence < minConfidence) continue;
+                    (list ??= []).Add(new Link(edge, edgeDirection == EdgeDirection.Outgoing));
+                }
             }
+            if (list is not null) links[nodeId] = list;
         }
         foreach (var list in links.Values) list.Sort(Compare);
         return links;

@@ -50,7 +50,7 @@ public sealed class ReadCacheTests : IAsyncLifetime
     public async Task A_full_cache_leaves_further_reads_to_the_store()
     {
         var store = new CountingStore(_sqlite.Store);
-        await using var api = new TestApi(store, new Dictionary<string, string?> { ["Api:ReadCache:MaxNodes"] = "1", ["Api:ReadCache:MaxRelationshipLists"] = "0" });
+        await using var api = new TestApi(store, new Dictionary<string, string?> { ["Api:ReadCache:MaxNodes"] = "1", ["Api:ReadCache:MaxNodeRelationships"] = "0" });
         var first = await api.RunAsync(Query);
         store.Reset();
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Common.Loading;
 
 /// <summary>
-/// Nodes by id and relationship lists by (node, type, direction) of one graph version, shared by
+/// Nodes by id and each node's relationships (<see cref="NodeLinks"/>) of one graph version, shared by
 /// all requests. The graph is immutable between imports, so an entry never goes stale within its
 /// version; when a request sees a new version, the entries of the old one are dropped at once.
 /// Bounded by <see cref="ReadCacheOptions"/>: when full, reads simply go to the store.
@@ -28,13 +28,13 @@ public sealed class GraphReadCache(IOptions<ReadCacheOptions> options)
     public sealed class Generation(string version, ReadCacheOptions limits)
     {
         private readonly ConcurrentDictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<EdgeKey, IReadOnlyList<GraphEdge>> _edges = new();
+        private readonly ConcurrentDictionary<string, NodeLinks> _links = new(StringComparer.Ordinal);
 
         public string Version { get; } = version;
 
         public bool TryGetNode(string id, out GraphNode node) => _nodes.TryGetValue(id, out node!);
 
-        public bool TryGetEdges(EdgeKey key, out IReadOnlyList<GraphEdge> edges) => _edges.TryGetValue(key, out edges!);
+        public bool TryGetLinks(string nodeId, out NodeLinks links) => _links.TryGetValue(nodeId, out links!);
 
         // Count is approximate under concurrency (a few entries over the bound at most), which is all a memory bound needs.
         public void AddNode(GraphNode node)
@@ -42,9 +42,9 @@ public sealed class GraphReadCache(IOptions<ReadCacheOptions> options)
             if (_nodes.Count < limits.MaxNodes) _nodes.TryAdd(node.Id, node);
         }
 
-        public void AddEdges(EdgeKey key, IReadOnlyList<GraphEdge> edges)
+        public void AddLinks(string nodeId, NodeLinks links)
         {
-            if (_edges.Count < limits.MaxRelationshipLists) _edges.TryAdd(key, edges);
+            if (_links.Count < limits.MaxNodeRelationships) _links.TryAdd(nodeId, links);
         }
     }
 }

@@ -6,13 +6,13 @@ namespace KnowledgeGraph.Api.Common.Loading;
 /// <summary>
 /// Node and relationship reads of one request, through the shared <see cref="GraphReadCache"/>:
 /// the graph version is read once per request, cached entries are served from memory and the
-/// misses of a batch are fetched in one store query and remembered for later requests.
+/// misses of a batch are fetched in one store query and remembered for later requests. A node's
+/// relationships are read all at once (every type, both ways): nodes have few, and whichever
+/// relationship a later request follows from the node is then in memory.
 /// </summary>
 public sealed class GraphReader(IGraphStore store, GraphReadCache cache)
 {
     private Task<GraphReadCache.Generation?>? _generation;
-
-    public IGraphStore Store => store;
 
     /// <summary>The nodes with these ids that exist, by id.</summary>
     public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -35,44 +35,49 @@ public sealed class GraphReader(IGraphStore store, GraphReadCache cache)
         return found;
     }
 
-    /// <summary>
-    /// The relationships of each key (a node's outgoing or incoming relationships of one type), in
-    /// graph order; keys without relationships get an empty list. One store query per direction for the misses.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<EdgeKey, IReadOnlyList<GraphEdge>>> GetEdgesAsync(IReadOnlyCollection<EdgeKey> keys, CancellationToken cancellationToken)
+    /// <summary>Every relationship of each node, by node id (nodes without any get an empty set). One store query for the misses.</summary>
+    public async Task<IReadOnlyDictionary<string, NodeLinks>> GetLinksAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<EdgeKey, IReadOnlyList<GraphEdge>>(keys.Count);
-        if (keys.Count == 0) return found;
+        var found = new Dictionary<string, NodeLinks>(nodeIds.Count, StringComparer.Ordinal);
+        if (nodeIds.Count == 0) return found;
         var generation = await GenerationAsync(cancellationToken).ConfigureAwait(false);
-        List<EdgeKey>? missing = null;
-        foreach (var key in keys)
+        HashSet<string>? missing = null;
+        foreach (var id in nodeIds)
         {
-            if (key.Direction == EdgeDirection.Both) throw new ArgumentException("ask for outgoing and incoming relationships as two keys", nameof(keys));
-            if (generation is not null && generation.TryGetEdges(key, out var edges)) found[key] = edges;
-            else (missing ??= []).Add(key);
+            if (generation is not null && generation.TryGetLinks(id, out var links)) found[id] = links;
+            else (missing ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
         }
         if (missing is null) return found;
-        foreach (var direction in new[] { EdgeDirection.Outgoing, EdgeDirection.Incoming })
+        var outgoing = new Dictionary<string, List<GraphEdge>>(StringComparer.Ordinal);
+        var incoming = new Dictionary<string, List<GraphEdge>>(StringComparer.Ordinal);
+        // Both directions in one query; a relationship between two of the nodes comes once and counts at both ends.
+        foreach (var edge in await store.GetEdgesAsync(new EdgeQuery(missing, EdgeDirection.Both), cancellationToken).ConfigureAwait(false))
         {
-            var wanted = missing.Where(k => k.Direction == direction).ToHashSet();
-            if (wanted.Count == 0) continue;
-            var ids = wanted.Select(k => k.NodeId).Distinct(StringComparer.Ordinal).ToList();
-            var types = wanted.Select(k => k.Type).Distinct(StringComparer.Ordinal).ToList();
-            var lists = wanted.ToDictionary(k => k, _ => new List<GraphEdge>());
-            foreach (var edge in await store.GetEdgesAsync(new EdgeQuery(ids, direction, types), cancellationToken).ConfigureAwait(false))
-            {
-                // The query asks for every id × type; only the pairs asked for are kept.
-                var key = new EdgeKey(direction == EdgeDirection.Outgoing ? edge.From : edge.To, edge.Type, direction);
-                if (lists.TryGetValue(key, out var list)) list.Add(edge);
-            }
-            foreach (var (key, list) in lists)
-            {
-                IReadOnlyList<GraphEdge> edges = list.Count == 0 ? [] : list.ToArray();
-                found[key] = edges;
-                generation?.AddEdges(key, edges);
-            }
+            if (missing.Contains(edge.From)) Add(outgoing, edge.From, edge);
+            if (missing.Contains(edge.To)) Add(incoming, edge.To, edge);
+        }
+        foreach (var id in missing)
+        {
+            var links = new NodeLinks(outgoing.GetValueOrDefault(id) ?? [], incoming.GetValueOrDefault(id) ?? []);
+            found[id] = links;
+            generation?.AddLinks(id, links);
         }
         return found;
+    }
+
+    /// <summary>The relationships of each key (a node's outgoing or incoming relationships of one type), in graph order.</summary>
+    public async Task<IReadOnlyDictionary<EdgeKey, IReadOnlyList<GraphEdge>>> GetEdgesAsync(IReadOnlyCollection<EdgeKey> keys, CancellationToken cancellationToken)
+    {
+        var links = await GetLinksAsync(keys.Select(k => k.NodeId).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        var found = new Dictionary<EdgeKey, IReadOnlyList<GraphEdge>>(keys.Count);
+        foreach (var key in keys) found[key] = links[key.NodeId].Of(key.Type, key.Direction);
+        return found;
+    }
+
+    private static void Add(Dictionary<string, List<GraphEdge>> lists, string id, GraphEdge edge)
+    {
+        if (!lists.TryGetValue(id, out var list)) lists[id] = list = [];
+        list.Add(edge);
     }
 
     // Once per request: the entries a request reuses all belong to the version it saw first.
