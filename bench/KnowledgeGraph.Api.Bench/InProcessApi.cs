@@ -36,13 +36,12 @@ internal sealed class InProcessApi : IAsyncDisposable
             new GraphQLRequest { Query = query, Variables = variablesJson is null ? null : _serializer.Deserialize<Inputs>(variablesJson) },
             scope.ServiceProvider,
             CancellationToken.None);
-        using var body = new MemoryStream();
-        await _executor.WriteAsync(body, result, CancellationToken.None);
+        var body = await _executor.ToUtf8Async(result, CancellationToken.None);
         if (result.Errors is { Count: > 0 } errors)
         {
             throw new InvalidOperationException($"the benchmark query failed: {errors[0].Message}\n{query}");
         }
-        return body.ToArray();
+        return body;
     }
 
     public async Task<JsonNode> DataAsync(string query, string? variablesJson = null) =>

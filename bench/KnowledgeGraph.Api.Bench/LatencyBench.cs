@@ -8,10 +8,15 @@ internal sealed record LatencyResult(BenchCase Case, double P50, double P90, dou
 /// <summary>Sequential requests through the executor (no HTTP): wall-clock percentiles and CPU per request.</summary>
 internal static class LatencyBench
 {
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(3);
+
     public static async Task<LatencyResult> MeasureAsync(InProcessApi api, BenchCase benchCase, int runs, int warmup)
     {
+        // Warm up by count and by time: tiered compilation replaces the first code of hot methods
+        // in the background during the first seconds; what a server runs after that is what counts.
         var bytes = 0;
-        for (var i = 0; i < warmup; i++) bytes = (await api.RunAsync(benchCase.Query, benchCase.VariablesJson)).Length;
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmup || warming.Elapsed < WarmupTime; i++) bytes = (await api.RunAsync(benchCase.Query, benchCase.VariablesJson)).Length;
         var times = new double[runs];
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;

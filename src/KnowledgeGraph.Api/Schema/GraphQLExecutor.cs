@@ -66,6 +66,14 @@ public sealed class GraphQLExecutor(
     public Task WriteAsync(Stream stream, ExecutionResult result, CancellationToken cancellationToken) =>
         serializer.WriteAsync(stream, result, cancellationToken);
 
+    /// <summary>The result as UTF-8 JSON bytes, Chinese unescaped (what the HTTP endpoint sends and caches).</summary>
+    public async Task<byte[]> ToUtf8Async(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new PooledBufferStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
     /// <summary>Reads a request body (query, operationName, variables, extensions) from JSON.</summary>
     public ValueTask<GraphQLRequest?> ReadRequestAsync(Stream stream, CancellationToken cancellationToken) =>
         serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
