@@ -31,9 +31,9 @@ public sealed class BatchingTests : IAsyncLifetime
 
         Assert.Equal(plans * 10, data.Strings("$.plans.edges[*].node.goals.edges[*].node.indicator.name").Count);
         Assert.All(data.Strings("$.plans.edges[*].node.goals.totalCount"), c => Assert.Equal("12", c));
-        // plans page, all plans' goals, the MEASURES edges of all goals, all indicators.
+        // plans page, all plans' goals, the MEASURES edges of all goals, all indicators; the graph version once.
         Assert.Equal(
-            new Dictionary<string, int> { ["FindNodesAsync"] = 2, ["GetEdgesAsync"] = 1, ["GetNodesAsync"] = 1 },
+            new Dictionary<string, int> { ["FindNodesAsync"] = 2, ["GetEdgesAsync"] = 1, ["GetNodesAsync"] = 1, ["GetVersionAsync"] = 1 },
             counting.Calls);
     }
 
@@ -47,9 +47,25 @@ public sealed class BatchingTests : IAsyncLifetime
         await api.DataAsync($$"""
             { plans(first: {{plans}}) { nodes { sections { nodes { title goals(first: 5) { nodes { text indicator { name } } } } } } } }
             """);
-        // plans page; HAS_SECTION edges + sections; STATES edges + goals; MEASURES edges + indicators.
+        // plans page; HAS_SECTION edges + sections; STATES edges + goals; MEASURES edges + indicators; the graph version once.
         Assert.Equal(
-            new Dictionary<string, int> { ["FindNodesAsync"] = 1, ["GetEdgesAsync"] = 3, ["GetNodesAsync"] = 3 },
+            new Dictionary<string, int> { ["FindNodesAsync"] = 1, ["GetEdgesAsync"] = 3, ["GetNodesAsync"] = 3, ["GetVersionAsync"] = 1 },
             counting.Calls);
+    }
+
+    [Fact]
+    public async Task A_repeated_query_reads_nodes_and_relationships_from_memory()
+    {
+        var counting = new CountingStore(_store);
+        await using var api = new TestApi(counting);
+        const string Query = "{ plans(first: 5) { nodes { sections { nodes { title goals(first: 5) { nodes { text indicator { name } } } } } } } }";
+        var first = await api.RunAsync(Query);
+        counting.Reset();
+
+        var second = await api.RunAsync(Query);
+
+        Assert.Equal(first, second);
+        // Only the plans page (a filtered list, not cached) and the version check reach the store.
+        Assert.Equal(new Dictionary<string, int> { ["FindNodesAsync"] = 1, ["GetVersionAsync"] = 1 }, counting.Calls);
     }
 }

@@ -104,6 +104,49 @@ public sealed class CorpusSnapshotTests(CorpusFixture fixture)
     }
 
     [Fact]
+    public async Task The_strategy_traced_through_changchun_sections_and_goals_to_district_projects()
+    {
+        await using var api = new TestApi(fixture.Store);
+        var strategy = (await api.DataAsync("""{ strategies(where: { name: { eq: "一主六双" } }) { nodes { id } } }""")).Strings("$.strategies.nodes[*].id").Single();
+        // Untargeted, the trace fans out through every plan that refers to the strategy and stops at its node limit.
+        var wide = await api.DataAsync($$"""{ trace(from: "{{strategy}}", maxDepth: 9) { truncated } }""");
+        Assert.Equal(["True"], wide.Strings("$.trace.truncated"));
+
+        var data = await api.DataAsync($$"""
+            { trace(from: "{{strategy}}", to: { label: PROJECT, planLevel: DISTRICT },
+                    through: [{ label: SECTION, planRegion: "长春市" }, { label: GOAL, planRegion: "长春市" }]) {
+                nodeCount depthReached truncated nodesSearched
+                paths { length steps { depth relationship direction node { __typename id provenance { file lineStart }
+                  ... on Plan { title level region } ... on Section { number title plan { region } } ... on Column { number title }
+                  ... on Goal { text plan { region } } ... on Project { name plan { region level } } } } } } }
+            """);
+        var paths = data["trace"]!["paths"]!.ToList();
+        Assert.NotEmpty(paths);
+        Assert.Equal(["False"], data.Strings("$.trace.truncated"));
+        foreach (var path in paths)
+        {
+            var steps = path["steps"]!.Select(s => s["node"]!).ToList();
+            var section = steps.FindIndex(n => (string?)n["__typename"] == "Section" && (string?)n["plan"]!["region"] == "长春市");
+            var goal = steps.FindIndex(n => (string?)n["__typename"] == "Goal" && (string?)n["plan"]!["region"] == "长春市");
+            Assert.True(section > 0 && goal > section, "each path passes a 长春 section, then a 长春 goal");
+            Assert.Equal("Project", (string?)steps[^1]["__typename"]);
+            Assert.Equal("DISTRICT", (string?)steps[^1]["plan"]!["level"]);
+        }
+        // Printed in 001: line 509 "专栏 1 “十四五”时期经济社会发展主要指标", line 566 "10 每千人口拥有执业（助理）医师数（人） 3.35 3.4 - 预期性";
+        // in 002 (绿园区): line 392 "重点推进长春轨道“城轨医院”智能运维项目。"
+        var hospital = paths.Single(p => (string?)p["steps"]!.Last()["node"]!["name"] == "长春轨道“城轨医院”智能运维项目");
+        Assert.Equal(
+            ["REFERS_TO", "IMPLEMENTS", "HAS_SECTION", "HAS_SECTION", "HAS_SECTION", "HAS_COLUMN", "STATES", "ALIGNS_WITH", "SUPPORTS"],
+            hospital["steps"]!.Skip(1).Select(s => (string?)s["relationship"]));
+        var column = hospital["steps"]![6]!["node"]!;
+        Assert.Equal(("专栏 1", 509), ((string?)column["number"], (int)column["provenance"]!["lineStart"]!));
+        var cityGoal = hospital["steps"]![7]!["node"]!;
+        Assert.Equal(("每千人口拥有执业（助理）医师数（人）", 566), ((string?)cityGoal["text"], (int)cityGoal["provenance"]!["lineStart"]!));
+        Assert.Equal(("绿园区", 392), ((string?)hospital["steps"]![9]!["node"]!["plan"]!["region"], (int)hospital["steps"]![9]!["node"]!["provenance"]!["lineStart"]!));
+        Snapshot.Match(data);
+    }
+
+    [Fact]
     public async Task Sections_and_columns_per_plan_level()
     {
         await using var api = new TestApi(fixture.Store);

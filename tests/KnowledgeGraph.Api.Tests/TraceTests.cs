@@ -87,7 +87,7 @@ public sealed class TraceTests(SqliteStoreFixture fixture) : IClassFixture<Sqlit
     {
         await using var api = new TestApi(fixture.Store);
         var errors = await api.ErrorsAsync($$"""{ trace(from: "{{PlanFixture.CityPlanId}}", maxDepth: 50) { nodeCount } }""");
-        Assert.Contains(errors, e => e.Contains("'maxDepth' must be between 1 and 8", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("'maxDepth' must be between 1 and 10", StringComparison.Ordinal));
         var data = await api.DataAsync("""{ trace(from: "plan_0000000000000000") { nodeCount } }""");
         Assert.Equal(JTokenType.Null, data["trace"]!.Type);
     }

@@ -29,11 +29,21 @@ public sealed class ApiLimitsOptions
     /// <summary>Largest <c>first</c> a connection accepts (default 100); larger values are rejected, not clamped.</summary>
     public int MaxPageSize { get; set; } = 100;
 
-    /// <summary>Largest <c>maxDepth</c> a trace accepts (default 8).</summary>
-    public int MaxTraceDepth { get; set; } = 8;
+    /// <summary>Largest <c>maxDepth</c> a trace accepts (default 10: a strategy to a district project runs 8–9 links).</summary>
+    public int MaxTraceDepth { get; set; } = 10;
 
     /// <summary>Most nodes one trace visits before it stops and reports itself truncated (default 500).</summary>
     public int MaxTraceNodes { get; set; } = 500;
+
+    /// <summary>
+    /// Most nodes a trace with a target (<c>to</c>) may visit while looking for paths (default 20,000; a node
+    /// counts once per number of <c>through</c> nodes passed). Only the paths found are returned, so
+    /// the search may go much wider than <see cref="MaxTraceNodes"/>.
+    /// </summary>
+    public int MaxTraceSearchNodes { get; set; } = 20_000;
+
+    /// <summary>Largest <c>maxPaths</c> a trace with a target accepts (default 100).</summary>
+    public int MaxTracePaths { get; set; } = 100;
 
     /// <summary>Deepest nesting of <c>where</c> filters, counting AND/OR/NOT and relationship filters (default 8).</summary>
     public int MaxFilterDepth { get; set; } = 8;
@@ -46,6 +56,12 @@ public sealed class ApiLimitsOptions
 
     /// <summary>Longest search text accepted, in characters (default 200).</summary>
     public int MaxSearchTextLength { get; set; } = 200;
+
+    /// <summary>
+    /// Most parsed and validated documents kept for reuse, by query text (default 1,000; 0 turns
+    /// the cache off). A repeated query skips parsing and validation except the complexity check.
+    /// </summary>
+    public int MaxCachedDocuments { get; set; } = 1_000;
 
     /// <summary>Wall-clock limit for executing one request (default 10 s). Enforced by the executor and the HTTP layer.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -68,9 +84,12 @@ public sealed class ApiLimitsOptions
         Require(DefaultPageSize >= 1 && DefaultPageSize <= MaxPageSize, nameof(DefaultPageSize), $"must be between 1 and MaxPageSize ({MaxPageSize})");
         Require(MaxTraceDepth >= 1, nameof(MaxTraceDepth), "must be positive");
         Require(MaxTraceNodes >= 1, nameof(MaxTraceNodes), "must be positive");
+        Require(MaxTraceSearchNodes >= 1, nameof(MaxTraceSearchNodes), "must be positive");
+        Require(MaxTracePaths >= 1, nameof(MaxTracePaths), "must be positive");
         Require(MaxFilterDepth >= 1, nameof(MaxFilterDepth), "must be positive");
         Require(MaxBatchNodes >= MaxPageSize, nameof(MaxBatchNodes), "must be at least MaxPageSize");
         Require(MaxSearchTextLength >= 1, nameof(MaxSearchTextLength), "must be positive");
+        Require(MaxCachedDocuments >= 0, nameof(MaxCachedDocuments), "must not be negative");
         Require(ExecutionTimeout > TimeSpan.Zero, nameof(ExecutionTimeout), "must be positive");
         Require(MaxRequestBodyBytes >= 1024, nameof(MaxRequestBodyBytes), "must be at least 1024");
         return problems;

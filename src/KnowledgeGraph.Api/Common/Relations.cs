@@ -16,26 +16,33 @@ public static class Relations
     public static IDataLoaderResult<IReadOnlyList<Link>> Links(IResolveFieldContext context, string nodeId, RelationSpec spec)
     {
         var loader = context.EdgeLoader();
-        var directions = spec.Direction == EdgeDirection.Both
-            ? new[] { EdgeDirection.Outgoing, EdgeDirection.Incoming }
-            : [spec.Direction];
-        return loader.LoadMany(directions.Select(d => new EdgeKey(nodeId, spec.Type, d)))
-            .Then(lists =>
-            {
-                var links = new List<Link>();
-                for (var i = 0; i < directions.Length; i++)
-                {
-                    var outgoing = directions[i] == EdgeDirection.Outgoing;
-                    foreach (var edge in lists[i])
-                    {
-                        var link = new Link(edge, outgoing);
-                        // Ids carry their label, so a mixed-label end is filtered before any node is read.
-                        if (spec.Label is null || NodeIds.LabelOf(link.OtherId) == spec.Label) links.Add(link);
-                    }
-                }
-                links.Sort(spec.Order == RelationOrder.Confidence ? ByConfidence : ByDocument);
-                return (IReadOnlyList<Link>)links;
-            });
+        if (spec.Direction != EdgeDirection.Both)
+        {
+            var outgoing = spec.Direction == EdgeDirection.Outgoing;
+            return loader.Load(new EdgeKey(nodeId, spec.Type, spec.Direction)).Then(edges => Select(edges, outgoing, null, false, spec));
+        }
+        // A symmetric relationship (SAME_AS) is stored one way: look at both ends.
+        return loader.LoadMany([new EdgeKey(nodeId, spec.Type, EdgeDirection.Outgoing), new EdgeKey(nodeId, spec.Type, EdgeDirection.Incoming)])
+            .Then(lists => Select(lists[0], true, lists[1], false, spec));
+    }
+
+    private static IReadOnlyList<Link> Select(IReadOnlyList<GraphEdge> first, bool firstOutgoing, IReadOnlyList<GraphEdge>? second, bool secondOutgoing, RelationSpec spec)
+    {
+        var links = new List<Link>(first.Count + (second?.Count ?? 0));
+        Add(links, first, firstOutgoing, spec.Label);
+        if (second is not null) Add(links, second, secondOutgoing, spec.Label);
+        links.Sort(spec.Order == RelationOrder.Confidence ? ByConfidence : ByDocument);
+        return links;
+    }
+
+    private static void Add(List<Link> links, IReadOnlyList<GraphEdge> edges, bool outgoing, string? label)
+    {
+        foreach (var edge in edges)
+        {
+            var link = new Link(edge, outgoing);
+            // Ids carry their label, so a mixed-label end is filtered before any node is read.
+            if (label is null || NodeIds.LabelOf(link.OtherId) == label) links.Add(link);
+        }
     }
 
     /// <summary>One page of neighbours with the links that reach them.</summary>
@@ -49,20 +56,27 @@ public static class Relations
                 // Ordinals live on the nodes: read all neighbours (one node's children), sort, then cut.
                 return nodes.LoadMany(links.Select(l => l.OtherId)).Then(all =>
                 {
-                    var pairs = links.Zip(all).Where(p => p.Second is not null)
-                        .OrderBy(p => p.Second!.Props.GetNumber("ordinal") ?? double.MaxValue)
-                        .ThenBy(p => p.Second!.Id, StringComparer.Ordinal)
-                        .ToList();
-                    return Connection.Slice(pairs, page, (p, cursor) => new NodeEdge(cursor, p.Second!, p.First.Edge, p.First.Outgoing));
+                    var items = new List<(double Ordinal, Link Link, GraphNode Node)>(links.Count);
+                    for (var i = 0; i < links.Count; i++)
+                    {
+                        if (all[i] is { } node) items.Add((node.Props.GetNumber("ordinal") ?? double.MaxValue, links[i], node));
+                    }
+                    items.Sort(static (a, b) => a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : string.CompareOrdinal(a.Node.Id, b.Node.Id));
+                    return Connection.Slice(items, page, (p, cursor) => new NodeEdge(cursor, p.Node, p.Link.Edge, p.Link.Outgoing));
                 });
             }
             var start = Math.Min(page.Offset, links.Count);
-            var slice = links.Skip(start).Take(page.First).ToList();
+            var slice = new List<Link>(Math.Min(page.First, links.Count - start));
+            for (var i = start; i < links.Count && slice.Count < page.First; i++) slice.Add(links[i]);
             return nodes.LoadMany(slice.Select(l => l.OtherId)).Then(found =>
             {
-                var present = slice.Zip(found).Where(p => p.Second is not null).ToList();
+                var present = new List<(Link Link, GraphNode Node)>(slice.Count);
+                for (var i = 0; i < slice.Count; i++)
+                {
+                    if (found[i] is { } node) present.Add((slice[i], node));
+                }
                 return Connection.FromPage(present, page with { Offset = start }, links.Count,
-                    (p, cursor) => new NodeEdge(cursor, p.Second!, p.First.Edge, p.First.Outgoing));
+                    (p, cursor) => new NodeEdge(cursor, p.Node, p.Link.Edge, p.Link.Outgoing));
             });
         });
     }

@@ -12,11 +12,18 @@ public static class RequestServices
     public static IServiceProvider Services(this IResolveFieldContext context) =>
         context.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices must be set to the request's service scope");
 
-    public static NodeByIdDataLoader NodeLoader(this IResolveFieldContext context) => context.Services().GetRequiredService<NodeByIdDataLoader>();
+    public static NodeByIdDataLoader NodeLoader(this IResolveFieldContext context) =>
+        context.UserContext is RequestContext request ? request.NodeLoader : context.Services().GetRequiredService<NodeByIdDataLoader>();
 
-    public static EdgesByNodeDataLoader EdgeLoader(this IResolveFieldContext context) => context.Services().GetRequiredService<EdgesByNodeDataLoader>();
+    public static EdgesByNodeDataLoader EdgeLoader(this IResolveFieldContext context) =>
+        context.UserContext is RequestContext request ? request.EdgeLoader : context.Services().GetRequiredService<EdgesByNodeDataLoader>();
 
-    public static NodesByPlanDataLoader PlanNodeLoader(this IResolveFieldContext context) => context.Services().GetRequiredService<NodesByPlanDataLoader>();
+    public static NodesByPlanDataLoader PlanNodeLoader(this IResolveFieldContext context) =>
+        context.UserContext is RequestContext request ? request.PlanNodeLoader : context.Services().GetRequiredService<NodesByPlanDataLoader>();
+
+    /// <summary>Node and relationship reads through the shared read cache.</summary>
+    public static GraphReader Reader(this IResolveFieldContext context) =>
+        context.UserContext is RequestContext request ? request.Reader : context.Services().GetRequiredService<GraphReader>();
 
     public static IGraphStore Store(this IResolveFieldContext context) => context.Services().GetRequiredService<IGraphStore>();
 

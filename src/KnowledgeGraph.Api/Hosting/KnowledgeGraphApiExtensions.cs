@@ -1,4 +1,3 @@
-using GraphQL.Validation.Complexity;
 using KnowledgeGraph.Api.GraphiQL;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Schema;
@@ -23,7 +22,6 @@ public static class KnowledgeGraphApiExtensions
     {
         var services = builder.Services;
         services.AddKnowledgeGraphSchema(builder.Configuration);
-        services.PostConfigure<ComplexityOptions>(IntrospectionComplexity.Configure);
         services.AddOptions<GraphiQLOptions>().Bind(builder.Configuration.GetSection(GraphiQLOptions.SectionName));
         services.AddOptions<CrossOriginOptions>().Bind(builder.Configuration.GetSection(CrossOriginOptions.SectionName));
 

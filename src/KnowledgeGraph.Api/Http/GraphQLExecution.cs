@@ -63,9 +63,7 @@ internal sealed class GraphQLExecution(
             return TimedOut(timeout);
         }
 
-        using var buffer = new MemoryStream();
-        await executor.WriteAsync(buffer, result, cancellationToken);
-        var body = buffer.ToArray();
+        var body = await executor.ToUtf8Async(result, cancellationToken);
         if (!result.Executed)
         {
             return new ExecutedResponse(body, ResponseOutcome.RequestError);

@@ -38,6 +38,7 @@ public sealed class GraphQLExecutor(
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = requestServices,
+            UserContext = new RequestContext(requestServices),
             CancellationToken = cancellationToken,
             Timeout = limits.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
@@ -64,6 +65,14 @@ public sealed class GraphQLExecutor(
     /// <summary>Writes the result as UTF-8 JSON to a stream, Chinese unescaped.</summary>
     public Task WriteAsync(Stream stream, ExecutionResult result, CancellationToken cancellationToken) =>
         serializer.WriteAsync(stream, result, cancellationToken);
+
+    /// <summary>The result as UTF-8 JSON bytes, Chinese unescaped (what the HTTP endpoint sends and caches).</summary>
+    public async Task<byte[]> ToUtf8Async(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new PooledBufferStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
 
     /// <summary>Reads a request body (query, operationName, variables, extensions) from JSON.</summary>
     public ValueTask<GraphQLRequest?> ReadRequestAsync(Stream stream, CancellationToken cancellationToken) =>

@@ -1,6 +1,10 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using KnowledgeGraph.Api.Common;
 using KnowledgeGraph.Api.Common.Connections;
 using KnowledgeGraph.Api.Common.Filtering;
@@ -23,6 +27,11 @@ public static class SchemaServiceCollectionExtensions
         services.AddOptions<ApiLimitsOptions>().Bind(configuration.GetSection(ApiLimitsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiLimitsOptions>, ApiLimitsOptionsValidator>();
 
+        services.AddOptions<ReadCacheOptions>().Bind(configuration.GetSection(ReadCacheOptions.SectionName))
+            .Validate(o => o.MaxNodes >= 0 && o.MaxNodeRelationships >= 0, $"{ReadCacheOptions.SectionName}:MaxNodes and MaxNodeRelationships must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<GraphReadCache>();
+        services.AddScoped<GraphReader>();
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<EdgesByNodeDataLoader>();
         services.AddScoped<NodesByPlanDataLoader>();
@@ -41,11 +50,21 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton(typeof(LinkEdgeType<>));
         services.AddSingleton(typeof(OrderInputType<>));
 
-        services.AddGraphQL(builder => builder
-            .AddSchema<KnowledgeGraphSchema>()
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddValidationRule<AliasLimitValidationRule>()
-            .AddComplexityAnalyzer((complexity, provider) =>
+        services.AddGraphQL(builder =>
+        {
+            builder
+                .AddSchema<KnowledgeGraphSchema>()
+                .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                .AddValidationRule<AliasLimitValidationRule>()
+                // The complexity limit depends on the variables (first: $n), so it also runs for cached documents.
+                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+                .ConfigureExecution<DocumentCache>()
+                // Resolvers mostly complete from memory (read cache, batched loaders): running sibling
+                // fields on parallel tasks only adds scheduling and lock contention; batching works the same.
+                .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+                .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false);
+            // GraphQL.NET's Configure registers ComplexityOptions itself, which the complexity rule takes.
+            builder.Services.Configure<ComplexityOptions>((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<ApiLimitsOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
@@ -55,8 +74,10 @@ public static class SchemaServiceCollectionExtensions
                 // multiplied lists of objects do not.
                 complexity.DefaultObjectImpact = 1;
                 complexity.DefaultScalarImpact = 0.1;
-            })
-            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
+                // Here, not in the HTTP host: every entry point (HTTP, kg query, tests) prices introspection alike.
+                IntrospectionComplexity.Configure(complexity);
+            });
+        });
 
         services.AddSingleton<GraphQLExecutor>();
         return services;

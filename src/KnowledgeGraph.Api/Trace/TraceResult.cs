@@ -10,4 +10,11 @@ public sealed record TraceResult(
     int MaxDepth,
     bool Truncated,
     string? TruncationReason,
-    bool MoreBeyondMaxDepth);
+    bool MoreBeyondMaxDepth)
+{
+    /// <summary>For a targeted trace: the paths to the nodes matching the target, shortest first; null otherwise.</summary>
+    public IReadOnlyList<TracePath>? Paths { get; init; }
+
+    /// <summary>For a targeted trace: how many nodes the search visited (a node counts again per waypoint progress).</summary>
+    public int? NodesSearched { get; init; }
+}

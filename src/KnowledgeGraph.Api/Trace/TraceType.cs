@@ -23,10 +23,17 @@ public sealed class TraceType : ObjectGraphType<TraceResult>
             .Resolve(c => c.Source.Direction);
         Field<NonNullGraphType<IntGraphType>>("maxDepth").Description("The depth limit used.")
             .Resolve(c => c.Source.MaxDepth);
-        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when the node limit stopped the trace early; the tree is then incomplete.")
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when a limit stopped the trace early (MaxTraceNodes; with 'to', MaxTraceSearchNodes or maxPaths): the tree is then incomplete.")
             .Resolve(c => c.Source.Truncated);
         Field<StringGraphType>("truncationReason").Description("Why the trace stopped early; null when it was not truncated.")
             .Resolve(c => c.Source.TruncationReason);
+        Field<ListGraphType<NonNullGraphType<TracePathType>>>("paths")
+            .Description("For a trace with 'to': each path from the start to a matching node (through the 'through' nodes in order), shortest first; null without 'to'.")
+            .Resolve(c => c.Source.Paths)
+            .FieldType.WithComplexityImpact(1, 10);
+        Field<IntGraphType>("nodesSearched")
+            .Description("For a trace with 'to': how many nodes the search visited to find the paths (a node counts once per number of 'through' nodes passed); null without 'to'.")
+            .Resolve(c => c.Source.NodesSearched);
         Field<NonNullGraphType<BooleanGraphType>>("moreBeyondMaxDepth").Description("True when the deepest nodes have further links that a larger maxDepth would follow.")
             .Resolve(c => c.Source.MoreBeyondMaxDepth);
     }

@@ -1,27 +1,20 @@
-using KnowledgeGraph.Api.Common;
-using KnowledgeGraph.Graph;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Api.Common.Loading;
 
 namespace KnowledgeGraph.Api.Trace;
 
 /// <summary>
 /// Breadth-first walk from one node across the chosen relationship types in one direction. Each
 /// level costs at most three store queries (outgoing edges, incoming edges, nodes) whatever its
-/// width. A node is visited once — the first parent to reach it in list order keeps it — so cycles
-/// end; the node limit stops the walk and marks it truncated.
+/// width, fewer when the read cache holds them. A node is visited once — the first parent to
+/// reach it in list order keeps it — so cycles end; the node limit stops the walk and marks it truncated.
 /// </summary>
-public sealed class Tracer(IGraphStore store)
+public sealed class Tracer(GraphReader reader)
 {
     public sealed record Request(string From, TraceDirection Direction, int MaxDepth, IReadOnlyCollection<string> Types, double MinConfidence, int MaxNodes);
 
-    private readonly record struct Candidate(TraceStep Parent, int ParentIndex, GraphEdge Edge, bool Outgoing)
-    {
-        public string OtherId => Outgoing ? Edge.To : Edge.From;
-    }
-
     public async Task<TraceResult?> TraceAsync(Request request, CancellationToken cancellationToken)
     {
-        var start = (await store.GetNodesAsync([request.From], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        var start = (await reader.GetNodesAsync([request.From], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(request.From);
         if (start is null) return null;
 
         var root = new TraceStep(start, 0, null, null, true);
@@ -33,34 +26,36 @@ public sealed class Tracer(IGraphStore store)
 
         for (var depth = 1; frontier.Count > 0; depth++)
         {
-            var candidates = await CandidatesAsync(frontier, request, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var links = await TraceLinks.FromAsync(reader, frontier.ConvertAll(s => s.Node.Id), request.Direction, request.Types, request.MinConfidence, cancellationToken)
+                .ConfigureAwait(false);
+            var candidates = frontier.SelectMany(parent => links.GetValueOrDefault(parent.Node.Id) ?? [], (parent, link) => (Parent: parent, Link: link));
             if (depth > request.MaxDepth)
             {
-                moreBeyond = candidates.Any(c => !visited.Contains(c.OtherId));
+                moreBeyond = candidates.Any(c => !visited.Contains(c.Link.OtherId));
                 break;
             }
-            var chosen = new List<Candidate>();
+            var chosen = new List<(TraceStep Parent, Common.Link Link)>();
             foreach (var candidate in candidates)
             {
                 if (steps.Count + chosen.Count >= request.MaxNodes)
                 {
-                    if (!visited.Contains(candidate.OtherId))
+                    if (!visited.Contains(candidate.Link.OtherId))
                     {
-                        truncation = $"stopped at the limit of {request.MaxNodes} nodes at depth {depth}; narrow relationshipTypes, lower maxDepth or start further down";
+                        truncation = $"stopped at the limit of {request.MaxNodes} nodes at depth {depth}; narrow relationshipTypes, lower maxDepth, start further down or give a target ('to')";
                         break;
                     }
                     continue;
                 }
-                if (visited.Add(candidate.OtherId)) chosen.Add(candidate);
+                if (visited.Add(candidate.Link.OtherId)) chosen.Add(candidate);
             }
-            var nodes = (await store.GetNodesAsync(chosen.ConvertAll(c => c.OtherId), cancellationToken).ConfigureAwait(false))
-                .ToDictionary(n => n.Id, StringComparer.Ordinal);
+            var nodes = await reader.GetNodesAsync(chosen.ConvertAll(c => c.Link.OtherId), cancellationToken).ConfigureAwait(false);
             var next = new List<TraceStep>(chosen.Count);
-            foreach (var candidate in chosen)
+            foreach (var (parent, link) in chosen)
             {
-                if (!nodes.TryGetValue(candidate.OtherId, out var node)) continue;
-                var step = new TraceStep(node, depth, candidate.Parent, candidate.Edge, candidate.Outgoing);
-                candidate.Parent.Children.Add(step);
+                if (!nodes.TryGetValue(link.OtherId, out var node)) continue;
+                var step = new TraceStep(node, depth, parent, link.Edge, link.Outgoing);
+                parent.Children.Add(step);
                 next.Add(step);
             }
             steps.AddRange(next);
@@ -68,38 +63,5 @@ public sealed class Tracer(IGraphStore store)
             if (truncation is not null) break;
         }
         return new TraceResult(root, steps, request.Direction, request.MaxDepth, truncation is not null, truncation, moreBeyond);
-    }
-
-    /// <summary>The links leaving the frontier in the trace direction, in a stable order.</summary>
-    private async Task<List<Candidate>> CandidatesAsync(List<TraceStep> frontier, Request request, CancellationToken cancellationToken)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < frontier.Count; i++) index[frontier[i].Node.Id] = i;
-        var ids = frontier.ConvertAll(s => s.Node.Id);
-        var candidates = new List<Candidate>();
-        foreach (var direction in new[] { EdgeDirection.Outgoing, EdgeDirection.Incoming })
-        {
-            var types = request.Types.Where(t => TraceRules.Follow(t, request.Direction) is var d && (d == direction || d == EdgeDirection.Both)).ToList();
-            if (types.Count == 0) continue;
-            var outgoing = direction == EdgeDirection.Outgoing;
-            var edges = await store.GetEdgesAsync(new EdgeQuery(ids, direction, types), cancellationToken).ConfigureAwait(false);
-            foreach (var edge in edges)
-            {
-                if (edge.Props.GetNumber(LinkProps.Confidence) is { } confidence && confidence < request.MinConfidence) continue;
-                var parentId = outgoing ? edge.From : edge.To;
-                if (!index.TryGetValue(parentId, out var parentIndex)) continue;
-                candidates.Add(new Candidate(frontier[parentIndex], parentIndex, edge, outgoing));
-            }
-        }
-        candidates.Sort(static (a, b) =>
-        {
-            var c = a.ParentIndex.CompareTo(b.ParentIndex);
-            if (c == 0) c = RelationshipTypes.OrderOf(a.Edge.Type).CompareTo(RelationshipTypes.OrderOf(b.Edge.Type));
-            if (c == 0) c = string.CompareOrdinal(a.Edge.Provenance.File, b.Edge.Provenance.File);
-            if (c == 0) c = a.Edge.Provenance.LineStart.CompareTo(b.Edge.Provenance.LineStart);
-            if (c == 0) c = string.CompareOrdinal(a.OtherId, b.OtherId);
-            return c;
-        });
-        return candidates;
     }
 }

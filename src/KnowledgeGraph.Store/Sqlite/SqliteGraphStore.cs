@@ -14,6 +14,7 @@ public sealed class SqliteGraphStore : IGraphStore
 {
     private readonly SqliteReaderPool _readers;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private VersionOfGeneration? _version;
 
     public SqliteGraphStore(SqliteStoreOptions options)
     {
@@ -48,8 +49,26 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    public Task<string?> GetVersionAsync(CancellationToken cancellationToken) =>
-        Read(connection => Meta(connection, SqliteMeta.Version), null, cancellationToken);
+    public Task<string?> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        // Asked once per request (caches key on it): one stat call while the file stays the same,
+        // a query only after it changed. The generation is taken before the read, so a version read
+        // from a newer file is at worst remembered under an older generation and never used again.
+        long? generation;
+        try
+        {
+            generation = _readers.CurrentGeneration();
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<string?>(e);
+        }
+        if (generation is null) return Task.FromResult<string?>(null);
+        if (Volatile.Read(ref _version) is { } known && known.Generation == generation) return known.Task;
+        var read = Read(connection => Meta(connection, SqliteMeta.Version), null, cancellationToken);
+        if (read.IsCompletedSuccessfully) Volatile.Write(ref _version, new VersionOfGeneration(generation.Value, read));
+        return read;
+    }
 
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
@@ -186,6 +205,8 @@ public sealed class SqliteGraphStore : IGraphStore
             return Task.FromException<T>(e);
         }
     }
+
+    private sealed record VersionOfGeneration(long Generation, Task<string?> Task);
 
     private static string? Meta(SqliteConnection connection, string key)
     {

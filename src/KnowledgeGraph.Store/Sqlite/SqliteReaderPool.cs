@@ -74,6 +74,27 @@ internal sealed class SqliteReaderPool : IDisposable
         }
     }
 
+    /// <summary>
+    /// Counts the files the pool has read: it changes whenever the file at the path is replaced (by
+    /// this process or another), so values read from a file can be remembered per generation.
+    /// Costs one stat call; null when there is no file.
+    /// </summary>
+    public long? CurrentGeneration()
+    {
+        var identity = Identity();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (identity != _identity)
+            {
+                _identity = identity;
+                _generation++;
+                DisposeIdle();
+            }
+            return identity is null ? null : _generation;
+        }
+    }
+
     /// <summary>Forgets every open connection (after this process replaced the file itself).</summary>
     public void Invalidate()
     {

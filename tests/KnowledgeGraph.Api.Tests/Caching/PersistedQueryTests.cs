@@ -18,7 +18,7 @@ public sealed class PersistedQueryTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _factory = new ApiFactory(new StubStore(SampleGraph.Create()));
+        _factory = new ApiFactory(new InMemoryGraphStore(SampleGraph.Create()));
         _client = _factory.CreateClient();
         return Task.CompletedTask;
     }
@@ -105,7 +105,7 @@ public sealed class PersistedQueryTests : IAsyncLifetime
     [Fact]
     public async Task When_turned_off_clients_are_told_it_is_not_supported()
     {
-        await using var factory = new ApiFactory(new StubStore(SampleGraph.Create()), new Dictionary<string, string?> { ["Cache:PersistedQueries"] = "false" });
+        await using var factory = new ApiFactory(new InMemoryGraphStore(SampleGraph.Create()), new Dictionary<string, string?> { ["Cache:PersistedQueries"] = "false" });
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(Persisted(Sha256(Query), Query));

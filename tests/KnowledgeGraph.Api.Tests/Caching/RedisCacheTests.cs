@@ -13,6 +13,8 @@ public sealed class RedisCacheTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Query = "{ plans { totalCount edges { node { id title } } } }";
 
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(20);
+
     private readonly string _prefix = $"kgtest-{Guid.NewGuid():N}:";
     private SqliteFixture _sqlite = null!;
     private RedisServer _redis = null!;
@@ -96,13 +98,29 @@ public sealed class RedisCacheTests(ITestOutputHelper output) : IAsyncLifetime
             $"after Redis died: max {after.Max():0.0} ms, mean {after.Average():0.0} ms over {after.Count} requests");
         Assert.True(breaker.IsOpen, "a dead Redis should be skipped instead of costing a timeout per request");
 
+        // The Redis client reconnects in the background and the breaker lets one probe through per
+        // RedisRetryAfter, so the first requests after the restart may still skip Redis. Keep sending
+        // fresh queries until one's result is written to Redis (bounded), rather than guessing a delay.
         await _redis.StartAgainAsync();
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
-        using var recovered = await client.SendAsync(PostQuery("{ recovered: plans { totalCount } }"));
-        await WaitForKeysAsync(1);
-
-        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        var sent = 0;
+        await UntilAsync(async () =>
+        {
+            using var response = await client.SendAsync(PostQuery($"{{ recovered{sent++}: plans {{ totalCount }} }}"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await _redis.KeyCountAsync() >= 1;
+        }, "a result written to Redis after it came back");
         Assert.False(breaker.IsOpen);
+
+        // Redis is really in use again: a result cached now is served to another process from Redis.
+        const string Shared = "{ shared: plans { totalCount } }";
+        var keys = await _redis.KeyCountAsync();
+        using var stored = await client.SendAsync(PostQuery(Shared));
+        await WaitForKeysAsync(keys + 1);
+        await using var other = new ApiFactory(new CountingGraphStore(_sqlite.Store), RedisSettings(_redis.ConnectionString));
+        using var otherClient = other.CreateClient();
+        using var fromRedis = await otherClient.SendAsync(PostQuery(Shared));
+        Assert.Equal("miss", stored.Header("KG-Cache"));
+        Assert.Equal("hit", fromRedis.Header("KG-Cache"));
     }
 
     [RedisFact]
@@ -128,13 +146,17 @@ public sealed class RedisCacheTests(ITestOutputHelper output) : IAsyncLifetime
     };
 
     // HybridCache writes to Redis after answering; wait until the write has landed.
-    private async Task WaitForKeysAsync(int atLeast)
-    {
-        for (var i = 0; i < 100 && await _redis.KeyCountAsync() < atLeast; i++)
-        {
-            await Task.Delay(20);
-        }
+    private Task WaitForKeysAsync(int atLeast) =>
+        UntilAsync(async () => await _redis.KeyCountAsync() >= atLeast, $"at least {atLeast} keys in Redis");
 
-        Assert.True(await _redis.KeyCountAsync() >= atLeast, $"expected at least {atLeast} keys in Redis");
+    /// <summary>Polls a condition until it holds; fails after a deadline generous enough for a loaded machine.</summary>
+    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(deadline.Elapsed < PollTimeout, $"expected {what} within {PollTimeout.TotalSeconds:0} s");
+            await Task.Delay(50);
+        }
     }
 }

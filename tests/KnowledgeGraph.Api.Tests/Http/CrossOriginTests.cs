@@ -8,7 +8,7 @@ public sealed class CrossOriginTests
     [Fact]
     public async Task Without_allowed_origins_no_cors_headers_are_sent()
     {
-        await using var factory = new ApiFactory(new StubStore(SampleGraph.Create()));
+        await using var factory = new ApiFactory(new InMemoryGraphStore(SampleGraph.Create()));
         using var client = factory.CreateClient();
 
         using var response = await client.SendAsync(Preflight("https://bi.example.org"));
@@ -19,7 +19,7 @@ public sealed class CrossOriginTests
     [Fact]
     public async Task An_allowed_origin_passes_the_preflight_and_sees_the_cache_header()
     {
-        await using var factory = new ApiFactory(new StubStore(SampleGraph.Create()), new Dictionary<string, string?>
+        await using var factory = new ApiFactory(new InMemoryGraphStore(SampleGraph.Create()), new Dictionary<string, string?>
         {
             ["Cors:AllowedOrigins:0"] = "https://bi.example.org",
         });

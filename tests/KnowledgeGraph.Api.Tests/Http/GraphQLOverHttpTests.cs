@@ -11,7 +11,7 @@ public sealed class GraphQLOverHttpTests : IAsyncLifetime
 {
     private const string PlansQuery = "{ plans { totalCount edges { node { id title level } } } }";
 
-    private readonly ApiFactory _factory = new(new StubStore(SampleGraph.Create()));
+    private readonly ApiFactory _factory = new(new InMemoryGraphStore(SampleGraph.Create()));
     private HttpClient _client = null!;
 
     public Task InitializeAsync()

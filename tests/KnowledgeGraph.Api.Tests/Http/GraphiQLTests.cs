@@ -10,7 +10,7 @@ public sealed partial class GraphiQLTests : IAsyncLifetime
 {
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private readonly ApiFactory _factory = new(new StubStore(SampleGraph.Create()));
+    private readonly ApiFactory _factory = new(new InMemoryGraphStore(SampleGraph.Create()));
     private HttpClient _client = null!;
 
     public Task InitializeAsync()
@@ -103,7 +103,7 @@ public sealed partial class GraphiQLTests : IAsyncLifetime
     [Fact]
     public async Task The_page_can_be_turned_off()
     {
-        await using var factory = new ApiFactory(new StubStore(SampleGraph.Create()), new Dictionary<string, string?> { ["GraphiQL:Enabled"] = "false" });
+        await using var factory = new ApiFactory(new InMemoryGraphStore(SampleGraph.Create()), new Dictionary<string, string?> { ["GraphiQL:Enabled"] = "false" });
         using var client = factory.CreateClient();
         var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ plans { totalCount } }"));
         request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);

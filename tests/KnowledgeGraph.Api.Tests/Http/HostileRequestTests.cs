@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Api.Tests.Http;
 /// <summary>Requests built to exhaust the server are refused before they cost anything, with a clear error.</summary>
 public sealed class HostileRequestTests : IAsyncLifetime
 {
-    private readonly CountingGraphStore _store = new(new StubStore(SampleGraph.Create()));
+    private readonly CountingGraphStore _store = new(new InMemoryGraphStore(SampleGraph.Create()));
     private ApiFactory _factory = null!;
     private HttpClient _client = null!;
 

@@ -31,7 +31,7 @@ public sealed class IntrospectionTests : IAsyncLifetime
         }
         """;
 
-    private readonly ApiFactory _factory = new(new StubStore(SampleGraph.Create()));
+    private readonly ApiFactory _factory = new(new InMemoryGraphStore(SampleGraph.Create()));
     private HttpClient _client = null!;
 
     public Task InitializeAsync()

@@ -13,7 +13,13 @@ public static class Cursor
 {
     private const string Prefix = "kg1:";
 
+    // Every page of every connection starts at the same small positions: encode those once.
+    private static readonly string[] Common = Enumerable.Range(0, 1024).Select(Compute).ToArray();
+
     public static string Encode(int position) =>
+        position >= 0 && position < Common.Length ? Common[position] : Compute(position);
+
+    private static string Compute(int position) =>
         Base64Url.EncodeToString(Encoding.ASCII.GetBytes(Prefix + position.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The position a cursor stands for; throws an error naming the argument when it is not one of ours.</summary>

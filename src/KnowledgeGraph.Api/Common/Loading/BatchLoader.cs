@@ -74,11 +74,16 @@ public abstract class BatchLoader<TKey, TValue>
 
         public void Fail(Exception exception) => _result.TrySetException(exception);
 
-        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) =>
+            // Most keys are asked for again once their batch is in (and every key of a cached read):
+            // hand out the finished task rather than a new state machine per field.
+            _result.Task.IsCompleted ? _result.Task : DispatchThenWaitAsync(cancellationToken);
+
+        private async Task<TValue> DispatchThenWaitAsync(CancellationToken cancellationToken)
         {
             // When another caller already dispatched this key's batch, the queue holds other keys
             // (or none) and awaiting the result simply waits for that batch.
-            if (!_result.Task.IsCompleted) await owner.DispatchAsync(cancellationToken).ConfigureAwait(false);
+            await owner.DispatchAsync(cancellationToken).ConfigureAwait(false);
             return await _result.Task.ConfigureAwait(false);
         }
 

@@ -1,6 +1,6 @@
 using GraphQL.Validation.Complexity;
 
-namespace KnowledgeGraph.Api.Hosting;
+namespace KnowledgeGraph.Api.Schema;
 
 /// <summary>
 /// Prices introspection so that GraphiQL, code generators and BI connectors can read the schema:
