@@ -1,36 +1,13 @@
 using System.Net;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Http.HttpTestClient;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Api.Tests.Http;
 
 /// <summary>Tools can read the schema; introspection cannot be turned into a bomb.</summary>
 public sealed class IntrospectionTests : IAsyncLifetime
 {
-    // The query GraphiQL 3.9 sends on load (graphql-js getIntrospectionQuery with inputValueDeprecation off).
-    private const string GraphiQLIntrospection = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type {
-          kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-        }
-        """;
-
     private readonly ApiFactory _factory = new(new InMemoryGraphStore(SampleGraph.Create()));
     private HttpClient _client = null!;
 
@@ -45,7 +22,7 @@ public sealed class IntrospectionTests : IAsyncLifetime
     [Fact]
     public async Task The_introspection_query_of_graphiql_is_answered()
     {
-        using var response = await _client.SendAsync(PostQuery(GraphiQLIntrospection));
+        using var response = await _client.SendAsync(PostQuery(ClientQueries.GraphiQLIntrospection));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.JsonAsync();

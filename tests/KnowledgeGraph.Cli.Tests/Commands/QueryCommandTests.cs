@@ -2,6 +2,7 @@ using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
@@ -83,7 +84,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     [Fact]
     public async Task The_introspection_query_of_graphiql_is_answered_as_over_http()
     {
-        var (exit, output, _) = await RunAsync(GraphiQLIntrospection);
+        var (exit, output, _) = await RunAsync(ClientQueries.GraphiQLIntrospection);
 
         Assert.Equal(0, exit);
         var types = System.Text.Json.Nodes.JsonNode.Parse(output)!["data"]!["__schema"]!["types"]!.AsArray();
@@ -101,30 +102,6 @@ public sealed class QueryCommandTests : IAsyncLifetime
         Assert.DoesNotContain("\"data\"", output, StringComparison.Ordinal);
     }
 
-    // The query GraphiQL 3.9 sends on load (graphql-js getIntrospectionQuery with inputValueDeprecation off);
-    // priced with the schema's default list multiplier it would score about 1.8 million and be refused.
-    private const string GraphiQLIntrospection = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type {
-          kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-        }
-        """;
 
     private async Task<(int Exit, string Output, string Errors)> RunAsync(string query, string? variables = null)
     {
