@@ -14,10 +14,12 @@ public sealed class FoldedText
 {
     // Sized for the original text: only the first Text.Length entries (Text.Length + 1 for the
     // boundaries) are used, the rest are left as they were made (0, false) rather than copied off.
-    private readonly int[] _map;
-    private readonly bool[] _boundaryBefore;
+    // Both are null for a text without white space (most paragraphs): offsets are then the same
+    // in both forms and there is no boundary to remember, so nothing is allocated for them.
+    private readonly int[]? _map;
+    private readonly bool[]? _boundaryBefore;
 
-    private FoldedText(string original, string folded, int[] map, bool[] boundaryBefore)
+    private FoldedText(string original, string folded, int[]? map, bool[]? boundaryBefore)
     {
         Original = original;
         Text = folded;
@@ -33,6 +35,7 @@ public sealed class FoldedText
 
     public static FoldedText Of(string original)
     {
+        if (!HasWhiteSpace(original)) return new FoldedText(original, FoldInPlace(original), null, null);
         var folded = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
         var map = new int[original.Length];
         var boundary = new bool[original.Length + 1];
@@ -57,6 +60,28 @@ public sealed class FoldedText
         return new FoldedText(original, text, map, boundary);
     }
 
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u3000') return true;
+        }
+        return false;
+    }
+
+    /// <summary>Folds a text without white space character by character: the same length, the same offsets.</summary>
+    private static string FoldInPlace(string text)
+    {
+        var i = 0;
+        while (i < text.Length && FoldChar(text[i]) == text[i]) i++;
+        if (i == text.Length) return text;
+        return string.Create(text.Length, (text, i), static (span, state) =>
+        {
+            state.text.AsSpan(0, state.i).CopyTo(span);
+            for (var k = state.i; k < span.Length; k++) span[k] = FoldChar(state.text[k]);
+        });
+    }
+
     /// <summary>The folded form of a term from a gazetteer, for building an automaton over folded text.</summary>
     public static string Fold(string term)
     {
@@ -77,11 +102,12 @@ public sealed class FoldedText
     };
 
     /// <summary>White space stood between the character at <paramref name="index"/> and the one before it.</summary>
-    public bool BoundaryBefore(int index) => index > 0 && index <= Text.Length && _boundaryBefore[index];
+    public bool BoundaryBefore(int index) => _boundaryBefore is not null && index > 0 && index <= Text.Length && _boundaryBefore[index];
 
     /// <summary>The original offset and length of the folded span <c>[start, start+length)</c>.</summary>
     public (int Start, int Length) ToOriginal(int start, int length)
     {
+        if (_map is null) return (Math.Min(start, Original.Length), Math.Max(length, 0));
         if (length <= 0) return (start < Text.Length ? _map[start] : Original.Length, 0);
         var from = _map[start];
         var to = _map[start + length - 1] + 1;

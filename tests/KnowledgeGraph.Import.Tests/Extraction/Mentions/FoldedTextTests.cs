@@ -1,0 +1,48 @@
+using KnowledgeGraph.Import.Extraction.Mentions;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Mentions;
+
+/// <summary>
+/// Folded text maps every match back to what the document prints, in both of its forms: a text
+/// with white space (offsets shift, boundaries remembered) and one without (offsets unchanged).
+/// </summary>
+public sealed class FoldedTextTests
+{
+    [Fact]
+    public void TextWithoutWhiteSpaceKeepsItsOffsets()
+    {
+        // Full-width digits and comma fold; nothing is removed, so offsets stay where they were.
+        const string printed = "到２０２５年，长吉琿大通道建成";
+        var folded = FoldedText.Of(printed);
+
+        Assert.Equal("到2025年,长吉珲大通道建成", folded.Text);
+        var at = folded.Text.IndexOf("长吉珲", StringComparison.Ordinal);
+        Assert.Equal((at, 3), folded.ToOriginal(at, 3));
+        Assert.Equal("长吉琿", folded.OriginalText(at, 3));
+        Assert.False(folded.BoundaryBefore(at));
+        Assert.Equal((printed.Length, 0), folded.ToOriginal(folded.Text.Length, 0));
+    }
+
+    [Fact]
+    public void TextWithoutAnythingToFoldIsTheSameString()
+    {
+        const string printed = "长春海吉星交易中心项目";
+        Assert.Same(printed, FoldedText.Of(printed).Text);
+    }
+
+    [Fact]
+    public void WhiteSpaceIsRemovedAndRememberedAsABoundary()
+    {
+        // As the city plan's title prints it across a PDF line: spaces inside the name.
+        const string printed = "和 2035 年远景目标\t纲要";
+        var folded = FoldedText.Of(printed);
+
+        Assert.Equal("和2035年远景目标纲要", folded.Text);
+        var year = folded.Text.IndexOf("2035", StringComparison.Ordinal);
+        Assert.True(folded.BoundaryBefore(year));
+        Assert.Equal("2035 年", folded.OriginalText(year, 5));
+        var outline = folded.Text.IndexOf("纲要", StringComparison.Ordinal);
+        Assert.True(folded.BoundaryBefore(outline));
+        Assert.Equal(printed.IndexOf("纲要", StringComparison.Ordinal), folded.ToOriginal(outline, 2).Start);
+    }
+}
