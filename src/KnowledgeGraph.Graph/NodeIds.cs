@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -56,6 +57,24 @@ public static class NodeIds
         if (rentedBytes is not null) ArrayPool<byte>.Shared.Return(rentedBytes);
         return string.Concat(prefix, "_", Convert.ToHexStringLower(hash[..8]));
     }
+
+    /// <summary>
+    /// <see cref="For"/> of a shared node by its canonical name (a place, an indicator, a strategy…).
+    /// An import asks for the same few thousand names once per mention, from every thread; they
+    /// are hashed once and remembered. Bounded, so a long-running process that imports many
+    /// corpora stops remembering rather than growing without end.
+    /// </summary>
+    public static string ForName(string label, string name)
+    {
+        if (NameIds.TryGetValue((label, name), out var id)) return id;
+        id = For(label, name);
+        if (NameIds.Count < MaxRememberedNames) NameIds.TryAdd((label, name), id);
+        return id;
+    }
+
+    private const int MaxRememberedNames = 1 << 18;
+
+    private static readonly ConcurrentDictionary<(string Label, string Name), string> NameIds = new();
 
     /// <summary>The label an id was made for, or null when the id is not one of ours.</summary>
     public static string? LabelOf(string id)

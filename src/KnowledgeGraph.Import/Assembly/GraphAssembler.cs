@@ -105,13 +105,13 @@ public static class GraphAssembler
         }
         foreach (var mention in facts.Mentions)
         {
-            graph.AddEdge(mention.Type, mention.FromId, graph.IdOf(mention.TargetLabel, mention.TargetName), mention.Provenance);
+            graph.AddEdge(mention.Type, mention.FromId, NodeIds.ForName(mention.TargetLabel, mention.TargetName), mention.Provenance);
         }
         foreach (var link in facts.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
     }
 
     private static void AddEntity(GraphBuilder graph, EntityRecord entity) =>
-        graph.AddNode(graph.IdOf(entity.Label, entity.Name), entity.Label, entity.Props, entity.Provenance);
+        graph.AddNode(NodeIds.ForName(entity.Label, entity.Name), entity.Label, entity.Props, entity.Provenance);
 
     private static Provenance PlanProvenance(StructuredPlan plan)
     {

@@ -12,19 +12,9 @@ internal sealed class GraphBuilder
     private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
     private readonly List<GraphNode> _nodes = [];
     private readonly HashSet<(string, string, string)> _edgeKeys = [];
-    // Node ids by label and name: mentions name their targets, and hashing the same name for every
-    // mention of it was a good part of assembling.
-    private readonly Dictionary<(string Label, string Name), string> _ids = [];
     private readonly List<GraphEdge> _edges = [];
 
     public bool HasNode(string id) => _nodeIndex.ContainsKey(id);
-
-    /// <summary><see cref="NodeIds.For"/> of a shared node by its canonical name, computed once per name.</summary>
-    public string IdOf(string label, string name)
-    {
-        if (!_ids.TryGetValue((label, name), out var id)) _ids[(label, name)] = id = NodeIds.For(label, name);
-        return id;
-    }
 
     public void AddNode(string id, string label, Props props, Provenance provenance)
     {

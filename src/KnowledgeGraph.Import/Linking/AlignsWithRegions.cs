@@ -97,7 +97,7 @@ public sealed class AlignsWithRegions
         return id;
     }
 
-    private static string Id(string region) => NodeIds.For(Labels.Place, region);
+    private static string Id(string region) => NodeIds.ForName(Labels.Place, region);
 
     /// <summary>“长春市绿园区”, “长春二道区”, or an area named after the higher one (长春莲花山…).</summary>
     private static bool PrintsWithin(PrintedBefore text, string lower, string higher)

@@ -43,7 +43,7 @@ internal sealed class ImplementsHierarchy
 
     public IReadOnlyList<ExtractedPlan> Plans { get; }
 
-    public static string RegionId(StructuredPlan plan) => NodeIds.For(Labels.Place, plan.Metadata.Region);
+    public static string RegionId(StructuredPlan plan) => NodeIds.ForName(Labels.Place, plan.Metadata.Region);
 
     /// <summary>The places above a plan's region, nearest first.</summary>
     public IEnumerable<string> AncestorsOf(StructuredPlan plan)

@@ -43,7 +43,7 @@ public static class StrategyAlignLinker
             foreach (var mention in collection.Facts.Mentions.Where(m => m.FromId == collectionId && m.Type == RelationshipTypes.RefersTo))
             {
                 if (!own.Add(mention.TargetName)) continue;
-                yield return new LinkRecord(RelationshipTypes.RefersTo, member.Plan.Id, NodeIds.For(Labels.Strategy, mention.TargetName), mention.Provenance,
+                yield return new LinkRecord(RelationshipTypes.RefersTo, member.Plan.Id, NodeIds.ForName(Labels.Strategy, mention.TargetName), mention.Provenance,
                     Props.Of(("basis", "collection")));
             }
         }

@@ -9,5 +9,5 @@ namespace KnowledgeGraph.Import.Model;
 /// </summary>
 public sealed record EntityRecord(string Label, string Name, Props Props, Provenance Provenance)
 {
-    public string Id => NodeIds.For(Label, Name);
+    public string Id => NodeIds.ForName(Label, Name);
 }

@@ -50,7 +50,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     public void Locate(string projectId, string place, string kind, Provenance provenance, string basis)
     {
         Register(place, kind, PlaceSource.Gazetteer, provenance, null);
-        _links.Add(new LinkRecord(RelationshipTypes.LocatedIn, projectId, NodeIds.For(Labels.Place, place), provenance, Props.Of(("basis", basis))));
+        _links.Add(new LinkRecord(RelationshipTypes.LocatedIn, projectId, NodeIds.ForName(Labels.Place, place), provenance, Props.Of(("basis", basis))));
     }
 
     /// <summary>The text states that <paramref name="child"/> lies in <paramref name="parent"/>.</summary>
@@ -121,7 +121,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
                     parentPlace = new Place(parent, entry?.Kind ?? _places.GetValueOrDefault(parent)?.Kind ?? PlaceKinds.Other, PlaceSource.Gazetteer, place.Provenance);
                     _places[parent] = parentPlace;
                 }
-                links.Add(new LinkRecord(RelationshipTypes.Within, NodeIds.For(Labels.Place, child.Name), NodeIds.For(Labels.Place, parent),
+                links.Add(new LinkRecord(RelationshipTypes.Within, NodeIds.ForName(Labels.Place, child.Name), NodeIds.ForName(Labels.Place, parent),
                     provenance ?? child.Provenance, Props.Of(("basis", basis))));
                 child = parentPlace;
             }
