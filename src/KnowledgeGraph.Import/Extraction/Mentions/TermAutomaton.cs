@@ -119,15 +119,18 @@ public sealed class TermAutomaton<T>
         var all = FindAll(text);
         if (all.Count <= 1) return all;
         all.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var kept = new List<TermMatch<T>>(all.Count);
+        // Kept in place: the list is the caller's, and a second one per paragraph was a good part of what matching allocated.
+        var matches = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all);
+        var kept = 0;
         var end = 0;
-        foreach (var match in all)
+        foreach (var match in matches)
         {
             if (match.Start < end) continue;
-            kept.Add(match);
+            matches[kept++] = match;
             end = match.Start + match.Length;
         }
-        return kept;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(all, kept);
+        return all;
     }
 }
 
