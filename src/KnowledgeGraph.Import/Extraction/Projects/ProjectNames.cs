@@ -92,21 +92,35 @@ internal static partial class ProjectNames
 
     /// <summary>
     /// Judgements already made: list pieces repeat (every plan's 专栏 and the compilation's copies of
-    /// them) and each is asked about several times while a list is read. The judgement is a pure
-    /// function of the name, so a bounded cache changes nothing but time.
+    /// them) and each is asked about several times while a list is read (its kind, whether it is a
+    /// locality, whether it only modifies the next piece). The judgements are pure functions of the
+    /// name, so a bounded cache changes nothing but time. The count is kept apart because a
+    /// concurrent dictionary's Count takes every one of its locks.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, NameKind> Judged = new(StringComparer.Ordinal);
-    private const int MaxJudged = 100_000;
+    private static readonly ConcurrentDictionary<string, Judgement> Judged = new(StringComparer.Ordinal);
+    private const int MaxJudged = 200_000;
+    private static int _judgedCount;
 
-    /// <summary>What <paramref name="name"/> names, judged from its folded words.</summary>
-    public static NameKind Classify(string name)
+    private readonly record struct Judgement(NameKind Kind, bool Locality, bool Modifier);
+
+    private static Judgement JudgementOf(string name)
     {
         if (Judged.TryGetValue(name, out var known)) return known;
-        if (Judged.Count > MaxJudged) Judged.Clear();
         var kind = Judge(name);
-        Judged[name] = kind;
-        return kind;
+        var core = Core(name);
+        var locality = ProjectPlaces.IsPlaceWord(core) || (kind == NameKind.Place && Ending(core, LocalityEndings) is not null);
+        var judgement = new Judgement(kind, locality, locality || (kind is NameKind.Plain or NameKind.Junk && core.Length is >= 2 and <= 4));
+        if (Interlocked.Increment(ref _judgedCount) > MaxJudged)
+        {
+            Judged.Clear();
+            Volatile.Write(ref _judgedCount, 0);
+        }
+        Judged.TryAdd(name, judgement);
+        return judgement;
     }
+
+    /// <summary>What <paramref name="name"/> names, judged from its folded words.</summary>
+    public static NameKind Classify(string name) => JudgementOf(name).Kind;
 
     private static NameKind Judge(string name)
     {
@@ -138,13 +152,7 @@ internal static partial class ProjectNames
     /// A piece that qualifies the project after it rather than naming one: the places of a
     /// distributive list (“普阳街道、青年路街道、…城西镇城镇老旧小区改造建设项目” is one project).
     /// </summary>
-    public static bool IsModifier(string name)
-    {
-        if (IsLocality(name)) return true;
-        var kind = Classify(name);
-        var core = Core(name);
-        return kind is NameKind.Plain or NameKind.Junk && core.Length is >= 2 and <= 4;
-    }
+    public static bool IsModifier(string name) => JudgementOf(name).Modifier;
 
     /// <summary>The characters of <paramref name="name"/>'s core before its project ending (“吴太医药” of 吴太医药产业园).</summary>
     public static int HeadLength(string name)
@@ -226,12 +234,7 @@ internal static partial class ProjectNames
     /// A small locality — street, town, village, road, stream — that can qualify a project listed
     /// after it (“普阳街道、青年路街道、城西镇…改造项目”); zones and cities cannot: a list of them is a list.
     /// </summary>
-    public static bool IsLocality(string name)
-    {
-        var core = Core(name);
-        if (ProjectPlaces.IsPlaceWord(core)) return true;
-        return Classify(name) == NameKind.Place && Ending(core, LocalityEndings) is not null;
-    }
+    public static bool IsLocality(string name) => JudgementOf(name).Locality;
 
     private static readonly string[] LocalityEndings = ["街道", "社区", "乡", "村", "镇", "路", "街", "大街", "大路", "沿线", "沟", "河", "渠", "市区", "县城", "城区"];
 
