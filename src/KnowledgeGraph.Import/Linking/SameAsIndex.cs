@@ -102,6 +102,8 @@ internal sealed class SameAsIndex
             _weights[i] = weight;
             foreach (var b in ids) _postings[b].Add(i);
         }
+        _coreLengths = keys.Select(k => k.Core.Length).ToArray();
+        _firstChars = keys.Select(k => k.Core.Length > 0 ? k.Core[0] : '\0').ToArray();
         _sortedChars = new string[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
@@ -113,6 +115,8 @@ internal sealed class SameAsIndex
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.
     private readonly string[] _sortedChars;
+    private readonly int[] _coreLengths;
+    private readonly char[] _firstChars;
 
     /// <summary>Marks for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
     public sealed class Probe(int keyCount)
@@ -135,8 +139,13 @@ internal sealed class SameAsIndex
         if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) yield break;
         var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
         if (!_charPostings.TryGetValue(rarest, out var list)) yield break;
+        // Most keys that share a character are of another length or open differently: those are
+        // passed over on two array reads, without touching their strings.
+        var maxLength = (int)(core.Length / MinAbbreviationRatio);
         foreach (var j in list)
         {
+            var length = _coreLengths[j];
+            if (length < core.Length || length > maxLength || (length > core.Length && _firstChars[j] != core[0])) continue;
             var longer = _keys[j].Core;
             if (longer.Length == core.Length && j > i && core != longer && _sortedChars[i] == _sortedChars[j])
             {
