@@ -26,7 +26,8 @@ try
         var corpus = Path.Combine(scratch, $"x{size}");
         var bytes = size == 1 ? Directory.GetFiles(plans, "*.txt").Sum(f => new FileInfo(f).Length) : SyntheticCorpus.Create(plans, corpus, size);
         if (size == 1) corpus = plans;
-        var repetitions = size == 1 ? 7 : size <= 10 ? 3 : 1;
+        // Three runs at least: one run of a large corpus on a shared machine says little.
+        var repetitions = size == 1 ? 7 : 3;
         Console.Error.WriteLine($"{size}×: {bytes / 1e6:0.0} MB, {repetitions} run(s)…");
         var measurement = await Child(corpus, Path.Combine(scratch, $"x{size}.db"), repetitions);
         rows.Add(measurement with { Size = size, Bytes = bytes });
@@ -54,6 +55,10 @@ static async Task<int> RunOne(string corpus, string database, int repetitions)
     long nodes = 0, edges = 0;
     for (var i = 0; i < repetitions; i++)
     {
+        // Each run starts from a collected heap, so that the peak memory is one import's, not one
+        // import's plus the garbage of the run before.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
         var clock = Stopwatch.StartNew();
         var result = ImportPipeline.Run(new ImportOptions(corpus, importDirectory));
         pipelineTimes.Add(clock.Elapsed.TotalSeconds);
