@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
 /// Builds a complete graph file: tables, one transaction of bulk inserts fed by
-/// <see cref="SqliteRowProducer"/> on another thread, then the secondary indexes and the search
-/// index's final merge (building an index once over sorted data beats updating it per row).
+/// <see cref="SqliteRowProducer"/> on another thread, the search index built beside it on a third
+/// (<see cref="SqliteSearchBuilder"/>) and copied in, then the secondary indexes (building an
+/// index once over sorted data beats updating it per row).
 /// </summary>
 internal static class SqliteBuilder
 {
@@ -38,6 +39,7 @@ internal static class SqliteBuilder
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = SqliteRowProducer.Start(graph, stop.Token);
+        var search = SqliteSearchBuilder.Start(path + ".search", producer.Search, SqliteRowProducer.SearchRowCount(graph), stop);
         try
         {
             string version;
@@ -51,23 +53,37 @@ internal static class SqliteBuilder
                 InsertMeta(connection, version, graph, producer.Statistics);
                 transaction.Commit();
             }
+            progress?.Report(new StoreProgress("search", 0, 1));
+            await search.Completion.ConfigureAwait(false);
+            search.CopyInto(connection);
+            progress?.Report(new StoreProgress("search", 1, 1));
             BuildIndexes(connection, progress, cancellationToken);
             Execute(connection, SqliteSchema.Views + "PRAGMA journal_mode = DELETE;");
             return version;
         }
+        catch (OperationCanceledException) when (search.Completion.IsFaulted && !cancellationToken.IsCancellationRequested)
+        {
+            // The search builder stopped the others: its failure is the one to report.
+            await search.Completion.ConfigureAwait(false);
+            throw;
+        }
         finally
         {
-            // Never leave the encoder running (or disposed under it) when the build stops early.
+            // Never leave the encoder or the search builder running (or disposed under them) when the build stops early.
             await stop.CancelAsync().ConfigureAwait(false);
-            try
+            foreach (var task in new[] { producer.Edges, search.Completion })
             {
-                await producer.Edges.ConfigureAwait(false);
-            }
-            catch (Exception)
-            {
-                // Already surfaced through the channel or the edges task, or caused by our stop.
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Already surfaced through the channel or the tasks, or caused by our stop.
+                }
             }
             producer.Encoder.Dispose();
+            search.DeleteFile();
         }
     }
 
@@ -76,11 +92,8 @@ internal static class SqliteBuilder
         IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         var nodes = graph.Nodes;
-        var searchRows = nodes.Count(n => n.Props.GetString(SearchFields.MainOf(n.Label)) is not null
-            || SearchFields.SecondaryOf(n.Label) is { } field && n.Props.GetString(field) is not null);
         using var insertNode = new SqliteBulkInsert(connection, "nodes",
             ["seq", "id", "label", "plan_id", "caption", "props", "prov_id"], nodes.Count);
-        using var insertSearch = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], searchRows);
         var done = 0;
         progress?.Report(new StoreProgress("nodes", 0, nodes.Count));
         await foreach (var batch in producer.Nodes.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -97,12 +110,6 @@ internal static class SqliteBuilder
                 insertNode.Add(batch.PropsOf(i));
                 insertNode.Add(batch.Provenance[i]);
                 insertNode.EndRow();
-                if (batch.SearchMain[i] is null && batch.SearchSecondary[i] is null) continue;
-                insertSearch.BeginRow();
-                insertSearch.Add(batch.Seq[i]);
-                insertSearch.Add(batch.SearchMain[i]);
-                insertSearch.Add(batch.SearchSecondary[i]);
-                insertSearch.EndRow();
             }
             done += batch.Count;
             producer.Return(batch);
@@ -110,7 +117,6 @@ internal static class SqliteBuilder
             progress?.Report(new StoreProgress("nodes", done, nodes.Count));
         }
         insertNode.Complete();
-        insertSearch.Complete();
     }
 
     private static void InsertEdges(

@@ -11,8 +11,6 @@ internal sealed class NodeBatch(int capacity)
     public readonly GraphNode[] Node = new GraphNode[capacity];
     public readonly string?[] PlanId = new string?[capacity];
     public readonly string?[] Caption = new string?[capacity];
-    public readonly string?[] SearchMain = new string?[capacity];
-    public readonly string?[] SearchSecondary = new string?[capacity];
     public readonly int[] Provenance = new int[capacity];
     public readonly int[] PropsStart = new int[capacity];
     public readonly int[] PropsLength = new int[capacity];

@@ -1,17 +1,15 @@
 using System.Buffers;
-using System.Text;
 using System.Threading.Channels;
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Store.Text;
 
 namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
 /// Encodes the graph on a thread of its own while the writer inserts: checking, serialising
-/// properties, hashing the version and splitting search text take about as long as SQLite's
-/// inserts, so on two cores the two halves overlap. Nodes stream through a bounded channel in
-/// graph order; relationships are encoded in graph order (for the digest) and then sorted into
-/// the edges table's key order.
+/// properties and hashing the version take about as long as SQLite's inserts, so on two cores the
+/// two halves overlap. Nodes stream through a bounded channel in graph order, and their searchable
+/// texts through another to the search index's builder; relationships are encoded in graph order
+/// (for the digest) and then sorted into the edges table's key order.
 /// </summary>
 internal sealed class SqliteRowProducer
 {
@@ -19,6 +17,11 @@ internal sealed class SqliteRowProducer
 
     private readonly Channel<NodeBatch> _nodes = Channel.CreateBounded<NodeBatch>(
         new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+
+    // Unbounded: the texts are the graph's own strings, and the search builder must never hold up
+    // the nodes, which are the longer job.
+    private readonly Channel<SearchBatch> _search = Channel.CreateUnbounded<SearchBatch>(
+        new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
     // Batches go round between the two threads instead of being allocated per 2048 nodes: each
     // holds a large-object-heap buffer, and fresh ones would trigger full collections of a heap
@@ -35,6 +38,18 @@ internal sealed class SqliteRowProducer
     public StatisticsBuilder Statistics { get; } = new();
 
     public ChannelReader<NodeBatch> Nodes => _nodes.Reader;
+
+    /// <summary>The searchable texts of the nodes that have any, in graph order.</summary>
+    public ChannelReader<SearchBatch> Search => _search.Reader;
+
+    /// <summary>How many nodes <see cref="Search"/> will carry.</summary>
+    public static long SearchRowCount(GraphSnapshot graph) =>
+        graph.Nodes.LongCount(n => SearchMainOf(n) is not null || SearchSecondaryOf(n) is not null);
+
+    private static string? SearchMainOf(GraphNode node) => node.Props.GetString(SearchFields.MainOf(node.Label));
+
+    private static string? SearchSecondaryOf(GraphNode node) =>
+        SearchFields.SecondaryOf(node.Label) is { } field ? node.Props.GetString(field) : null;
 
     /// <summary>Completes once every node was sent and every relationship is encoded and sorted.</summary>
     public Task<EncodedEdges> Edges { get; private set; } = null!;
@@ -61,10 +76,12 @@ internal sealed class SqliteRowProducer
         {
             await ProduceNodes(cancellationToken).ConfigureAwait(false);
             _nodes.Writer.Complete();
+            _search.Writer.Complete();
         }
         catch (Exception e)
         {
             _nodes.Writer.TryComplete(e);
+            _search.Writer.TryComplete(e);
             throw;
         }
         return EncodeEdges(cancellationToken);
@@ -74,7 +91,7 @@ internal sealed class SqliteRowProducer
     {
         var nodes = Encoder.Graph.Nodes;
         var batch = Rent();
-        var text = new StringBuilder(256);
+        var search = new SearchBatch(BatchSize);
         for (var seq = 0; seq < nodes.Count; seq++)
         {
             var node = nodes[seq];
@@ -87,12 +104,18 @@ internal sealed class SqliteRowProducer
             batch.Props.Write(Encoder.PropsUtf8);
             var planId = node.Label == Labels.Plan ? node.Id : node.Props.GetString("planId");
             batch.PlanId[i] = planId;
-            var caption = node.Props.GetString(SearchFields.MainOf(node.Label));
+            var caption = SearchMainOf(node);
             batch.Caption[i] = caption;
-            batch.SearchMain[i] = IndexText(text, caption);
-            batch.SearchSecondary[i] = SearchFields.SecondaryOf(node.Label) is { } field
-                ? IndexText(text, node.Props.GetString(field))
-                : null;
+            if (caption is not null || SearchSecondaryOf(node) is not null)
+            {
+                var s = search.Count++;
+                (search.Seq[s], search.Main[s], search.Secondary[s]) = (seq, caption, SearchSecondaryOf(node));
+                if (search.IsFull)
+                {
+                    _search.Writer.TryWrite(search);
+                    search = new SearchBatch(BatchSize);
+                }
+            }
             Statistics.AddNode(node, planId);
             if (batch.IsFull)
             {
@@ -102,14 +125,7 @@ internal sealed class SqliteRowProducer
             }
         }
         if (batch.Count > 0) await _nodes.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static string? IndexText(StringBuilder builder, string? text)
-    {
-        if (text is null) return null;
-        builder.Clear();
-        SearchText.AppendIndexText(builder, text);
-        return builder.ToString();
+        if (search.Count > 0) _search.Writer.TryWrite(search);
     }
 
     private EncodedEdges EncodeEdges(CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// The layout of a graph file. Relationships point at nodes by their <c>seq</c> (the node's
 /// position in graph order, also its rowid), which keeps the relationship keys small;
 /// provenance is stored once per distinct value because relationships repeat their source's.
-/// Secondary indexes and the search index's final merge are built after the bulk insert, which
-/// is faster than maintaining them row by row.
+/// Secondary indexes are built after the bulk insert, which is faster than maintaining them row
+/// by row; the search index is built beside the file and copied in.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -52,19 +52,31 @@ internal static class SqliteSchema
             PRIMARY KEY (from_seq, type, to_seq)
         ) WITHOUT ROWID;
 
-        -- One row per node (rowid = nodes.seq): the main text and the secondary text, split into
-        -- tokens by SearchText (one token per ideograph, lower-cased words) so that phrase queries
-        -- find Chinese terms of any length. The text arrives already split and folded, so the
-        -- plain 'ascii' tokenizer (split on ASCII space and punctuation) reproduces exactly those
-        -- tokens, at less cost than unicode61. Contentless: snippets come from the nodes' properties.
+        """;
+
+    /// <summary>
+    /// One row per node (rowid = nodes.seq): the main text and the secondary text, split into
+    /// tokens by SearchText (one token per ideograph, lower-cased words) so that phrase queries
+    /// find Chinese terms of any length. The text arrives already split and folded, so the
+    /// plain 'ascii' tokenizer (split on ASCII space and punctuation) reproduces exactly those
+    /// tokens, at less cost than unicode61. Contentless: snippets come from the nodes' properties.
+    /// Built in a file of its own and copied in (<see cref="SqliteSearchBuilder"/>).
+    /// </summary>
+    public const string SearchTable = """
         CREATE VIRTUAL TABLE search USING fts5(
             main, secondary,
             content = '',
             tokenize = 'ascii'
         );
-        -- Bulk load without incremental merging; 'optimize' merges once at the end.
-        INSERT INTO search(search, rank) VALUES ('automerge', 0);
         """;
+
+    /// <summary>Bulk load without incremental merging; <see cref="SearchOptimize"/> merges once at the end.</summary>
+    public const string SearchBulkLoad = "INSERT INTO search(search, rank) VALUES ('automerge', 0);";
+
+    public const string SearchOptimize = "INSERT INTO search(search) VALUES ('optimize');";
+
+    /// <summary>The tables in which the search table keeps its index.</summary>
+    public static readonly IReadOnlyList<string> SearchShadowTables = ["search_config", "search_data", "search_idx", "search_docsize"];
 
     /// <summary>Built one by one after the bulk insert (each is a progress step).</summary>
     public static readonly IReadOnlyList<string> Indexes =
@@ -73,8 +85,6 @@ internal static class SqliteSchema
         "CREATE INDEX nodes_by_label ON nodes(label)",
         "CREATE INDEX nodes_by_plan ON nodes(plan_id, label) WHERE plan_id IS NOT NULL",
         "CREATE INDEX edges_by_to ON edges(to_seq, type)",
-        // Merges the search index's segments into one, so queries read one b-tree per token.
-        "INSERT INTO search(search) VALUES ('optimize')",
         // A sampled ANALYZE is cheap and lets the planner weigh the label and plan indexes.
         "PRAGMA analysis_limit = 400; ANALYZE",
     ];

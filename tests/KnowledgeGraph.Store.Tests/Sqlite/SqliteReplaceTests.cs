@@ -17,6 +17,7 @@ public sealed class SqliteReplaceTests : IDisposable
     [InlineData("nodes")]
     [InlineData("edges")]
     [InlineData("provenance")]
+    [InlineData("search")]
     [InlineData("indexes")]
     public async Task A_cancelled_write_leaves_the_previous_file_byte_for_byte(string stage)
     {
@@ -106,6 +107,23 @@ public sealed class SqliteReplaceTests : IDisposable
         Assert.Equal((byte)1, header[18]);
         Assert.Equal((byte)1, header[19]);
         Assert.Equal(["graph.db"], Directory.GetFiles(_directory.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task The_search_index_built_beside_the_file_passes_its_own_integrity_check()
+    {
+        await using (var store = NewStore())
+        {
+            await store.ReplaceAsync(PlanGraph.Build(), null, CancellationToken.None);
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var check = connection.CreateCommand();
+        // FTS5 compares its index with the rows' sizes and fails the statement on any mismatch.
+        check.CommandText = "INSERT INTO search(search, rank) VALUES ('integrity-check', 0); SELECT count(*) FROM search_docsize;";
+        Assert.Equal(PlanGraph.Build().Nodes.Count(n => n.Props.GetString(SearchFields.MainOf(n.Label)) is not null
+            || SearchFields.SecondaryOf(n.Label) is { } field && n.Props.GetString(field) is not null), Convert.ToInt32(check.ExecuteScalar()));
     }
 
     [Fact]

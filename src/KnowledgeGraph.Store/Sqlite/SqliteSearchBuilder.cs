@@ -1,0 +1,155 @@
+using System.Text;
+using System.Threading.Channels;
+using KnowledgeGraph.Store.Text;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Builds the search index in a file of its own, on a thread of its own, while the graph's tables
+/// are written: splitting the texts and filling the index took about as long as inserting the
+/// nodes, and the graph file has one writer. The finished index's tables are then copied into the
+/// graph file (<see cref="CopyInto"/>), a straight copy of rows in their b-tree order.
+/// </summary>
+internal sealed class SqliteSearchBuilder
+{
+    private readonly string _path;
+
+    private SqliteSearchBuilder(string path, Task completion)
+    {
+        _path = path;
+        Completion = completion;
+    }
+
+    /// <summary>Completes when the index file is finished; faults with what stopped it.</summary>
+    public Task Completion { get; }
+
+    /// <summary>
+    /// Starts reading <paramref name="rows"/> into a new index file. A failure cancels
+    /// <paramref name="stop"/>, so that the producer of the rows does not wait for a reader that is gone.
+    /// </summary>
+    public static SqliteSearchBuilder Start(string path, ChannelReader<SearchBatch> rows, long rowCount, CancellationTokenSource stop)
+    {
+        var token = stop.Token;
+        var completion = Task.Run(async () =>
+        {
+            try
+            {
+                await Build(path, rows, rowCount, token).ConfigureAwait(false);
+            }
+            catch
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, token);
+        return new SqliteSearchBuilder(path, completion);
+    }
+
+    private static async Task Build(string path, ChannelReader<SearchBatch> rows, long rowCount, CancellationToken cancellationToken)
+    {
+        using var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
+        Execute(connection, """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            PRAGMA locking_mode = EXCLUSIVE;
+            PRAGMA temp_store = MEMORY;
+            PRAGMA cache_size = -131072;
+            """ + SqliteSchema.SearchTable + SqliteSchema.SearchBulkLoad);
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var insert = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], rowCount);
+            var text = new StringBuilder(256);
+            await foreach (var batch in rows.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    insert.BeginRow();
+                    insert.Add(batch.Seq[i]);
+                    insert.Add(IndexText(text, batch.Main[i]));
+                    insert.Add(IndexText(text, batch.Secondary[i]));
+                    insert.EndRow();
+                }
+            }
+            insert.Complete();
+            transaction.Commit();
+        }
+        // Merges the segments into one, so queries read one b-tree per token.
+        Execute(connection, SqliteSchema.SearchOptimize);
+    }
+
+    /// <summary>
+    /// Puts the finished index into the graph file: the search table is created there and its
+    /// tables take the rows of the index file's. The connection must not have used the search
+    /// table before (it would keep what it read of the empty one).
+    /// </summary>
+    public void CopyInto(SqliteConnection target)
+    {
+        Execute(target, SqliteSchema.SearchTable);
+        using (var attach = target.CreateCommand())
+        {
+            attach.CommandText = "ATTACH DATABASE $path AS search_build";
+            attach.Parameters.AddWithValue("$path", _path);
+            attach.ExecuteNonQuery();
+        }
+        using (var transaction = target.BeginTransaction())
+        {
+            foreach (var table in SqliteSchema.SearchShadowTables)
+            {
+                Execute(target, $"DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM search_build.{table};");
+            }
+            transaction.Commit();
+        }
+        Execute(target, "DETACH DATABASE search_build");
+    }
+
+    public void DeleteFile()
+    {
+        try
+        {
+            File.Delete(_path);
+        }
+        catch (IOException e)
+        {
+            System.Diagnostics.Trace.TraceWarning($"could not delete temporary file {_path}: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            System.Diagnostics.Trace.TraceWarning($"could not delete temporary file {_path}: {e.Message}");
+        }
+    }
+
+    private static string? IndexText(StringBuilder builder, string? text)
+    {
+        if (text is null) return null;
+        builder.Clear();
+        SearchText.AppendIndexText(builder, text);
+        return builder.ToString();
+    }
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>Searchable texts of nodes as printed (seq order), on their way to the index builder.</summary>
+internal sealed class SearchBatch(int capacity)
+{
+    public int Count;
+    public readonly int[] Seq = new int[capacity];
+    public readonly string?[] Main = new string?[capacity];
+    public readonly string?[] Secondary = new string?[capacity];
+
+    public bool IsFull => Count == Seq.Length;
+}
