@@ -39,7 +39,14 @@ internal static partial class CompilationSplitter
     /// <summary>True when the document is a compilation: it lists several plans, or carries several sub-plan markers.</summary>
     public static bool IsCompilation(NormalisedDocument document) =>
         ListedPlans(document).Count(l => l.Title is not null) >= 2
-        || document.Paragraphs.Count(p => Marker().IsMatch(TextFolding.Fold(p.Text))) >= 2;
+        || document.Paragraphs.Count(p => IsMarker(p.Text)) >= 2;
+
+    /// <summary>
+    /// A “…专项规划之X” marker line. Every file is asked, so a paragraph without the marker's
+    /// characters is passed over unfolded (folding changes no ideograph, so it cannot add them).
+    /// </summary>
+    private static bool IsMarker(string text) =>
+        text.Contains('之') && text.Contains('专') && Marker().IsMatch(TextFolding.Fold(text));
 
     /// <summary>The collection's own title paragraphs, and the segment of every sub-plan present, in order.</summary>
     public static (IReadOnlyList<Paragraph> Front, IReadOnlyList<PlanSegment> Plans) Split(NormalisedDocument document)
@@ -54,7 +61,7 @@ internal static partial class CompilationSplitter
             {
                 var found = FindTitle(paragraphs, listing.Title!, cursor);
                 if (found is not { } at) continue;
-                var start = at.Index > 0 && Marker().IsMatch(TextFolding.Fold(paragraphs[at.Index - 1].Text)) ? at.Index - 1 : at.Index;
+                var start = at.Index > 0 && IsMarker(paragraphs[at.Index - 1].Text) ? at.Index - 1 : at.Index;
                 starts.Add((start, at.Index, at.Count, listing.Sequence, listing.Title));
                 cursor = at.Index + at.Count;
             }
@@ -92,10 +99,11 @@ internal static partial class CompilationSplitter
         var wanted = Compact(title);
         for (var i = from; i < paragraphs.Count; i++)
         {
+            // A title line may carry the period and a revision note after the title itself; body
+            // paragraphs are longer, and are passed over before anything is made of them.
+            if (CompactLength(paragraphs[i].Text) > wanted.Length + 40) continue;
             if (paragraphs[i].Kind == ParagraphKind.Heading && HeadingShapes.Match(paragraphs[i].Text) is not null) continue;
             var one = Compact(paragraphs[i].Text);
-            // A title line may carry the period and a revision note after the title itself.
-            if (one.Length > wanted.Length + 40) continue;
             if (one.StartsWith(wanted, StringComparison.Ordinal)) return (i, 1);
             if (i + 1 < paragraphs.Count && wanted.StartsWith(one, StringComparison.Ordinal) && one.Length >= 4
                 && (one + Compact(paragraphs[i + 1].Text)).StartsWith(wanted, StringComparison.Ordinal))
@@ -107,4 +115,15 @@ internal static partial class CompilationSplitter
     }
 
     private static string Compact(string text) => TextFolding.Fold(text).Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>The length of <see cref="Compact"/>(<paramref name="text"/>): folding maps character to character and only white space goes.</summary>
+    private static int CompactLength(string text)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (TextFolding.FoldChar(c) is not (' ' or '\u3000' or '\t')) length++;
+        }
+        return length;
+    }
 }
