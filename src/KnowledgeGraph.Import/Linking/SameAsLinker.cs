@@ -137,16 +137,30 @@ public static class SameAsLinker
             found[i] = pairs;
             return probe;
         }, _ => { });
-        var all = found.SelectMany(f => f).ToArray();
-        Array.Sort(all, static (a, b) => a.Low != b.Low ? a.Low.CompareTo(b.Low) : a.High != b.High ? a.High.CompareTo(b.High) : b.Score.CompareTo(a.Score));
-        var neighbours = new List<(int, double)>?[keys.Count];
-        for (var n = 0; n < all.Length; n++)
+        // A pair found from both sides keeps its higher score. Pairs are sorted as one number each
+        // (low key, high key): a sort of primitives, not of tuples through a comparison.
+        var count = found.Sum(f => f.Count);
+        var pairs = new long[count];
+        var scores = new double[count];
+        var at = 0;
+        foreach (var list in found)
         {
-            var (i, j, score) = all[n];
-            // Sorted best score first within a pair: the first of a run is the pair's score.
-            if (n > 0 && all[n - 1].Low == i && all[n - 1].High == j) continue;
-            (neighbours[i] ??= []).Add((j, score));
-            (neighbours[j] ??= []).Add((i, score));
+            foreach (var (low, high, score) in list)
+            {
+                pairs[at] = ((long)low << 32) | (uint)high;
+                scores[at++] = score;
+            }
+        }
+        Array.Sort(pairs, scores);
+        var neighbours = new List<(int, double)>?[keys.Count];
+        for (var n = 0; n < count;)
+        {
+            var pair = pairs[n];
+            var best = scores[n];
+            for (n++; n < count && pairs[n] == pair; n++) best = Math.Max(best, scores[n]);
+            var (i, j) = ((int)(pair >> 32), (int)(uint)pair);
+            (neighbours[i] ??= []).Add((j, best));
+            (neighbours[j] ??= []).Add((i, best));
         }
         return neighbours;
     }
