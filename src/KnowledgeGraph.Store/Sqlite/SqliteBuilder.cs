@@ -18,24 +18,9 @@ internal static class SqliteBuilder
     public static async Task<string> BuildAsync(
         string path, GraphSnapshot graph, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        // A private build file: no journal and no syncs (the finished file is synced once
-        // before the rename); a large cache and two sorter threads speed up index building.
-        Execute(connection, """
-            PRAGMA journal_mode = OFF;
-            PRAGMA synchronous = OFF;
-            PRAGMA locking_mode = EXCLUSIVE;
-            PRAGMA temp_store = MEMORY;
-            PRAGMA cache_size = -524288;
-            PRAGMA threads = 2;
-            """);
-        Execute(connection, SqliteSchema.Tables);
+        // A large cache and two sorter threads speed up index building.
+        using var connection = OpenBuildFile(path, cacheKib: 524_288);
+        Execute(connection, "PRAGMA threads = 2;" + SqliteSchema.Tables);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = SqliteRowProducer.Start(graph, stop.Token);
@@ -216,7 +201,30 @@ internal static class SqliteBuilder
         progress?.Report(new StoreProgress("indexes", steps, steps));
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    /// <summary>
+    /// Opens a private build file: no journal and no syncs (a finished graph file is synced once
+    /// before the rename; a crash leaves only a stray temporary file).
+    /// </summary>
+    internal static SqliteConnection OpenBuildFile(string path, int cacheKib)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        Execute(connection, $"""
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            PRAGMA locking_mode = EXCLUSIVE;
+            PRAGMA temp_store = MEMORY;
+            PRAGMA cache_size = -{cacheKib};
+            """);
+        return connection;
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

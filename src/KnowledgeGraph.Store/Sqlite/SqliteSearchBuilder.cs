@@ -48,14 +48,8 @@ internal sealed class SqliteSearchBuilder
 
     private static async Task Build(string path, ChannelReader<SearchBatch> rows, long rowCount, CancellationToken cancellationToken)
     {
-        using var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
-        Execute(connection, """
-            PRAGMA journal_mode = OFF;
-            PRAGMA synchronous = OFF;
-            PRAGMA locking_mode = EXCLUSIVE;
-            PRAGMA temp_store = MEMORY;
-            PRAGMA cache_size = -131072;
-            """ + SqliteSchema.SearchTable + SqliteSchema.SearchBulkLoad);
+        using var connection = SqliteBuilder.OpenBuildFile(path, cacheKib: 131_072);
+        Execute(connection, SqliteSchema.SearchTable + SqliteSchema.SearchBulkLoad);
         using (var transaction = connection.BeginTransaction())
         {
             using var insert = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], rowCount);
@@ -103,21 +97,7 @@ internal sealed class SqliteSearchBuilder
         Execute(target, "DETACH DATABASE search_build");
     }
 
-    public void DeleteFile()
-    {
-        try
-        {
-            File.Delete(_path);
-        }
-        catch (IOException e)
-        {
-            System.Diagnostics.Trace.TraceWarning($"could not delete temporary file {_path}: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            System.Diagnostics.Trace.TraceWarning($"could not delete temporary file {_path}: {e.Message}");
-        }
-    }
+    public void DeleteFile() => SqliteWriter.TryDelete(_path);
 
     private static string? IndexText(StringBuilder builder, string? text)
     {
@@ -127,20 +107,7 @@ internal sealed class SqliteSearchBuilder
         return builder.ToString();
     }
 
-    private static SqliteConnection Open(string path, SqliteOpenMode mode)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, string sql) => SqliteBuilder.Execute(connection, sql);
 }
 
 /// <summary>Searchable texts of nodes as printed (seq order), on their way to the index builder.</summary>

@@ -66,7 +66,7 @@ internal static class SqliteWriter
         File.SetLastWriteTimeUtc(temp, stamp);
     }
 
-    private static void TryDelete(string path)
+    internal static void TryDelete(string path)
     {
         try
         {
