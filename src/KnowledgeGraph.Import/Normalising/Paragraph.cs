@@ -64,17 +64,23 @@ public sealed class Paragraph
     /// </summary>
     public static Paragraph Join(string file, IReadOnlyList<TextLine> lines, ParagraphKind kind)
     {
+        // Most paragraphs are one line: its text is the paragraph's, unchanged and uncopied.
+        if (lines.Count == 1) return FromLine(file, lines[0], kind);
         var capacity = 0;
         foreach (var line in lines) capacity += line.Text.Length + 1;
-        var text = new System.Text.StringBuilder(capacity);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
+        var length = 0;
         var segments = new List<(int, int)>(lines.Count);
         foreach (var line in lines)
         {
-            if (text.Length > 0 && NeedsSpace(text[^1], line.Text.Length > 0 ? line.Text[0] : ' ')) text.Append(' ');
-            segments.Add((text.Length, line.Number));
-            text.Append(line.Text);
+            if (length > 0 && NeedsSpace(buffer[length - 1], line.Text.Length > 0 ? line.Text[0] : ' ')) buffer[length++] = ' ';
+            segments.Add((length, line.Number));
+            line.Text.CopyTo(buffer.AsSpan(length));
+            length += line.Text.Length;
         }
-        return new Paragraph(file, text.ToString(), kind, segments, lines.Count > 0 ? lines[0] : null);
+        var text = new string(buffer, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return new Paragraph(file, text, kind, segments, lines.Count > 0 ? lines[0] : null);
     }
 
     private static bool NeedsSpace(char before, char after) =>
