@@ -106,10 +106,11 @@ internal sealed class SqliteRowProducer
             batch.PlanId[i] = planId;
             var caption = SearchMainOf(node);
             batch.Caption[i] = caption;
-            if (caption is not null || SearchSecondaryOf(node) is not null)
+            var secondary = SearchSecondaryOf(node);
+            if (caption is not null || secondary is not null)
             {
                 var s = search.Count++;
-                (search.Seq[s], search.Main[s], search.Secondary[s]) = (seq, caption, SearchSecondaryOf(node));
+                (search.Seq[s], search.Main[s], search.Secondary[s]) = (seq, caption, secondary);
                 if (search.IsFull)
                 {
                     _search.Writer.TryWrite(search);

@@ -49,7 +49,7 @@ internal sealed class SqliteSearchBuilder
     private static async Task Build(string path, ChannelReader<SearchBatch> rows, long rowCount, CancellationToken cancellationToken)
     {
         using var connection = SqliteBuilder.OpenBuildFile(path, cacheKib: 131_072);
-        Execute(connection, SqliteSchema.SearchTable + SqliteSchema.SearchBulkLoad);
+        SqliteBuilder.Execute(connection, SqliteSchema.SearchTable + SqliteSchema.SearchBulkLoad);
         using (var transaction = connection.BeginTransaction())
         {
             using var insert = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], rowCount);
@@ -69,7 +69,7 @@ internal sealed class SqliteSearchBuilder
             transaction.Commit();
         }
         // Merges the segments into one, so queries read one b-tree per token.
-        Execute(connection, SqliteSchema.SearchOptimize);
+        SqliteBuilder.Execute(connection, SqliteSchema.SearchOptimize);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ internal sealed class SqliteSearchBuilder
     /// </summary>
     public void CopyInto(SqliteConnection target)
     {
-        Execute(target, SqliteSchema.SearchTable);
+        SqliteBuilder.Execute(target, SqliteSchema.SearchTable);
         using (var attach = target.CreateCommand())
         {
             attach.CommandText = "ATTACH DATABASE $path AS search_build";
@@ -90,11 +90,11 @@ internal sealed class SqliteSearchBuilder
         {
             foreach (var table in SqliteSchema.SearchShadowTables)
             {
-                Execute(target, $"DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM search_build.{table};");
+                SqliteBuilder.Execute(target, $"DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM search_build.{table};");
             }
             transaction.Commit();
         }
-        Execute(target, "DETACH DATABASE search_build");
+        SqliteBuilder.Execute(target, "DETACH DATABASE search_build");
     }
 
     public void DeleteFile() => SqliteWriter.TryDelete(_path);
@@ -106,8 +106,6 @@ internal sealed class SqliteSearchBuilder
         SearchText.AppendIndexText(builder, text);
         return builder.ToString();
     }
-
-    private static void Execute(SqliteConnection connection, string sql) => SqliteBuilder.Execute(connection, sql);
 }
 
 /// <summary>Searchable texts of nodes as printed (seq order), on their way to the index builder.</summary>
