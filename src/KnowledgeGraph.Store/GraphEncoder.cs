@@ -14,7 +14,8 @@ internal sealed class GraphEncoder : IDisposable
     private readonly Dictionary<string, int> _nodeSeq;
     private readonly HashSet<(int Type, int From, int To)>? _edgeKeys;
     private readonly Dictionary<Provenance, int> _provenanceByValue = new(ProvenanceComparer.Instance);
-    private readonly (Provenance? Value, int Id)[] _recentProvenance = new (Provenance?, int)[1 << 18];
+    private readonly (Provenance? Value, int Id)[] _recentProvenance = new (Provenance?, int)[1 << RecentProvenanceBits];
+    private const int RecentProvenanceBits = 18;
     private readonly ArrayBufferWriter<byte> _props = new(256);
     private readonly System.Text.Json.Utf8JsonWriter _propsWriter;
     private readonly GraphDigest _digest = new();
@@ -109,8 +110,11 @@ internal sealed class GraphEncoder : IDisposable
     private int Intern(Provenance provenance)
     {
         // Importers hand the same Provenance instance to a node and the relationships read from
-        // the same text; a small identity-keyed cache skips hashing the quote for those.
-        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(provenance) & (_recentProvenance.Length - 1);
+        // the same text; a small cache of instances skips hashing the quote for those. Its slot
+        // comes from the file, the lines and the quote's length, not from the instance's identity
+        // hash, whose first use on each of a million objects costs more than the lookup it saves.
+        var slot = (int)((uint)(provenance.File.GetHashCode() + provenance.LineStart * -1640531535
+            + provenance.LineEnd * -2048144777 + provenance.Quote.Length * -1028477379) >> (32 - RecentProvenanceBits));
         if (ReferenceEquals(_recentProvenance[slot].Value, provenance)) return _recentProvenance[slot].Id;
         if (!_provenanceByValue.TryGetValue(provenance, out var id))
         {

@@ -49,22 +49,28 @@ internal sealed class SqliteBulkInsert : IDisposable
     public void Add(string? text)
     {
         if (text is null) Check(raw.sqlite3_bind_null(_current, _column++));
-        // UTF-16 binds skip a managed UTF-8 conversion; SQLite converts natively.
-        else Check(raw.sqlite3_bind_text16(_current, _column++, text.AsSpan()));
+        else Add(text.AsSpan());
     }
 
     public void Add(StringBuilder text)
     {
         var chunks = text.GetChunks();
-        if (chunks.MoveNext() && chunks.Current.Length == text.Length)
-        {
-            Check(raw.sqlite3_bind_text16(_current, _column++, chunks.Current.Span));
-        }
-        else
-        {
-            Add(text.ToString());
-        }
+        if (chunks.MoveNext() && chunks.Current.Length == text.Length) Add(chunks.Current.Span);
+        else Add(text.ToString().AsSpan());
     }
+
+    private void Add(ReadOnlySpan<char> text)
+    {
+        // Bound as UTF-8, the file's encoding: the managed encoder is vectorised, SQLite's own
+        // conversion of a UTF-16 bind goes character by character.
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        Check(raw.sqlite3_bind_text(_current, _column++, _utf8.AsSpan(0, length)));
+    }
+
+    // Reused for every text bind: SQLite copies a bound text (SQLITE_TRANSIENT) before the call returns.
+    private byte[] _utf8 = new byte[1024];
 
     public void EndRow()
     {
