@@ -123,6 +123,9 @@ internal sealed class SameAsIndex
     {
         internal readonly int[] Seen = new int[keyCount];
         internal int Stamp;
+
+        /// <summary>What the last probe found, <see cref="Similar"/>'s then <see cref="Abbreviated"/>'s: one buffer per caller, not a list per key.</summary>
+        public List<(int Other, double Score)> Found { get; } = [];
     }
 
     /// <summary>
@@ -130,15 +133,15 @@ internal sealed class SameAsIndex
     /// bigrams; they keep every character, in order. Longer cores that hold the whole of core
     /// <paramref name="i"/> as a subsequence, found through its rarest character, with a score
     /// from how much of the longer name the shorter keeps; and cores of the same characters in
-    /// another order (words swapped).
+    /// another order (words swapped). Added to <paramref name="found"/>.
     /// </summary>
-    public IEnumerable<(int Other, double Score)> Abbreviated(int i)
+    public void Abbreviated(int i, List<(int Other, double Score)> found)
     {
         var core = _keys[i].Core;
         // A kind of project (污水处理厂提标改造) is found inside many names: it abbreviates none of them.
-        if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) yield break;
+        if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) return;
         var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
-        if (!_charPostings.TryGetValue(rarest, out var list)) yield break;
+        if (!_charPostings.TryGetValue(rarest, out var list)) return;
         // Most keys that share a character are of another length or open differently: those are
         // passed over on two array reads, without touching their strings.
         var maxLength = (int)(core.Length / MinAbbreviationRatio);
@@ -150,7 +153,7 @@ internal sealed class SameAsIndex
             if (longer.Length == core.Length && j > i && core != longer && _sortedChars[i] == _sortedChars[j])
             {
                 // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order.
-                yield return (j, ReorderedScore);
+                found.Add((j, ReorderedScore));
                 continue;
             }
             // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
@@ -158,7 +161,7 @@ internal sealed class SameAsIndex
             if (longer.Length <= core.Length || longer[0] != core[0]) continue;
             var ratio = core.Length / (double)longer.Length;
             if (ratio < MinAbbreviationRatio || !IsSubsequence(core, longer)) continue;
-            yield return (j, 0.7 + 0.25 * ratio);
+            found.Add((j, 0.7 + 0.25 * ratio));
         }
     }
 
@@ -187,11 +190,12 @@ internal sealed class SameAsIndex
     /// <summary>
     /// Keys alike to key <paramref name="i"/>, found through its own rarest bigrams. A pair where
     /// <paramref name="i"/> is the longer name may only be found from the other side: callers
-    /// collect pairs from every key.
+    /// collect pairs from every key. Found in <see cref="Probe.Found"/>, which is cleared first.
     /// </summary>
-    public List<(int Other, double Score)> Similar(int i, Probe probe)
+    public void Similar(int i, Probe probe)
     {
-        var found = new List<(int Other, double Score)>();
+        var found = probe.Found;
+        found.Clear();
         var seen = probe.Seen;
         var stamp = ++probe.Stamp;
         var bigrams = _bigrams[i];
@@ -209,7 +213,6 @@ internal sealed class SameAsIndex
             covered += _idf[b];
             if (covered > allowedUnshared) break;
         }
-        return found;
     }
 
     /// <summary>

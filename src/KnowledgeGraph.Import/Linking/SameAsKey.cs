@@ -99,10 +99,19 @@ internal sealed partial record SameAsKey(
     private ProjectPlaces.SplitPlaceWords SplitPlaces => _placeWords ??= ProjectPlaces.Split(PlaceWords);
 
     /// <summary>Something dropped from the two names says they are different projects.</summary>
-    public bool Conflicts(SameAsKey other) =>
+    public bool Conflicts(SameAsKey other) => PlacesConflict(other) || DetailsConflict(other);
+
+    /// <summary>The two names' areas or landmarks rule out one project. Decided by <see cref="PlaceSignature"/> alone.</summary>
+    public bool PlacesConflict(SameAsKey other) =>
         ProjectPlaces.Conflict(Areas, other.Areas, strict: AreasPrinted && other.AreasPrinted)
-        || ProjectPlaces.PlaceConflict(SplitPlaces, other.SplitPlaces)
-        || Disjoint(Phases, other.Phases)
+        || ProjectPlaces.PlaceConflict(SplitPlaces, other.SplitPlaces);
+
+    /// <summary>What <see cref="PlacesConflict"/> reads: keys with equal place signatures conflict with the same keys.</summary>
+    public string PlaceSignature => $"{string.Join(",", Areas)}|{AreasPrinted}|{string.Join(",", PlaceWords)}";
+
+    /// <summary>The two names' phases, figures or kinds of facility rule out one project.</summary>
+    public bool DetailsConflict(SameAsKey other) =>
+        Disjoint(Phases, other.Phases)
         // 三期 against 5号线: each name is one stage of a network, a different one.
         || (Phases.Count > 0 && other.Phases.Count == 0 && other.Numbers.Count > 0)
         || (other.Phases.Count > 0 && Phases.Count == 0 && Numbers.Count > 0)

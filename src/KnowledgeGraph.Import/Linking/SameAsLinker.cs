@@ -79,9 +79,9 @@ public static class SameAsLinker
                 var bestConfidence = 0.0;
                 string? bestBasis = null;
                 // The entry's own key first (similarity 1), then the similar keys in key order.
-                for (var c = -1; c < (similar?.Count ?? 0); c++)
+                for (var c = -1; c < similar.Length; c++)
                 {
-                    var (other, score) = c < 0 ? (k, 1.0) : similar![c];
+                    var (other, score) = c < 0 ? (k, 1.0) : similar[c];
                     var target = first[other, rank];
                     if (target is null) continue;
                     if (target.PlanOrder >= entry.PlanOrder && rank == entry.Rank) continue;
@@ -117,50 +117,75 @@ public static class SameAsLinker
     }
 
     /// <summary>For each key, the other keys it may be the same project as (both directions, vetoes applied).</summary>
-    private static List<(int Key, double Score)>?[] Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic)
+    private static (int Key, double Score)[][] Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic)
     {
-        // Each key's similar keys are found independently (in parallel); a pair found from both
-        // sides keeps its higher score, and each key's list is in key order.
-        var found = new List<(int Low, int High, double Score)>[keys.Count];
-        Parallel.For(0, keys.Count, () => new SameAsIndex.Probe(keys.Count), (i, _, probe) =>
+        // Each key's similar keys are found independently (in parallel, into one buffer per
+        // thread); a pair found from both sides keeps its higher score. Pairs are gathered as one
+        // number each (low key, high key) and sorted, so the order they were found in (which
+        // depends on the threads) does not matter, and each key's list comes out in key order.
+        // Keys repeat a few combinations of areas and landmarks: whether two combinations conflict
+        // is decided once per pair of combinations, not once per pair of keys.
+        var placeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var place = keys.Select(k => placeIds.TryGetValue(k.PlaceSignature, out var id) ? id : placeIds[k.PlaceSignature] = placeIds.Count).ToArray();
+        var placeConflicts = new System.Collections.Concurrent.ConcurrentDictionary<long, bool>();
+        bool Conflicts(int i, int j) =>
+            (place[i] != place[j] && placeConflicts.GetOrAdd(((long)place[i] << 32) | (uint)place[j], _ => keys[i].PlacesConflict(keys[j])))
+            || keys[i].DetailsConflict(keys[j]);
+        var chunks = new List<(List<long> Pairs, List<double> Scores)>();
+        Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(keys.Count), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
         {
-            var pairs = new List<(int, int, double)>();
-            foreach (var (j, score) in index.Similar(i, probe).Concat(index.Abbreviated(i)))
+            index.Similar(i, local.Probe);
+            index.Abbreviated(i, local.Probe.Found);
+            foreach (var (j, score) in local.Probe.Found)
             {
-                if (keys[i].Conflicts(keys[j])) continue;
+                if (Conflicts(i, j)) continue;
                 // A kind of project (文化活动中心, 生物医药产业园) is the same project only when named alike:
                 // printed the same, or the same core with the same areas and phases.
                 if ((generic[i] || generic[j]) && !(keys[i].Core == keys[j].Core
                     && (keys[i].Folded == keys[j].Folded || (keys[i].Areas.SequenceEqual(keys[j].Areas) && keys[i].Phases.SequenceEqual(keys[j].Phases))))) continue;
-                pairs.Add((Math.Min(i, j), Math.Max(i, j), score));
+                local.Pairs.Add(((long)Math.Min(i, j) << 32) | (uint)Math.Max(i, j));
+                local.Scores.Add(score);
             }
-            found[i] = pairs;
-            return probe;
-        }, _ => { });
-        // A pair found from both sides keeps its higher score. Pairs are sorted as one number each
-        // (low key, high key): a sort of primitives, not of tuples through a comparison.
-        var count = found.Sum(f => f.Count);
+            return local;
+        }, local =>
+        {
+            lock (chunks) chunks.Add((local.Pairs, local.Scores));
+        });
+        var count = chunks.Sum(c => c.Pairs.Count);
         var pairs = new long[count];
         var scores = new double[count];
         var at = 0;
-        foreach (var list in found)
+        foreach (var (chunkPairs, chunkScores) in chunks)
         {
-            foreach (var (low, high, score) in list)
-            {
-                pairs[at] = ((long)low << 32) | (uint)high;
-                scores[at++] = score;
-            }
+            chunkPairs.CopyTo(pairs, at);
+            chunkScores.CopyTo(scores, at);
+            at += chunkPairs.Count;
         }
         Array.Sort(pairs, scores);
-        var neighbours = new List<(int, double)>?[keys.Count];
+        // Distinct pairs: their scores moved to the front, then each key's list sized before it is filled.
+        var distinct = 0;
         for (var n = 0; n < count;)
         {
             var pair = pairs[n];
             var best = scores[n];
             for (n++; n < count && pairs[n] == pair; n++) best = Math.Max(best, scores[n]);
-            var (i, j) = ((int)(pair >> 32), (int)(uint)pair);
-            (neighbours[i] ??= []).Add((j, best));
-            (neighbours[j] ??= []).Add((i, best));
+            (pairs[distinct], scores[distinct]) = (pair, best);
+            distinct++;
+        }
+        var degree = new int[keys.Count];
+        for (var n = 0; n < distinct; n++)
+        {
+            degree[(int)(pairs[n] >> 32)]++;
+            degree[(int)(uint)pairs[n]]++;
+        }
+        var neighbours = new (int Key, double Score)[keys.Count][];
+        for (var k = 0; k < keys.Count; k++) neighbours[k] = degree[k] == 0 ? [] : new (int, double)[degree[k]];
+        Array.Clear(degree);
+        for (var n = 0; n < distinct; n++)
+        {
+            var (i, j) = ((int)(pairs[n] >> 32), (int)(uint)pairs[n]);
+            neighbours[i][degree[i]++] = (j, scores[n]);
+            neighbours[j][degree[j]++] = (i, scores[n]);
         }
         return neighbours;
     }
