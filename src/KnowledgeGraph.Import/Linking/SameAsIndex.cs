@@ -34,7 +34,11 @@ internal sealed class SameAsIndex
     private readonly int[] _df;
     private readonly List<int>[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
-    private readonly Dictionary<char, List<int>> _charPostings = [];
+    // Keys by their opening character and each character they hold (opening << 16 | character):
+    // an abbreviation opens as the name it abbreviates and holds its rarest character.
+    private readonly Dictionary<int, List<int>> _openingPostings = [];
+    // Keys by their characters in code order: names of the same characters in another order.
+    private readonly Dictionary<string, List<int>> _sameCharacters = new(StringComparer.Ordinal);
     private readonly int[][] _bigrams;
     private readonly double[] _weights;
 
@@ -84,7 +88,11 @@ internal sealed class SameAsIndex
         for (var i = 0; i < keys.Count; i++)
         {
             var distinctChars = keys[i].Core.Distinct().ToList();
-            foreach (var c in distinctChars) (_charPostings.TryGetValue(c, out var list) ? list : _charPostings[c] = []).Add(i);
+            if (keys[i].Core.Length > 0)
+            {
+                var opening = keys[i].Core[0] << 16;
+                foreach (var c in distinctChars) (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
+            }
             if (!seenCores.Add(keys[i].Core)) continue;
             foreach (var c in distinctChars) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
         }
@@ -103,20 +111,19 @@ internal sealed class SameAsIndex
             foreach (var b in ids) _postings[b].Add(i);
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
-        _firstChars = keys.Select(k => k.Core.Length > 0 ? k.Core[0] : '\0').ToArray();
         _sortedChars = new string[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             var chars = keys[i].Core.ToCharArray();
             Array.Sort(chars);
             _sortedChars[i] = new string(chars);
+            (_sameCharacters.TryGetValue(_sortedChars[i], out var list) ? list : _sameCharacters[_sortedChars[i]] = []).Add(i);
         }
     }
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.
     private readonly string[] _sortedChars;
     private readonly int[] _coreLengths;
-    private readonly char[] _firstChars;
 
     /// <summary>Marks for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
     public sealed class Probe(int keyCount)
@@ -140,25 +147,23 @@ internal sealed class SameAsIndex
         var core = _keys[i].Core;
         // A kind of project (污水处理厂提标改造) is found inside many names: it abbreviates none of them.
         if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) return;
+        foreach (var j in _sameCharacters[_sortedChars[i]])
+        {
+            // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order (each pair once).
+            if (j > i && core != _keys[j].Core) found.Add((j, ReorderedScore));
+        }
+        // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
+        // around 污水处理厂…) names something else that contains the shorter one.
         var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
-        if (!_charPostings.TryGetValue(rarest, out var list)) return;
-        // Most keys that share a character are of another length or open differently: those are
-        // passed over on two array reads, without touching their strings.
+        if (!_openingPostings.TryGetValue(core[0] << 16 | rarest, out var list)) return;
         var maxLength = (int)(core.Length / MinAbbreviationRatio);
         foreach (var j in list)
         {
+            // Most keys that share the opening and the character are of another length: those are
+            // passed over on one array read, without touching their strings.
             var length = _coreLengths[j];
-            if (length < core.Length || length > maxLength || (length > core.Length && _firstChars[j] != core[0])) continue;
+            if (length <= core.Length || length > maxLength) continue;
             var longer = _keys[j].Core;
-            if (longer.Length == core.Length && j > i && core != longer && _sortedChars[i] == _sortedChars[j])
-            {
-                // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order.
-                found.Add((j, ReorderedScore));
-                continue;
-            }
-            // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
-            // around 污水处理厂…) names something else that contains the shorter one.
-            if (longer.Length <= core.Length || longer[0] != core[0]) continue;
             var ratio = core.Length / (double)longer.Length;
             if (ratio < MinAbbreviationRatio || !IsSubsequence(core, longer)) continue;
             found.Add((j, 0.7 + 0.25 * ratio));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Import.Normalising;
 
@@ -94,28 +93,24 @@ internal static partial class ProjectNames
     /// Judgements already made: list pieces repeat (every plan's 专栏 and the compilation's copies of
     /// them) and each is asked about several times while a list is read (its kind, whether it is a
     /// locality, whether it only modifies the next piece). The judgements are pure functions of the
-    /// name, so a bounded cache changes nothing but time. The count is kept apart because a
-    /// concurrent dictionary's Count takes every one of its locks.
+    /// name, so a bounded cache changes nothing but time. One cache per thread: a shared one made
+    /// the extracting threads wait on its locks (and on its resizes) more than judging costs.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, Judgement> Judged = new(StringComparer.Ordinal);
-    private const int MaxJudged = 200_000;
-    private static int _judgedCount;
+    [ThreadStatic] private static Dictionary<string, Judgement>? _judged;
+    private const int MaxJudged = 100_000;
 
     private readonly record struct Judgement(NameKind Kind, bool Locality, bool Modifier);
 
     private static Judgement JudgementOf(string name)
     {
-        if (Judged.TryGetValue(name, out var known)) return known;
+        var judged = _judged ??= new Dictionary<string, Judgement>(StringComparer.Ordinal);
+        if (judged.TryGetValue(name, out var known)) return known;
         var kind = Judge(name);
         var core = Core(name);
         var locality = ProjectPlaces.IsPlaceWord(core) || (kind == NameKind.Place && Ending(core, LocalityEndings) is not null);
         var judgement = new Judgement(kind, locality, locality || (kind is NameKind.Plain or NameKind.Junk && core.Length is >= 2 and <= 4));
-        if (Interlocked.Increment(ref _judgedCount) > MaxJudged)
-        {
-            Judged.Clear();
-            Volatile.Write(ref _judgedCount, 0);
-        }
-        Judged.TryAdd(name, judgement);
+        if (judged.Count >= MaxJudged) judged.Clear();
+        judged[name] = judgement;
         return judgement;
     }
 
