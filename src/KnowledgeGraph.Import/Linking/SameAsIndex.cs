@@ -205,6 +205,10 @@ internal sealed class SameAsIndex
         var stamp = ++probe.Stamp;
         var bigrams = _bigrams[i];
         var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
+        // Jaccard is at most the smaller weight over the larger, and both measures need Jaccard of
+        // at least MinContainmentJaccard: a key too light or too heavy is passed over unscored
+        // (with a margin for rounding, so that the filter never decides what the score would not).
+        var (lightest, heaviest) = (_weights[i] * MinContainmentJaccard * (1 - 1e-9), _weights[i] / MinContainmentJaccard * (1 + 1e-9));
         var covered = 0.0;
         // The prefix: the rarest bigrams whose weight exceeds what a match may leave unshared.
         foreach (var b in bigrams)
@@ -213,6 +217,7 @@ internal sealed class SameAsIndex
             {
                 if (j == i || seen[j] == stamp) continue;
                 seen[j] = stamp;
+                if (_weights[j] < lightest || _weights[j] > heaviest) continue;
                 if (Score(i, j) is { } score) found.Add((j, score));
             }
             covered += _idf[b];
