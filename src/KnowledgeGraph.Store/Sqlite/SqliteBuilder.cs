@@ -203,7 +203,9 @@ internal static class SqliteBuilder
 
     /// <summary>
     /// Opens a private build file: no journal and no syncs (a finished graph file is synced once
-    /// before the rename; a crash leaves only a stray temporary file).
+    /// before the rename; a crash leaves only a stray temporary file), and 16 KiB pages: a bulk
+    /// load and its index builds handle a quarter of the pages they would at the default 4 KiB
+    /// (a 100× import wrote in 7.1–7.4 s instead of 8.2–8.7 s; 64 KiB pages were slower again).
     /// </summary>
     internal static SqliteConnection OpenBuildFile(string path, int cacheKib)
     {
@@ -215,6 +217,7 @@ internal static class SqliteBuilder
         }.ToString());
         connection.Open();
         Execute(connection, $"""
+            PRAGMA page_size = 16384;
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
             PRAGMA locking_mode = EXCLUSIVE;
