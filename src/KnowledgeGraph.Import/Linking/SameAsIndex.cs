@@ -41,6 +41,8 @@ internal sealed class SameAsIndex
     private readonly Dictionary<string, List<int>> _sameCharacters = new(StringComparer.Ordinal);
     private readonly int[][] _bigrams;
     private readonly double[] _weights;
+    // How many of each key's bigrams (rarest first) its probe reads: see Similar.
+    private readonly int[] _prefixLength;
 
     public SameAsIndex(IReadOnlyList<SameAsKey> keys)
     {
@@ -98,6 +100,7 @@ internal sealed class SameAsIndex
         }
         _bigrams = new int[keys.Count][];
         _weights = new double[keys.Count];
+        _prefixLength = new int[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             // Rarest first: the prefix that must be shared is taken from the front.
@@ -108,6 +111,7 @@ internal sealed class SameAsIndex
             var weight = 0.0;
             foreach (var b in ids) weight += _idf[b];
             _weights[i] = weight;
+            _prefixLength[i] = PrefixLength(ids, weight);
             foreach (var b in ids) _postings[b].Add(i);
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
@@ -193,9 +197,10 @@ internal sealed class SameAsIndex
     }
 
     /// <summary>
-    /// Keys alike to key <paramref name="i"/>, found through its own rarest bigrams. A pair where
-    /// <paramref name="i"/> is the longer name may only be found from the other side: callers
-    /// collect pairs from every key. Found in <see cref="Probe.Found"/>, which is cleared first.
+    /// Keys alike to key <paramref name="i"/>, found through its own rarest bigrams. Each pair is
+    /// found once: a pair where <paramref name="i"/> is the longer name may only be found from the
+    /// other side, and a pair both probes reach is found from the lower key. Callers collect pairs
+    /// from every key. Found in <see cref="Probe.Found"/>, which is cleared first.
     /// </summary>
     public void Similar(int i, Probe probe)
     {
@@ -204,25 +209,59 @@ internal sealed class SameAsIndex
         var seen = probe.Seen;
         var stamp = ++probe.Stamp;
         var bigrams = _bigrams[i];
-        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * _weights[i];
-        // Jaccard is at most the smaller weight over the larger, and both measures need Jaccard of
-        // at least MinContainmentJaccard: a key too light or too heavy is passed over unscored
-        // (with a margin for rounding, so that the filter never decides what the score would not).
-        var (lightest, heaviest) = (_weights[i] * MinContainmentJaccard * (1 - 1e-9), _weights[i] / MinContainmentJaccard * (1 + 1e-9));
-        var covered = 0.0;
-        // The prefix: the rarest bigrams whose weight exceeds what a match may leave unshared.
-        foreach (var b in bigrams)
+        for (var x = 0; x < _prefixLength[i]; x++)
         {
-            foreach (var j in _postings[b])
+            foreach (var j in _postings[bigrams[x]])
             {
                 if (j == i || seen[j] == stamp) continue;
                 seen[j] = stamp;
-                if (_weights[j] < lightest || _weights[j] > heaviest) continue;
+                if (!WeighsAlike(i, j)) continue;
+                // Scores are symmetric: a pair the lower key's own probe reaches is scored there only.
+                if (j < i && WeighsAlike(j, i) && PrefixMeets(j, i)) continue;
                 if (Score(i, j) is { } score) found.Add((j, score));
             }
-            covered += _idf[b];
-            if (covered > allowedUnshared) break;
         }
+    }
+
+    /// <summary>
+    /// The prefix: the rarest bigrams until their weight exceeds what a match may leave unshared.
+    /// Any key that matches shares at least one of them.
+    /// </summary>
+    private int PrefixLength(int[] bigrams, double weight)
+    {
+        var allowedUnshared = (1 - Math.Min(JaccardThreshold, ContainmentThreshold)) * weight;
+        var covered = 0.0;
+        for (var x = 0; x < bigrams.Length; x++)
+        {
+            covered += _idf[bigrams[x]];
+            if (covered > allowedUnshared) return x + 1;
+        }
+        return bigrams.Length;
+    }
+
+    /// <summary>
+    /// Key <paramref name="j"/> is not too light or too heavy to match key <paramref name="i"/>:
+    /// Jaccard is at most the smaller weight over the larger, and both measures need a Jaccard of
+    /// at least <see cref="MinContainmentJaccard"/> (a margin for rounding keeps the filter from
+    /// deciding what the score would not).
+    /// </summary>
+    private bool WeighsAlike(int i, int j) =>
+        _weights[j] >= _weights[i] * MinContainmentJaccard * (1 - 1e-9) && _weights[j] <= _weights[i] / MinContainmentJaccard * (1 + 1e-9);
+
+    /// <summary>Key <paramref name="j"/>'s prefix holds a bigram of key <paramref name="i"/>: j's probe reaches i.</summary>
+    private bool PrefixMeets(int j, int i)
+    {
+        var prefix = _bigrams[j];
+        var length = _prefixLength[j];
+        var other = _bigrams[i];
+        int x = 0, y = 0;
+        while (x < length && y < other.Length)
+        {
+            if (prefix[x] == other[y]) return true;
+            if (prefix[x] < other[y]) x++;
+            else y++;
+        }
+        return false;
     }
 
     /// <summary>
