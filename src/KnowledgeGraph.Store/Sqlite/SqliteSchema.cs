@@ -78,7 +78,11 @@ internal static class SqliteSchema
     /// <summary>The tables in which the search table keeps its index.</summary>
     public static readonly IReadOnlyList<string> SearchShadowTables = ["search_config", "search_data", "search_idx", "search_docsize"];
 
-    /// <summary>Built one by one after the bulk insert (each is a progress step).</summary>
+    /// <summary>
+    /// Secondary indexes and statistics, built one by one after the bulk insert of their table (each
+    /// is a progress step). The first <see cref="NodeIndexCount"/> read only the nodes: they are
+    /// built as soon as the nodes are in, while the relationships are still being encoded.
+    /// </summary>
     public static readonly IReadOnlyList<string> Indexes =
     [
         "CREATE UNIQUE INDEX nodes_by_id ON nodes(id)",
@@ -88,6 +92,8 @@ internal static class SqliteSchema
         // A sampled ANALYZE is cheap and lets the planner weigh the label and plan indexes.
         "PRAGMA analysis_limit = 400; ANALYZE",
     ];
+
+    public const int NodeIndexCount = 3;
 
     /// <summary>Readable views for people who open the file with the sqlite3 shell.</summary>
     public const string Views = """
