@@ -126,7 +126,7 @@ public static class SameAsLinker
         // Keys repeat a few combinations of areas and landmarks: whether two combinations conflict
         // is decided once per pair of combinations, not once per pair of keys.
         var placeIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var place = keys.Select(k => placeIds.TryGetValue(k.PlaceSignature, out var id) ? id : placeIds[k.PlaceSignature] = placeIds.Count).ToArray();
+        var place = keys.Select(k => k.PlaceSignature).Select(s => placeIds.TryGetValue(s, out var id) ? id : placeIds[s] = placeIds.Count).ToArray();
         var placeConflicts = new System.Collections.Concurrent.ConcurrentDictionary<long, bool>();
         bool Conflicts(int i, int j) =>
             (place[i] != place[j] && placeConflicts.GetOrAdd(((long)place[i] << 32) | (uint)place[j], _ => keys[i].PlacesConflict(keys[j])))

@@ -22,6 +22,8 @@ internal sealed class SqliteBulkInsert : IDisposable
     private sqlite3_stmt _current;
     private int _rowInStatement;
     private int _column;
+    // Reused for every text bind: SQLite copies a bound text (SQLITE_TRANSIENT) before the call returns.
+    private byte[] _utf8 = new byte[1024];
 
     /// <param name="totalRows">How many rows will be inserted: the tail that does not fill a multi-row statement goes row by row.</param>
     public SqliteBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, long totalRows)
@@ -68,9 +70,6 @@ internal sealed class SqliteBulkInsert : IDisposable
         var length = Encoding.UTF8.GetBytes(text, _utf8);
         Check(raw.sqlite3_bind_text(_current, _column++, _utf8.AsSpan(0, length)));
     }
-
-    // Reused for every text bind: SQLite copies a bound text (SQLITE_TRANSIENT) before the call returns.
-    private byte[] _utf8 = new byte[1024];
 
     public void EndRow()
     {
