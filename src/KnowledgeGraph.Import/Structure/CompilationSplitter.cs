@@ -122,7 +122,7 @@ internal static partial class CompilationSplitter
         var length = 0;
         foreach (var c in text)
         {
-            if (TextFolding.FoldChar(c) is not (' ' or '\u3000' or '\t')) length++;
+            if (TextFolding.FoldChar(c) != ' ') length++;
         }
         return length;
     }

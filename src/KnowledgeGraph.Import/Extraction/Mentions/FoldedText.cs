@@ -44,7 +44,7 @@ public sealed class FoldedText
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
-            if (char.IsWhiteSpace(c) || c == '\u3000')
+            if (char.IsWhiteSpace(c))
             {
                 pendingBoundary = n > 0;
                 continue;
@@ -64,7 +64,7 @@ public sealed class FoldedText
     {
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u3000') return true;
+            if (char.IsWhiteSpace(c)) return true;
         }
         return false;
     }
