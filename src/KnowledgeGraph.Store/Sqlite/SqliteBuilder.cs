@@ -31,12 +31,16 @@ internal static class SqliteBuilder
             using (var transaction = connection.BeginTransaction())
             {
                 await InsertNodes(connection, producer, graph, progress, cancellationToken).ConfigureAwait(false);
-                // The producer is still encoding and sorting the relationships (0.5–1.5 s at 100×):
-                // the writer indexes the nodes meanwhile instead of waiting.
+                // The producer is still encoding and sorting the relationships (1.5–2 s at 100×):
+                // the writer stores the nodes' provenance and indexes the nodes meanwhile instead
+                // of waiting, and adds the provenance the relationships bring after them.
+                var nodeProvenances = producer.NodeProvenances;
+                InsertProvenance(connection, nodeProvenances, 0, nodeProvenances.Length, progress, cancellationToken);
                 BuildIndexes(connection, 0, SqliteSchema.NodeIndexCount, progress, cancellationToken);
                 var edges = await producer.Edges.ConfigureAwait(false);
                 InsertEdges(connection, edges, progress, cancellationToken);
-                InsertProvenance(connection, producer.Encoder.Provenances, progress, cancellationToken);
+                var all = producer.Encoder.Provenances;
+                InsertProvenance(connection, all, nodeProvenances.Length, all.Count, progress, cancellationToken);
                 version = edges.Version;
                 InsertMeta(connection, version, graph, producer.Statistics);
                 transaction.Commit();
@@ -134,17 +138,18 @@ internal static class SqliteBuilder
         progress?.Report(new StoreProgress("edges", rows.Length, rows.Length));
     }
 
-    private static void InsertProvenance(
-        SqliteConnection connection, IReadOnlyList<Provenance> all, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Provenance ids <paramref name="from"/> to <paramref name="to"/> (exclusive), in id order: each call appends.</summary>
+    private static void InsertProvenance(SqliteConnection connection, IReadOnlyList<Provenance> all, int from, int to,
+        IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         using var insert = new SqliteBulkInsert(connection, "provenance",
-            ["prov_id", "file", "line_start", "line_end", "quote"], all.Count);
-        for (var id = 0; id < all.Count; id++)
+            ["prov_id", "file", "line_start", "line_end", "quote"], to - from);
+        for (var id = from; id < to; id++)
         {
             if (id % ReportEvery == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(new StoreProgress("provenance", id, all.Count));
+                progress?.Report(new StoreProgress("provenance", id, to));
             }
             var provenance = all[id];
             insert.BeginRow();
@@ -156,7 +161,7 @@ internal static class SqliteBuilder
             insert.EndRow();
         }
         insert.Complete();
-        progress?.Report(new StoreProgress("provenance", all.Count, all.Count));
+        progress?.Report(new StoreProgress("provenance", to, to));
     }
 
     private static void InsertMeta(SqliteConnection connection, string version, GraphSnapshot graph, StatisticsBuilder statistics)

@@ -51,6 +51,13 @@ internal sealed class SqliteRowProducer
     private static string? SearchSecondaryOf(GraphNode node) =>
         SearchFields.SecondaryOf(node.Label) is { } field ? node.Props.GetString(field) : null;
 
+    /// <summary>
+    /// The provenance values of the nodes (ids 0 to Length − 1): the relationships only add to
+    /// them, so the writer can store these while the relationships are still being encoded.
+    /// Set once every node was sent.
+    /// </summary>
+    public Provenance[] NodeProvenances { get; private set; } = [];
+
     /// <summary>Completes once every node was sent and every relationship is encoded and sorted.</summary>
     public Task<EncodedEdges> Edges { get; private set; } = null!;
 
@@ -75,6 +82,8 @@ internal sealed class SqliteRowProducer
         try
         {
             await ProduceNodes(cancellationToken).ConfigureAwait(false);
+            // Published before the nodes' channel completes, so the writer sees it once it has read the last node.
+            NodeProvenances = [.. Encoder.Provenances];
             _nodes.Writer.Complete();
             _search.Writer.Complete();
         }
