@@ -30,6 +30,27 @@ public sealed class FoldedTextTests
         Assert.Same(printed, FoldedText.Of(printed).Text);
     }
 
+    [Theory]
+    [InlineData('\u3000')] // ideographic space, between the words of the city plan's headings
+    [InlineData('\u00A0')] // no-break space, from DOCX extraction
+    [InlineData('\u2003')] // em space
+    [InlineData('\u0085')] // next line
+    [InlineData('\u205F')]
+    public void EveryKindOfWhiteSpaceIsRemoved(char space)
+    {
+        var folded = FoldedText.Of($"长春{space}新区");
+        Assert.Equal("长春新区", folded.Text);
+        Assert.True(folded.BoundaryBefore(2));
+        Assert.Equal((3, 2), folded.ToOriginal(2, 2));
+    }
+
+    [Fact]
+    public void ZeroWidthSpaceIsNotWhiteSpace()
+    {
+        // Not white space to .NET either: kept, so a name split by one still reads as printed.
+        Assert.Equal("长春\u200B新区", FoldedText.Of("长春\u200B新区").Text);
+    }
+
     [Fact]
     public void WhiteSpaceIsRemovedAndRememberedAsABoundary()
     {
