@@ -205,6 +205,7 @@ internal static class SqliteBuilder
     /// </summary>
     internal static SqliteConnection OpenBuildFile(string path, int cacheKib)
     {
+        SqliteLibrary.EnsureConfigured();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,

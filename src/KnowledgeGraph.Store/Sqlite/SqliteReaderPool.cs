@@ -141,6 +141,7 @@ internal sealed class SqliteReaderPool : IDisposable
 
     private SqliteConnection Open()
     {
+        SqliteLibrary.EnsureConfigured();
         var connection = new SqliteConnection(_connectionString);
         try
         {

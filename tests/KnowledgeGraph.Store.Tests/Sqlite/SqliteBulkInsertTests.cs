@@ -10,6 +10,7 @@ public sealed class SqliteBulkInsertTests
     [Fact]
     public void Texts_keep_empty_null_and_long_Chinese_values_across_multi_row_statements()
     {
+        SqliteLibrary.EnsureConfigured();
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         using (var create = connection.CreateCommand())
