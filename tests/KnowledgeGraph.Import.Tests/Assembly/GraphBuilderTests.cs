@@ -1,0 +1,72 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Assembly;
+
+namespace KnowledgeGraph.Import.Tests.Assembly;
+
+public sealed class GraphBuilderTests
+{
+    private static readonly Provenance First = new("长春市.txt", 590, 590, "地区生产总值增长 6.5左右");
+    private static readonly Provenance Second = new("绿园区.txt", 12, 13, "长春海吉星交易中心项目");
+
+    [Fact]
+    public void A_relationship_added_twice_keeps_the_first_and_another_type_between_the_same_nodes_is_its_own()
+    {
+        var builder = new GraphBuilder();
+        builder.AddNode("plan:a", Labels.Plan, Props.Empty, First);
+        builder.AddNode("plan:b", Labels.Plan, Props.Empty, First);
+        builder.AddEdge(RelationshipTypes.Implements, "plan:a", "plan:b", First);
+        builder.AddEdge(RelationshipTypes.Implements, "plan:a", "plan:b", Second);
+        builder.AddEdge(RelationshipTypes.Cites, "plan:a", "plan:b", Second);
+        builder.AddEdge(RelationshipTypes.Implements, "plan:b", "plan:a", Second);
+
+        var graph = builder.Build();
+
+        Assert.Equal(
+            [(RelationshipTypes.Implements, "plan:a", "plan:b", First), (RelationshipTypes.Implements, "plan:b", "plan:a", Second),
+             (RelationshipTypes.Cites, "plan:a", "plan:b", Second)],
+            graph.Edges.Select(e => (e.Type, e.From, e.To, e.Provenance)).ToList());
+    }
+
+    [Fact]
+    public void A_relationship_may_come_before_its_nodes()
+    {
+        var builder = new GraphBuilder();
+        builder.AddEdge(RelationshipTypes.Lists, "column:1", "project:海吉星", Second);
+        Assert.False(builder.HasNode("column:1"));
+        builder.AddNode("project:海吉星", Labels.Project, Props.Of(("name", "长春海吉星交易中心项目")), Second);
+        builder.AddNode("column:1", Labels.Column, Props.Empty, Second);
+        builder.AddEdge(RelationshipTypes.Lists, "column:1", "project:海吉星", First);
+
+        var graph = builder.Build();
+
+        Assert.True(builder.HasNode("column:1"));
+        Assert.Equal(["column:1", "project:海吉星"], graph.Nodes.Select(n => n.Id).ToList());
+        Assert.Equal(Second, Assert.Single(graph.Edges).Provenance);
+    }
+
+    [Fact]
+    public void A_relationship_to_a_node_never_added_fails_the_build_naming_it()
+    {
+        var builder = new GraphBuilder();
+        builder.AddNode("plan:a", Labels.Plan, Props.Empty, First);
+        builder.AddEdge(RelationshipTypes.Cites, "plan:a", "document:missing", First);
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Contains("CITES plan:a → document:missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_node_added_twice_keeps_its_first_provenance_and_gains_the_properties_it_lacked()
+    {
+        var builder = new GraphBuilder();
+        builder.AddNode("place:长春市", Labels.Place, Props.Of(("name", "长春市")), First);
+        builder.AddNode("place:长春市", Labels.Place, Props.Of(("name", "长春"), ("kind", "city")), Second);
+
+        var node = Assert.Single(builder.Build().Nodes);
+
+        Assert.Equal(First, node.Provenance);
+        Assert.Equal("长春市", node.Props.GetString("name"));
+        Assert.Equal("city", node.Props.GetString("kind"));
+        Assert.Throws<InvalidOperationException>(() => builder.AddNode("place:长春市", Labels.Agency, Props.Empty, First));
+    }
+}
