@@ -27,21 +27,29 @@ internal static class SupportsFields
         new("digital", ["大数据", "数据中心", "5G", "智慧城市", "计算中心", "云平台"], ["数字经济", "5G"]),
     ];
 
-    /// <summary>The fields a project's name places it in.</summary>
-    public static IEnumerable<string> OfProject(string name)
-    {
-        foreach (var field in Fields)
-        {
-            if (field.ProjectWords.Any(w => name.Contains(w, StringComparison.Ordinal))) yield return field.Name;
-        }
-    }
+    /// <summary>The fields a project's name places it in, one bit per field (bit i for the i-th field listed above).</summary>
+    public static int OfProject(string name) => MaskOf(name, static f => f.ProjectWords);
 
-    /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to.</summary>
-    public static IEnumerable<string> OfMeasure(string measure)
+    /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to, as <see cref="OfProject"/>.</summary>
+    public static int OfMeasure(string measure) => MaskOf(measure, static f => f.MeasureWords);
+
+    /// <summary>The name of the first field (in the order listed above) of a non-empty set.</summary>
+    public static string FirstOf(int fields) => Fields[System.Numerics.BitOperations.TrailingZeroCount(fields)].Name;
+
+    // Sets of fields as bits: the linker intersects a project's fields with those of every goal
+    // near it, a hundred thousand projects at 100×, and sets of strings made that a tenth of linking.
+    private static int MaskOf(string text, Func<Field, string[]> words)
     {
-        foreach (var field in Fields)
+        var mask = 0;
+        for (var i = 0; i < Fields.Length; i++)
         {
-            if (field.MeasureWords.Any(w => measure.Contains(w, StringComparison.Ordinal))) yield return field.Name;
+            foreach (var word in words(Fields[i]))
+            {
+                if (!text.Contains(word, StringComparison.Ordinal)) continue;
+                mask |= 1 << i;
+                break;
+            }
         }
+        return mask;
     }
 }

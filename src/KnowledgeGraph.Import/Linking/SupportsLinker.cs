@@ -53,16 +53,17 @@ public static class SupportsLinker
             if (!sectionOf.TryGetValue(goal.OwnerId, out var section)) continue;
             (goalsBySection.TryGetValue(section, out var list) ? list : goalsBySection[section] = []).Add(goal);
         }
-        var indicatorGoals = plan.Facts.Goals.Where(g => g.Kind == GoalKinds.Indicator)
-            .Select(g => (Goal: g, Fields: SupportsFields.OfMeasure(g.Measure ?? g.Text).ToHashSet(StringComparer.Ordinal)))
-            .Where(g => g.Fields.Count > 0).ToList();
+        // Each goal's fields are read once per plan, not once per project near it.
+        var goalFields = new Dictionary<GoalRecord, int>(plan.Facts.Goals.Count, ReferenceEqualityComparer.Instance);
+        foreach (var goal in plan.Facts.Goals) goalFields[goal] = SupportsFields.OfMeasure(goal.Measure ?? goal.Text);
+        var indicatorGoals = plan.Facts.Goals.Where(g => g.Kind == GoalKinds.Indicator && goalFields[g] != 0).ToList();
 
         var linked = new HashSet<(string Project, string Goal)>();
         foreach (var project in plan.Facts.Projects)
         {
             if (!sectionOf.TryGetValue(project.OwnerId, out var start)) continue;
-            var fields = SupportsFields.OfProject(project.Name).ToHashSet(StringComparer.Ordinal);
-            bool InField(GoalRecord g) => fields.Count > 0 && SupportsFields.OfMeasure(g.Measure ?? g.Text).Any(fields.Contains);
+            var fields = SupportsFields.OfProject(project.Name);
+            bool InField(GoalRecord g) => (goalFields[g] & fields) != 0;
 
             var (goals, distance) = NearestGoals(start, parent, goalsBySection);
             if (goals is not null)
@@ -75,14 +76,14 @@ public static class SupportsLinker
                     links.Add(Supports(project, goal, basis, InField(goal) ? confidence + 0.1 : confidence));
                 }
             }
-            if (fields.Count == 0) continue;
+            if (fields == 0) continue;
             var byField = 0;
-            foreach (var (goal, goalFields) in indicatorGoals)
+            foreach (var goal in indicatorGoals)
             {
                 if (byField == MaxFieldGoals) break;
-                var field = goalFields.FirstOrDefault(fields.Contains);
-                if (field is null || !linked.Add((project.Id, goal.Id))) continue;
-                links.Add(Supports(project, goal, $"{BasisMeasure}:{field}", 0.45));
+                var shared = goalFields[goal] & fields;
+                if (shared == 0 || !linked.Add((project.Id, goal.Id))) continue;
+                links.Add(Supports(project, goal, $"{BasisMeasure}:{SupportsFields.FirstOf(shared)}", 0.45));
                 byField++;
             }
         }
