@@ -47,6 +47,14 @@ public static class GovernmentNames
             string? prefix = null;
             var bodyStart = i;
             while (nextPlace < places.Count && places[nextPlace].Start < i) nextPlace++;
+            var placeAt = nextPlace < places.Count ? places[nextPlace].Start : text.Length;
+            if (placeAt != i && !MayStart(text[i]))
+            {
+                // Nothing can start here: on to the next place or 国/省/市/区/县 (most of a text is neither).
+                var skip = text.AsSpan(i, placeAt - i).IndexOfAny(Starts);
+                i = (skip < 0 ? placeAt : i + skip) - 1;
+                continue;
+            }
             var place = nextPlace < places.Count && places[nextPlace].Start == i && PlaceRules.IsAreaKind(places[nextPlace].Kind) ? places[nextPlace] : null;
             if (place is null && !MayStart(text[i])) continue;
             if (place is not null)
@@ -93,6 +101,8 @@ public static class GovernmentNames
     }
 
     private static bool MayStart(char c) => c is '国' or '省' or '市' or '区' or '县';
+
+    private static readonly System.Buffers.SearchValues<char> Starts = System.Buffers.SearchValues.Create("国省市区县");
 
     private static bool AtBoundary(FoldedText folded, int i, int lastEnd)
     {
