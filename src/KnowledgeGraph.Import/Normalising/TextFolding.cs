@@ -16,10 +16,16 @@ public static class TextFolding
     // into a stack buffer, and the text itself returned when there is nothing to change.
     public static string Fold(string text)
     {
-        var i = 0;
-        while (i < text.Length && text[i] != ' ' && FoldChar(text[i]) == text[i]) i++;
-        return i == text.Length ? text : Rewrite(text, i, fold: true);
+        var i = text.AsSpan().IndexOfAny(FoldingOrSpace);
+        return i < 0 ? text : Rewrite(text, i, fold: true);
     }
+
+    /// <summary>Every character <see cref="FoldChar"/> changes, and the space (which <see cref="Fold"/> may drop).</summary>
+    private static readonly SearchValues<char> FoldingOrSpace = SearchValues.Create(CharactersWhere(c => c == ' ' || FoldChar(c) != c));
+
+    /// <summary>Every UTF-16 code unit for which <paramref name="test"/> holds, for a vectorised search of exactly those.</summary>
+    public static char[] CharactersWhere(Func<char, bool> test) =>
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(test).ToArray();
 
     public static char FoldChar(char c) => c switch
     {

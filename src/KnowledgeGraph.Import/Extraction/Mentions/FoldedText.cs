@@ -63,15 +63,15 @@ public sealed class FoldedText
 
     // Exactly the characters char.IsWhiteSpace accepts: that test goes through the Unicode
     // category table for every ideograph, and every paragraph is folded.
-    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(TextFolding.CharactersWhere(char.IsWhiteSpace));
+
+    private static readonly System.Buffers.SearchValues<char> Folding = System.Buffers.SearchValues.Create(TextFolding.CharactersWhere(c => FoldChar(c) != c));
 
     /// <summary>Folds a text without white space character by character: the same length, the same offsets.</summary>
     private static string FoldInPlace(string text)
     {
-        var i = 0;
-        while (i < text.Length && FoldChar(text[i]) == text[i]) i++;
-        if (i == text.Length) return text;
+        var i = text.AsSpan().IndexOfAny(Folding);
+        if (i < 0) return text;
         return string.Create(text.Length, (text, i), static (span, state) =>
         {
             state.text.AsSpan(0, state.i).CopyTo(span);
