@@ -72,10 +72,18 @@ public sealed class FoldedText
     {
         var i = text.AsSpan().IndexOfAny(Folding);
         if (i < 0) return text;
+        // Full-width punctuation (，：（）) recurs every few words but is still a small share of the
+        // characters: copy the text whole, then fold just those.
         return string.Create(text.Length, (text, i), static (span, state) =>
         {
-            state.text.AsSpan(0, state.i).CopyTo(span);
-            for (var k = state.i; k < span.Length; k++) span[k] = FoldChar(state.text[k]);
+            var source = state.text.AsSpan();
+            source.CopyTo(span);
+            for (var at = state.i; at >= 0;)
+            {
+                span[at] = FoldChar(source[at]);
+                var next = source[(at + 1)..].IndexOfAny(Folding);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
         });
     }
 
