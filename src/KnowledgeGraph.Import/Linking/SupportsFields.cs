@@ -37,7 +37,7 @@ internal static class SupportsFields
     public static string FirstOf(int fields) => Fields[System.Numerics.BitOperations.TrailingZeroCount(fields)].Name;
 
     // Sets of fields as bits: the linker intersects a project's fields with those of every goal
-    // near it, a hundred thousand projects at 100×, and sets of strings made that a tenth of linking.
+    // near it (a hundred thousand projects at 100×), and built a set of names for each side each time.
     private static int MaskOf(string text, Func<Field, string[]> words)
     {
         var mask = 0;
