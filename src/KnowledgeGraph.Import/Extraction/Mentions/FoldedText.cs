@@ -40,9 +40,15 @@ public sealed class FoldedText
         var folded = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
         var map = new int[original.Length];
         var boundary = new bool[original.Length + 1];
-        var n = 0;
+        // Up to the first white space nothing is removed: offsets map to themselves.
+        for (var i = 0; i < first; i++)
+        {
+            folded[i] = FoldChar(original[i]);
+            map[i] = i;
+        }
+        var n = first;
         var pendingBoundary = false;
-        for (var i = 0; i < original.Length; i++)
+        for (var i = first; i < original.Length; i++)
         {
             var c = original[i];
             if (WhiteSpace.Contains(c))
