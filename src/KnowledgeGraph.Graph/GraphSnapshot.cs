@@ -7,4 +7,12 @@ namespace KnowledgeGraph.Graph;
 public sealed record GraphSnapshot(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
     public static readonly GraphSnapshot Empty = new([], []);
+
+    /// <summary>
+    /// Where each relationship's ends stand in <see cref="Nodes"/> (parallel to <see cref="Edges"/>),
+    /// when whoever built the snapshot knows them. A hint, never trusted: a store checks each
+    /// position by comparing one node's id, which is far cheaper than finding the id among a
+    /// million, and looks the id up when the hint is absent or wrong.
+    /// </summary>
+    public (int From, int To)[]? EndPositions { get; init; }
 }

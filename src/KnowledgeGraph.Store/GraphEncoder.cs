@@ -12,8 +12,11 @@ namespace KnowledgeGraph.Store;
 internal sealed class GraphEncoder : IDisposable
 {
     private readonly Dictionary<string, int> _nodeSeq;
+    private readonly (int From, int To)[]? _endPositions;
+    private int _nodesEncoded;
     private readonly HashSet<(int Type, int From, int To)>? _edgeKeys;
-    private readonly Dictionary<Provenance, int> _provenanceByValue = new(ProvenanceComparer.Instance);
+    private readonly FileHashes _fileHashes = new();
+    private readonly Dictionary<Provenance, int> _provenanceByValue;
     private readonly (Provenance? Value, int Id)[] _recentProvenance = new (Provenance?, int)[1 << RecentProvenanceBits];
     private const int RecentProvenanceBits = 18;
     private readonly ArrayBufferWriter<byte> _props = new(256);
@@ -28,7 +31,9 @@ internal sealed class GraphEncoder : IDisposable
     {
         Graph = graph;
         _nodeSeq = new Dictionary<string, int>(graph.Nodes.Count, StringComparer.Ordinal);
+        _provenanceByValue = new(new ProvenanceComparer(_fileHashes));
         _propsWriter = PropsJson.CreateWriter(_props);
+        _endPositions = graph.EndPositions;
         if (checkEdgeKeys) _edgeKeys = new HashSet<(int, int, int)>(graph.Edges.Count);
     }
 
@@ -56,6 +61,7 @@ internal sealed class GraphEncoder : IDisposable
         {
             throw new InvalidGraphException($"node id '{node.Id}' occurs twice (#{_nodeSeq[node.Id]} and #{seq})");
         }
+        _nodesEncoded++;
         var provenance = Intern(node.Provenance);
         SerialiseProps(node.Props);
         _digest.Add(node.Id);
@@ -74,14 +80,16 @@ internal sealed class GraphEncoder : IDisposable
         {
             throw new InvalidGraphException($"relationship #{seq} has unknown type '{edge.Type}'");
         }
-        if (!_nodeSeq.TryGetValue(edge.From, out var from))
+        (int From, int To) hint = _endPositions is { } ends && seq < ends.Length ? ends[seq] : (-1, -1);
+        if (!IsNodeAt(hint.From, edge.From) && !_nodeSeq.TryGetValue(edge.From, out hint.From))
         {
             throw new InvalidGraphException($"{edge.Type} relationship #{seq} starts at '{edge.From}', which is not a node of the graph");
         }
-        if (!_nodeSeq.TryGetValue(edge.To, out var to))
+        if (!IsNodeAt(hint.To, edge.To) && !_nodeSeq.TryGetValue(edge.To, out hint.To))
         {
             throw new InvalidGraphException($"{edge.Type} relationship #{seq} ends at '{edge.To}', which is not a node of the graph");
         }
+        var (from, to) = hint;
         if (_edgeKeys is not null && !_edgeKeys.Add((type, from, to)))
         {
             throw new InvalidGraphException($"{edge.Type} relationship from '{edge.From}' to '{edge.To}' occurs twice");
@@ -94,6 +102,14 @@ internal sealed class GraphEncoder : IDisposable
         _digest.Add(PropsUtf8);
         _digest.Add(provenance);
         return (from, to, provenance);
+    }
+
+    /// <summary>Whether the snapshot's hint <paramref name="seq"/> is the node <paramref name="id"/>; once every node is encoded, their ids are known to be unique.</summary>
+    private bool IsNodeAt(int seq, string id)
+    {
+        if (_nodesEncoded != Graph.Nodes.Count || (uint)seq >= (uint)_nodesEncoded) return false;
+        var nodeId = Graph.Nodes[seq].Id;
+        return ReferenceEquals(nodeId, id) || string.Equals(nodeId, id, StringComparison.Ordinal);
     }
 
     /// <summary>The version of the encoded graph; call once, after every node and relationship.</summary>
@@ -113,7 +129,7 @@ internal sealed class GraphEncoder : IDisposable
         // the same text; a small cache of instances skips hashing the quote for those. Its slot
         // comes from the file, the lines and the quote's length, not from the instance's identity
         // hash, whose first use on each of a million objects costs more than the lookup it saves.
-        var slot = (int)((uint)(provenance.File.GetHashCode() + provenance.LineStart * -1640531535
+        var slot = (int)((uint)(_fileHashes.Of(provenance.File) + provenance.LineStart * -1640531535
             + provenance.LineEnd * -2048144777 + provenance.Quote.Length * -1028477379) >> (32 - RecentProvenanceBits));
         if (ReferenceEquals(_recentProvenance[slot].Value, provenance)) return _recentProvenance[slot].Id;
         if (!_provenanceByValue.TryGetValue(provenance, out var id))
@@ -153,10 +169,8 @@ internal sealed class GraphEncoder : IDisposable
     /// instead of the whole 200-character quote; equality still compares everything, so
     /// collisions cost a comparison, never a wrong answer.
     /// </summary>
-    private sealed class ProvenanceComparer : IEqualityComparer<Provenance>
+    private sealed class ProvenanceComparer(FileHashes fileHashes) : IEqualityComparer<Provenance>
     {
-        public static readonly ProvenanceComparer Instance = new();
-
         public bool Equals(Provenance? x, Provenance? y) =>
             ReferenceEquals(x, y) || x is not null && y is not null && x.LineStart == y.LineStart
             && x.LineEnd == y.LineEnd && x.File == y.File && x.Quote == y.Quote;
@@ -165,7 +179,27 @@ internal sealed class GraphEncoder : IDisposable
         {
             var quote = p.Quote;
             var sample = quote.Length == 0 ? 0 : quote[0] | quote[quote.Length / 2] << 8 ^ quote[^1] << 16;
-            return HashCode.Combine(p.File, p.LineStart, p.LineEnd, quote.Length, sample);
+            return HashCode.Combine(fileHashes.Of(p.File), p.LineStart, p.LineEnd, quote.Length, sample);
+        }
+    }
+
+    /// <summary>
+    /// A file name's hash, remembered for the last name seen: a graph's facts come in runs from
+    /// one file, whose name is one string, so a million provenance values hash a handful of names.
+    /// </summary>
+    private sealed class FileHashes
+    {
+        private string? _file;
+        private int _hash;
+
+        public int Of(string file)
+        {
+            if (!ReferenceEquals(file, _file))
+            {
+                _hash = file.GetHashCode();
+                _file = file;
+            }
+            return _hash;
         }
     }
 }

@@ -45,6 +45,29 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void Each_relationship_knows_where_its_ends_stand_among_the_nodes_and_shares_their_id_strings()
+    {
+        var builder = new GraphBuilder();
+        // Added against label order, so a node's place in the snapshot is not the order it came in.
+        builder.AddNode("project:海吉星", Labels.Project, Props.Empty, Second);
+        builder.AddEdge(RelationshipTypes.Lists, "column:1", string.Concat("project:", "海吉星"), Second);
+        builder.AddNode(string.Concat("column:", "1"), Labels.Column, Props.Empty, Second);
+        builder.AddNode("plan:a", Labels.Plan, Props.Empty, First);
+        builder.AddEdge(RelationshipTypes.HasColumn, "plan:a", "column:1", First);
+
+        var graph = builder.Build();
+
+        Assert.Equal(["plan:a", "column:1", "project:海吉星"], graph.Nodes.Select(n => n.Id).ToList());
+        var ends = Assert.IsType<(int From, int To)[]>(graph.EndPositions);
+        Assert.Equal([(0, 1), (1, 2)], ends);
+        for (var i = 0; i < graph.Edges.Count; i++)
+        {
+            Assert.Same(graph.Nodes[ends[i].From].Id, graph.Edges[i].From);
+            Assert.Same(graph.Nodes[ends[i].To].Id, graph.Edges[i].To);
+        }
+    }
+
+    [Fact]
     public void A_relationship_to_a_node_never_added_fails_the_build_naming_it()
     {
         var builder = new GraphBuilder();
