@@ -55,7 +55,9 @@ public sealed class AlignsWithRegions
             var rank = lower.Min(p => PlanLevels.Rank(p.Plan.Metadata.Level));
             var highers = regions.Where(r => r.Rank < rank).ToList();
             if (highers.Count == 0) continue;
-            var text = string.Concat(lower.Select(p => PlanText(p.Plan)));
+            // Read paragraph by paragraph: no name spans two paragraphs, and copying a region's whole
+            // text into one string cost more than the searches in it.
+            var text = lower.SelectMany(p => PlanParagraphs(p.Plan)).ToList();
             var province = OwnProvince(text);
             var printedBefore = new PrintedBefore(text, lower.Key, highers.SelectMany(h => (string[])[h.Region, Short(h.Region)]));
             foreach (var higher in highers)
@@ -120,7 +122,7 @@ public sealed class AlignsWithRegions
     {
         private readonly HashSet<string> _found = new(StringComparer.Ordinal);
 
-        public PrintedBefore(string text, string lower, IEnumerable<string> highers)
+        public PrintedBefore(List<string> paragraphs, string lower, IEnumerable<string> highers)
         {
             var names = new HashSet<string>(highers.Where(h => h.Length >= 2), StringComparer.Ordinal);
             var lengths = names.Select(h => h.Length).Distinct().ToArray();
@@ -128,11 +130,14 @@ public sealed class AlignsWithRegions
             foreach (var name in new[] { lower, Short(lower) })
             {
                 if (name.Length < 2) continue;
-                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                foreach (var text in paragraphs)
                 {
-                    foreach (var length in lengths)
+                    for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
                     {
-                        if (length <= at && lookup.TryGetValue(text.AsSpan(at - length, length), out var higher)) _found.Add(higher);
+                        foreach (var length in lengths)
+                        {
+                            if (length <= at && lookup.TryGetValue(text.AsSpan(at - length, length), out var higher)) _found.Add(higher);
+                        }
                     }
                 }
             }
@@ -145,27 +150,31 @@ public sealed class AlignsWithRegions
     private static string Short(string region) =>
         region.Length > 2 && region[^1] is '省' or '市' or '区' or '县' ? region[..^1] : region;
 
-    private static readonly System.Buffers.SearchValues<string> ProvinceNames =
-        System.Buffers.SearchValues.Create(Provinces, StringComparison.Ordinal);
+    // Every province-level name ends in 省, 市 or 区, and none can overlap itself (none starts with
+    // the end of itself): counting a name's occurrences is finding those three characters, which
+    // a vectorised search does fast, and testing the few names that end in the one found.
+    private static readonly string NameEnds = string.Concat(Provinces.Select(p => p[^1]).Distinct());
+    private static readonly System.Buffers.SearchValues<char> NameEndValues = System.Buffers.SearchValues.Create(NameEnds);
+    private static readonly int[][] ProvincesByEnd =
+        NameEnds.Select(end => Enumerable.Range(0, Provinces.Length).Where(i => Provinces[i][^1] == end).ToArray()).ToArray();
 
     /// <summary>The province a text names most, if it names it often enough.</summary>
-    private static string? OwnProvince(string text)
+    private static string? OwnProvince(List<string> paragraphs)
     {
-        // One pass for all the names (a lower area's text is its plans' whole text, and a search
-        // per province read it 34 times); each name's occurrences are counted without overlap.
         var counts = new int[Provinces.Length];
-        var free = new int[Provinces.Length];
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAny(ProvinceNames); at >= 0;)
+        foreach (var paragraph in paragraphs)
         {
-            for (var i = 0; i < Provinces.Length; i++)
+            var span = paragraph.AsSpan();
+            for (var at = span.IndexOfAny(NameEndValues); at >= 0;)
             {
-                if (at < free[i] || !span[at..].StartsWith(Provinces[i], StringComparison.Ordinal)) continue;
-                counts[i]++;
-                free[i] = at + Provinces[i].Length;
+                var printed = span[..(at + 1)];
+                foreach (var i in ProvincesByEnd[NameEnds.IndexOf(span[at])])
+                {
+                    if (printed.EndsWith(Provinces[i], StringComparison.Ordinal)) counts[i]++;
+                }
+                var next = span[(at + 1)..].IndexOfAny(NameEndValues);
+                at = next < 0 ? -1 : at + 1 + next;
             }
-            var next = span[(at + 1)..].IndexOfAny(ProvinceNames);
-            at = next < 0 ? -1 : at + 1 + next;
         }
         string? best = null;
         int bestCount = 0, runnerUp = 0;
@@ -178,24 +187,24 @@ public sealed class AlignsWithRegions
         return bestCount >= NamedOftenEnough && bestCount > runnerUp ? best : null;
     }
 
-    private static string PlanText(StructuredPlan plan)
+    /// <summary>A plan's title lines, front matter, headings and paragraphs (columns included), in print order.</summary>
+    private static IEnumerable<string> PlanParagraphs(StructuredPlan plan)
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var p in plan.TitleLines) text.Append(p.Text).Append('\n');
-        void Blocks(IEnumerable<ContentBlock> blocks)
+        foreach (var p in plan.TitleLines) yield return p.Text;
+        foreach (var text in Blocks(plan.Front)) yield return text;
+        foreach (var section in plan.AllSections())
+        {
+            yield return section.Heading.Text;
+            foreach (var text in Blocks(section.Content)) yield return text;
+        }
+
+        static IEnumerable<string> Blocks(IEnumerable<ContentBlock> blocks)
         {
             foreach (var block in blocks)
             {
-                if (block is ParagraphBlock p) text.Append(p.Paragraph.Text).Append('\n');
-                else if (block is ColumnBlock c) foreach (var b in c.Body) text.Append(b.Text).Append('\n');
+                if (block is ParagraphBlock p) yield return p.Paragraph.Text;
+                else if (block is ColumnBlock c) foreach (var b in c.Body) yield return b.Text;
             }
         }
-        Blocks(plan.Front);
-        foreach (var section in plan.AllSections())
-        {
-            text.Append(section.Heading.Text).Append('\n');
-            Blocks(section.Content);
-        }
-        return text.ToString();
     }
 }
