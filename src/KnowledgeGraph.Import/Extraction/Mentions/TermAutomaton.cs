@@ -8,20 +8,28 @@ namespace KnowledgeGraph.Import.Extraction.Mentions;
 /// </summary>
 public sealed class TermAutomaton<T>
 {
-    private readonly Dictionary<long, int> _next = [];
-    // Most characters of a text start no term: the root's transitions are a flat table, so the
-    // common case costs an array read rather than a hash lookup.
+    // Most characters of a text start no term: a bit per character (8 KB, which stays in the
+    // nearest cache) rules them out before the root's flat transition table is read. Every other
+    // state's transitions sit side by side, sorted by character (_childChar and _childState from
+    // _firstChild[state] to _firstChild[state + 1]): a state has one or two, and a short scan of
+    // adjacent memory beats a hash lookup.
+    private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
     private readonly int[] _root = new int[char.MaxValue + 1];
-    private readonly List<int> _fail = [0];
-    private readonly List<int> _depth = [0];
+    private readonly int[] _firstChild;
+    private readonly char[] _childChar;
+    private readonly int[] _childState;
+    private readonly int[] _fail;
     // For each state: the term ending here (index into _terms) or -1, and the nearest state on the
     // fail chain that ends a term (the "dictionary link"), so all matches at a position are found.
-    private readonly List<int> _term = [-1];
-    private readonly List<int> _dictionaryLink = [0];
-    private readonly List<(string Term, T Value)> _terms = [];
+    private readonly int[] _term;
+    private readonly int[] _dictionaryLink;
+    private readonly (string Term, T Value)[] _terms;
 
     public TermAutomaton(IEnumerable<(string Term, T Value)> terms)
     {
+        var next = new Dictionary<long, int>();
+        var termOf = new List<int> { -1 };
+        var found = new List<(string Term, T Value)>();
         foreach (var (term, value) in terms)
         {
             if (term.Length == 0) continue;
@@ -29,64 +37,93 @@ public sealed class TermAutomaton<T>
             foreach (var c in term)
             {
                 var key = Key(state, c);
-                if (!_next.TryGetValue(key, out var next))
+                if (!next.TryGetValue(key, out var child))
                 {
-                    next = _fail.Count;
-                    _fail.Add(0);
-                    _depth.Add(_depth[state] + 1);
-                    _term.Add(-1);
-                    _dictionaryLink.Add(0);
-                    _next[key] = next;
+                    child = termOf.Count;
+                    termOf.Add(-1);
+                    next[key] = child;
                 }
-                if (state == 0) _root[c] = next;
-                state = next;
+                if (state == 0)
+                {
+                    _root[c] = child;
+                    _starts[c >> 6] |= 1UL << (c & 63);
+                }
+                state = child;
             }
             // The first registration of a term wins: gazetteers list their preferred reading first.
-            if (_term[state] < 0)
+            if (termOf[state] < 0)
             {
-                _term[state] = _terms.Count;
-                _terms.Add((term, value));
+                termOf[state] = found.Count;
+                found.Add((term, value));
             }
         }
-        BuildFailLinks();
+        _terms = [.. found];
+        _term = [.. termOf];
+        (_firstChild, _childChar, _childState) = Children(next, _term.Length);
+        (_fail, _dictionaryLink) = FailLinks(_term.Length);
     }
 
-    public int TermCount => _terms.Count;
+    public int TermCount => _terms.Length;
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
 
-    private void BuildFailLinks()
+    private static (int[] First, char[] Chars, int[] States) Children(Dictionary<long, int> next, int stateCount)
     {
-        var children = new Dictionary<int, List<(char, int)>>();
-        foreach (var (key, next) in _next)
+        var keys = next.Keys.Order().ToArray();
+        var first = new int[stateCount + 1];
+        var chars = new char[keys.Length];
+        var states = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var parent = (int)(key >> 16);
-            if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
-            list.Add(((char)(key & 0xFFFF), next));
+            first[(int)(keys[i] >> 16) + 1]++;
+            chars[i] = (char)(keys[i] & 0xFFFF);
+            states[i] = next[keys[i]];
         }
+        for (var state = 0; state < stateCount; state++) first[state + 1] += first[state];
+        return (first, chars, states);
+    }
+
+    /// <summary>The state <paramref name="c"/> leads to from <paramref name="state"/>, or 0 for none.</summary>
+    private int Step(int state, char c)
+    {
+        if (state == 0) return _root[c];
+        for (var i = _firstChild[state]; i < _firstChild[state + 1]; i++)
+        {
+            if (_childChar[i] == c) return _childState[i];
+        }
+        return 0;
+    }
+
+    private (int[] Fail, int[] DictionaryLink) FailLinks(int stateCount)
+    {
+        var fail = new int[stateCount];
+        var dictionaryLink = new int[stateCount];
         var queue = new Queue<int>();
         queue.Enqueue(0);
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            if (!children.TryGetValue(state, out var list)) continue;
-            foreach (var (c, child) in list)
+            for (var i = _firstChild[state]; i < _firstChild[state + 1]; i++)
             {
+                var (c, child) = (_childChar[i], _childState[i]);
                 if (state != 0)
                 {
-                    var f = _fail[state];
-                    while (true)
+                    // Breadth first: the fail chain of a shallower state is complete by now.
+                    var f = fail[state];
+                    var target = Step(f, c);
+                    while (target == 0 && f != 0)
                     {
-                        if (_next.TryGetValue(Key(f, c), out var target)) { _fail[child] = target; break; }
-                        if (f == 0) { _fail[child] = 0; break; }
-                        f = _fail[f];
+                        f = fail[f];
+                        target = Step(f, c);
                     }
+                    fail[child] = target;
                 }
-                var fail = _fail[child];
-                _dictionaryLink[child] = _term[fail] >= 0 ? fail : _dictionaryLink[fail];
+                var failTo = fail[child];
+                dictionaryLink[child] = _term[failTo] >= 0 ? failTo : dictionaryLink[failTo];
                 queue.Enqueue(child);
             }
         }
+        return (fail, dictionaryLink);
     }
 
     /// <summary>Every occurrence of every term, as (start, length, term value), in order of end position.</summary>
@@ -97,13 +134,22 @@ public sealed class TermAutomaton<T>
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            while (true)
+            if (state == 0)
             {
-                if (state == 0) { state = _root[c]; break; }
-                if (_next.TryGetValue(Key(state, c), out var next)) { state = next; break; }
-                state = _fail[state];
+                if ((_starts[c >> 6] & (1UL << (c & 63))) == 0) continue;
+                state = _root[c];
             }
-            if (state == 0) continue;
+            else
+            {
+                var next = Step(state, c);
+                while (next == 0 && state != 0)
+                {
+                    state = _fail[state];
+                    next = Step(state, c);
+                }
+                state = next;
+                if (state == 0) continue;
+            }
             for (var s = _term[state] >= 0 ? state : _dictionaryLink[state]; s != 0; s = _dictionaryLink[s])
             {
                 var (term, value) = _terms[_term[s]];
