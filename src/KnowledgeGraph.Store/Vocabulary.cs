@@ -20,4 +20,10 @@ internal static class Vocabulary
 
     /// <summary>The type's position in <see cref="RelationshipTypes.All"/>, or -1 when it is not a type of the contract.</summary>
     public static int TypeIndex(string type) => TypeOrder.GetValueOrDefault(type, -1);
+
+    /// <summary>
+    /// Each label in UTF-8, by <see cref="LabelIndex"/>: a writer binds a label per node, and
+    /// encoding the same few words a few hundred thousand times is work for nothing.
+    /// </summary>
+    public static readonly byte[][] LabelsUtf8 = [.. Labels.All.Select(System.Text.Encoding.UTF8.GetBytes)];
 }

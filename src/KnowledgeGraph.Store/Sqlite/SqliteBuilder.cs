@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Graph;
 using Microsoft.Data.Sqlite;
@@ -96,7 +97,7 @@ internal static class SqliteBuilder
                 insertNode.BeginRow();
                 insertNode.Add(batch.Seq[i]);
                 insertNode.Add(node.Id);
-                insertNode.Add(node.Label);
+                insertNode.Add(batch.LabelUtf8[i]);
                 insertNode.Add(batch.PlanId[i]);
                 insertNode.Add(batch.Caption[i]);
                 insertNode.Add(batch.PropsOf(i));
@@ -127,7 +128,7 @@ internal static class SqliteBuilder
             ref readonly var row = ref rows[i];
             insert.BeginRow();
             insert.Add(row.From);
-            insert.Add(EncodedEdges.TypeNames[row.Type]);
+            insert.Add(EncodedEdges.TypeNamesUtf8[row.Type]);
             insert.Add(row.To);
             insert.Add(row.Seq);
             insert.Add(edges.PropsOf(row));
@@ -144,6 +145,8 @@ internal static class SqliteBuilder
     {
         using var insert = new SqliteBulkInsert(connection, "provenance",
             ["prov_id", "file", "line_start", "line_end", "quote"], to - from);
+        // Provenance comes in runs from one file, whose name is one string: encoded once per run.
+        var (file, fileUtf8) = ("", Array.Empty<byte>());
         for (var id = from; id < to; id++)
         {
             if (id % ReportEvery == 0)
@@ -152,9 +155,10 @@ internal static class SqliteBuilder
                 progress?.Report(new StoreProgress("provenance", id, to));
             }
             var provenance = all[id];
+            if (!ReferenceEquals(provenance.File, file)) (file, fileUtf8) = (provenance.File, Encoding.UTF8.GetBytes(provenance.File));
             insert.BeginRow();
             insert.Add(id);
-            insert.Add(provenance.File);
+            insert.Add(fileUtf8);
             insert.Add(provenance.LineStart);
             insert.Add(provenance.LineEnd);
             insert.Add(provenance.Quote);

@@ -9,6 +9,7 @@ internal sealed class NodeBatch(int capacity)
     public int Count;
     public readonly int[] Seq = new int[capacity];
     public readonly GraphNode[] Node = new GraphNode[capacity];
+    public readonly byte[][] LabelUtf8 = new byte[capacity][];
     public readonly string?[] PlanId = new string?[capacity];
     public readonly string?[] Caption = new string?[capacity];
     public readonly int[] Provenance = new int[capacity];
@@ -47,6 +48,9 @@ internal sealed class EncodedEdges(EdgeRow[] rows, byte[] props, string version)
 {
     /// <summary>Relationship types in ordinal order: EdgeRow.Type indexes this, and ordinal order is SQLite's BINARY collation.</summary>
     public static readonly string[] TypeNames = RelationshipTypes.All.Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary><see cref="TypeNames"/> in UTF-8, bound once per relationship.</summary>
+    public static readonly byte[][] TypeNamesUtf8 = [.. TypeNames.Select(System.Text.Encoding.UTF8.GetBytes)];
 
     public EdgeRow[] Rows { get; } = rows;
 

@@ -108,6 +108,7 @@ internal sealed class SqliteRowProducer
             batch.Seq[i] = seq;
             batch.Node[i] = node;
             batch.Provenance[i] = Encoder.EncodeNode(seq);
+            batch.LabelUtf8[i] = Vocabulary.LabelsUtf8[Vocabulary.LabelIndex(node.Label)];
             batch.PropsStart[i] = batch.Props.WrittenCount;
             batch.PropsLength[i] = Encoder.PropsUtf8.Length;
             batch.Props.Write(Encoder.PropsUtf8);
