@@ -31,6 +31,7 @@ public sealed class TextUnit
     private readonly int _offset;
     private readonly Provenance? _recordProvenance;
     private FoldedText? _folded;
+    private (Provenance Value, int QuoteStart, int QuoteEnd)? _last;
 
     private TextUnit(string fromId, string fromLabel, TextUnitKind kind, string text, Paragraph? paragraph, int offset, Provenance? recordProvenance)
     {
@@ -66,25 +67,37 @@ public sealed class TextUnit
     public Provenance ProvenanceOf(int foldedStart, int foldedLength)
     {
         var (start, length) = Folded.ToOriginal(foldedStart, foldedLength);
-        if (_paragraph is not null)
+        var (text, file, lineStart, lineEnd) = _paragraph is not null
+            ? Lines(_paragraph, _offset + start, length)
+            : (Text, _recordProvenance!.File, _recordProvenance.LineStart, _recordProvenance.LineEnd);
+        var at = _paragraph is not null ? _offset + start : start;
+        var (quoteStart, quoteEnd) = SentenceBounds(text, at, length);
+        // Names in one sentence share its provenance: a paragraph that names five places quotes
+        // the same sentence five times, and one value saves the copies and their collection.
+        if (_last is { } last && last.QuoteStart == quoteStart && last.QuoteEnd == quoteEnd
+            && last.Value.LineStart == lineStart && last.Value.LineEnd == lineEnd)
         {
-            var (lineStart, lineEnd) = _paragraph.Lines(_offset + start, length);
-            var quote = Sentence(_paragraph.Text, _offset + start, length);
-            return KnowledgeGraph.Graph.Provenance.Create(_paragraph.File, lineStart, lineEnd, quote);
+            return last.Value;
         }
-        var recordQuote = Sentence(Text, start, length);
-        var record = _recordProvenance!;
-        return KnowledgeGraph.Graph.Provenance.Create(record.File, record.LineStart, record.LineEnd, recordQuote);
+        var provenance = KnowledgeGraph.Graph.Provenance.Create(file, lineStart, lineEnd, text[quoteStart..quoteEnd]);
+        _last = (provenance, quoteStart, quoteEnd);
+        return provenance;
+    }
+
+    private static (string Text, string File, int LineStart, int LineEnd) Lines(Paragraph paragraph, int start, int length)
+    {
+        var (lineStart, lineEnd) = paragraph.Lines(start, length);
+        return (paragraph.Text, paragraph.File, lineStart, lineEnd);
     }
 
     /// <summary>The whole unit's provenance: the record's own for a goal or project, else the paragraph's.</summary>
     public Provenance Provenance() => _recordProvenance ?? _paragraph!.Provenance();
 
     /// <summary>
-    /// The sentence around a span, cut to the quote limit in a window that always keeps the span
+    /// Where the sentence around a span starts and ends, cut to the quote limit in a window that always keeps the span
     /// itself (a long sentence in a list of projects would otherwise quote text far from the name).
     /// </summary>
-    internal static string Sentence(string text, int start, int length)
+    private static (int Start, int End) SentenceBounds(string text, int start, int length)
     {
         var end = start + length;
         var s = start;
@@ -100,6 +113,6 @@ public sealed class TextUnit
             s = Math.Max(s, 0);
             e = Math.Min(e, s + max);
         }
-        return text[s..e];
+        return (s, e);
     }
 }
