@@ -115,7 +115,8 @@ public sealed class TextUnit
         const int max = KnowledgeGraph.Graph.Provenance.MaxQuoteLength;
         if (e - s > max)
         {
-            // Up to 40 characters before the span, then as much after it as fits.
+            // From the sentence's start when the span ends within the limit, else from as far back
+            // as still holds the whole span (and at least 40 characters before it when it fits).
             s = Math.Max(s, Math.Min(start - 40, end - max));
             s = Math.Max(s, 0);
             e = Math.Min(e, s + max);

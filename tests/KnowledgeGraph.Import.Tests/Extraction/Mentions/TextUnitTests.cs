@@ -25,6 +25,19 @@ public sealed class TextUnitTests
     }
 
     [Fact]
+    public void A_long_sentence_is_quoted_from_its_start_when_the_span_fits_else_up_to_the_span()
+    {
+        var early = "引言" + new string('甲', 100) + "长春海吉星交易中心项目" + new string('乙', 300) + "。";
+        var late = new string('甲', 300) + "长春海吉星交易中心项目" + new string('乙', 300) + "。";
+
+        var fromStart = Unit(early).ProvenanceOf(early.IndexOf("长春", StringComparison.Ordinal), 2).Quote;
+        var upToSpan = Unit(late).ProvenanceOf(late.IndexOf("长春", StringComparison.Ordinal), 2).Quote;
+
+        Assert.Equal(early[..Provenance.MaxQuoteLength], fromStart);
+        Assert.Equal(new string('甲', Provenance.MaxQuoteLength - 2) + "长春", upToSpan);
+    }
+
+    [Fact]
     public void Names_in_one_sentence_share_one_provenance_and_the_next_sentence_gets_its_own()
     {
         const string text = "推进长春、吉林两市协同发展。支持白城建设";
