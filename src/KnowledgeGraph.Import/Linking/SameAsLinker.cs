@@ -128,8 +128,10 @@ public static class SameAsLinker
         var placeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var place = keys.Select(k => k.PlaceSignature).Select(s => placeIds.TryGetValue(s, out var id) ? id : placeIds[s] = placeIds.Count).ToArray();
         var placeConflicts = new System.Collections.Concurrent.ConcurrentDictionary<long, bool>();
+        // The factory takes the pair as an argument: a lambda capturing it would be allocated on every call.
         bool Conflicts(int i, int j) =>
-            (place[i] != place[j] && placeConflicts.GetOrAdd(((long)place[i] << 32) | (uint)place[j], _ => keys[i].PlacesConflict(keys[j])))
+            (place[i] != place[j] && placeConflicts.GetOrAdd(((long)place[i] << 32) | (uint)place[j],
+                static (_, pair) => pair.Keys[pair.I].PlacesConflict(pair.Keys[pair.J]), (Keys: keys, I: i, J: j)))
             || keys[i].DetailsConflict(keys[j]);
         var chunks = new List<(List<long> Pairs, List<double> Scores)>();
         Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(keys.Count), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
