@@ -19,7 +19,8 @@ internal static class SqliteBuilder
     public static async Task<string> BuildAsync(
         string path, GraphSnapshot graph, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
-        // A large cache and two sorter threads speed up index building.
+        // A large cache for the bulk insert and the indexes built inside it; two sorter threads for
+        // the indexes built after the commit (SqliteSchema.SortInChunks).
         using var connection = OpenBuildFile(path, cacheKib: 524_288);
         Execute(connection, "PRAGMA threads = 2;" + SqliteSchema.Tables);
 
@@ -50,6 +51,7 @@ internal static class SqliteBuilder
             await search.Completion.ConfigureAwait(false);
             search.CopyInto(connection);
             progress?.Report(new StoreProgress("search", 1, 1));
+            Execute(connection, SqliteSchema.SortInChunks);
             BuildIndexes(connection, SqliteSchema.NodeIndexCount, SqliteSchema.Indexes.Count, progress, cancellationToken);
             Execute(connection, SqliteSchema.Views + "PRAGMA journal_mode = DELETE;");
             return version;
