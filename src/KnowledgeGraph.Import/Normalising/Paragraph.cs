@@ -139,7 +139,10 @@ public sealed class Paragraph
         return (s, e);
     }
 
-    private static bool IsSentenceEnd(char c) => c is '。' or '；' or '！' or '？' or ';';
+    /// <summary>The characters that end a sentence, for every rule that quotes one.</summary>
+    internal static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create("。；;！？");
+
+    private static bool IsSentenceEnd(char c) => SentenceStops.Contains(c);
 
     public override string ToString() => $"{File}:{LineStart}-{LineEnd} [{Kind}] {Text}";
 }

@@ -97,18 +97,16 @@ public sealed class TextUnit
     /// Where the sentence around a span starts and ends, cut to the quote limit in a window that always keeps the span
     /// itself (a long sentence in a list of projects would otherwise quote text far from the name).
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create("。；;！？");
-
     private static (int Start, int End) SentenceBounds(string text, int start, int length)
     {
         var end = start + length;
         // The sentence runs from just after the last stop before the span to the first stop at or
         // after its first character (both found by vectorised search: paragraphs run long).
-        var s = text.AsSpan(0, start).LastIndexOfAny(SentenceStops) + 1;
+        var s = text.AsSpan(0, start).LastIndexOfAny(Paragraph.SentenceStops) + 1;
         var e = Math.Max(end, start + 1);
         if (e < text.Length)
         {
-            var stop = text.AsSpan(e - 1, text.Length - e).IndexOfAny(SentenceStops);
+            var stop = text.AsSpan(e - 1, text.Length - e).IndexOfAny(Paragraph.SentenceStops);
             e = stop < 0 ? text.Length : e + stop;
         }
         e = Math.Min(e, text.Length);
