@@ -22,8 +22,11 @@ public enum ParagraphKind
 /// </summary>
 public sealed class Paragraph
 {
-    private readonly int[] _offsets;
-    private readonly int[] _lines;
+    // Most paragraphs are one line: they keep its number and no map (two arrays per paragraph were
+    // a fifth of the objects alive between extraction and link).
+    private readonly int _firstLine;
+    private readonly int[]? _offsets;
+    private readonly int[]? _lines;
 
     /// <param name="file">The file under import/plans.</param>
     /// <param name="text">The joined text.</param>
@@ -34,7 +37,9 @@ public sealed class Paragraph
         File = file;
         Text = text;
         Kind = kind;
-        First = first;
+        FirstLineBookmarks = first?.Bookmarks ?? 0;
+        _firstLine = segments[0].Line;
+        if (segments.Count == 1) return;
         _offsets = new int[segments.Count];
         _lines = new int[segments.Count];
         for (var i = 0; i < segments.Count; i++)
@@ -44,19 +49,32 @@ public sealed class Paragraph
         }
     }
 
+    private Paragraph(string file, TextLine line, ParagraphKind kind)
+    {
+        File = file;
+        Text = line.Text;
+        Kind = kind;
+        FirstLineBookmarks = line.Bookmarks;
+        _firstLine = line.Number;
+    }
+
     public string File { get; }
     public string Text { get; }
     public ParagraphKind Kind { get; }
 
-    /// <summary>The first original line (for layout facts: tabs, bookmarks, leading space).</summary>
-    public TextLine? First { get; }
+    /// <summary>
+    /// How many <c>[bookmark: _Toc…]</c> markers the first original line carried (DOCX headings carry
+    /// them). The count, not the line: a paragraph holding its line would keep every line of the
+    /// file alive until the link pass.
+    /// </summary>
+    public int FirstLineBookmarks { get; }
 
-    public int LineStart => _lines[0];
-    public int LineEnd => _lines[^1];
+    public int LineStart => _firstLine;
+    public int LineEnd => _lines is null ? _firstLine : _lines[^1];
 
     /// <summary>A paragraph of one original line.</summary>
     public static Paragraph FromLine(string file, TextLine line, ParagraphKind kind) =>
-        new(file, line.Text, kind, [(0, line.Number)], line);
+        new(file, line, kind);
 
     /// <summary>
     /// Joins lines into one paragraph the way the normaliser does: no separator between two CJK
@@ -91,9 +109,10 @@ public sealed class Paragraph
     /// <summary>The original line holding the character at <paramref name="offset"/>.</summary>
     public int LineAt(int offset)
     {
+        if (_offsets is null) return _firstLine;
         var index = Array.BinarySearch(_offsets, offset);
         if (index < 0) index = ~index - 1;
-        return _lines[Math.Clamp(index, 0, _lines.Length - 1)];
+        return _lines![Math.Clamp(index, 0, _lines.Length - 1)];
     }
 
     /// <summary>Provenance of the whole paragraph.</summary>

@@ -12,8 +12,6 @@ public static class PlanFileReader
     /// <summary>Longer lines are not prose from a plan: a plan paragraph runs to a few thousand characters.</summary>
     public const int MaxLineLength = 100_000;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     static PlanFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static SourceDocument Read(string path) => Read(Path.GetFileName(path), File.ReadAllBytes(path));
@@ -23,8 +21,7 @@ public static class PlanFileReader
         if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
         CheckNotBinary(fileName, bytes);
 
-        var (text, convertedFrom) = Decode(fileName, bytes);
-        var document = SourceDocument.FromText(fileName, text, convertedFrom);
+        var document = Decode(fileName, bytes);
         for (var i = 0; i < document.Lines.Count; i++)
         {
             if (document.Lines[i].Length > MaxLineLength)
@@ -66,24 +63,20 @@ public static class PlanFileReader
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 
-    private static (string Text, string? ConvertedFrom) Decode(string fileName, ReadOnlySpan<byte> bytes)
+    private static SourceDocument Decode(string fileName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE");
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE");
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return SourceDocument.FromText(fileName, Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE");
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return SourceDocument.FromText(fileName, Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE");
 
-        try
-        {
-            return (StrictUtf8.GetString(bytes), null);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = e.Index >= 0 ? e.Index : FirstInvalidUtf8(bytes);
-            if (LooksLikeGb18030(bytes, out var converted)) return (converted, "GB18030");
-            var line = offset < 0 ? (int?)null : LineOf(bytes, offset);
-            throw new PlanInputException(fileName, line,
-                "the text is neither UTF-8 nor GB18030/GBK: save the file as UTF-8 and import again");
-        }
+        // The common case, UTF-8, is decoded line by line: the whole text as one string would be
+        // a copy of the file that lives only until it is split.
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return SourceDocument.FromUtf8(fileName, bytes);
+        if (LooksLikeGb18030(bytes, out var converted)) return SourceDocument.FromText(fileName, converted, "GB18030");
+        var offset = FirstInvalidUtf8(bytes);
+        var line = offset < 0 ? (int?)null : LineOf(bytes, offset);
+        throw new PlanInputException(fileName, line,
+            "the text is neither UTF-8 nor GB18030/GBK: save the file as UTF-8 and import again");
     }
 
     /// <summary>

@@ -9,6 +9,22 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     public static SourceDocument FromText(string fileName, string text, string? convertedFrom = null) =>
         new(fileName, SplitLines(text), convertedFrom);
 
+    /// <summary>A document from valid UTF-8, split as <see cref="SplitLines"/> splits text (line breaks are single bytes in UTF-8).</summary>
+    public static SourceDocument FromUtf8(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var lines = new List<string>();
+        while (true)
+        {
+            var end = bytes.IndexOfAny((byte)'\n', (byte)'\r');
+            if (end < 0) break;
+            lines.Add(System.Text.Encoding.UTF8.GetString(bytes[..end]));
+            var next = end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
+            bytes = bytes[next..];
+        }
+        if (bytes.Length > 0) lines.Add(System.Text.Encoding.UTF8.GetString(bytes));
+        return new SourceDocument(fileName, lines);
+    }
+
     /// <summary>Splits on \n, \r\n and \r the way editors number lines.</summary>
     public static IReadOnlyList<string> SplitLines(string text)
     {

@@ -32,7 +32,7 @@ internal static class DocxOutline
                 afterLostTitle = true;
                 continue;
             }
-            var bookmarks = p.First?.Bookmarks ?? 0;
+            var bookmarks = p.FirstLineBookmarks;
             int rank;
             if (afterLostTitle || p.Text.Contains('，'))
             {

@@ -41,6 +41,19 @@ public class PlanFileReaderTests
         Assert.Equal(SourceDocument.SplitLines(text), document.Lines);
     }
 
+    [Theory]
+    [InlineData("第一章 总则\r\n正文。\r\n\r\n第二章\r末行")]
+    [InlineData("\n\n一行\n")]
+    [InlineData("无换行")]
+    [InlineData("结尾回车\r")]
+    [InlineData("空行之后\r\n\n\r")]
+    public void Splits_UTF8_bytes_as_it_splits_text(string text)
+    {
+        var document = PlanFileReader.Read("lines.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(SourceDocument.SplitLines(text), document.Lines);
+    }
+
     [Fact]
     public void Strips_a_byte_order_mark()
     {
