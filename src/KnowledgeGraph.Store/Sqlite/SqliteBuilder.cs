@@ -19,9 +19,11 @@ internal static class SqliteBuilder
     public static async Task<string> BuildAsync(
         string path, GraphSnapshot graph, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
-        // A large cache for the bulk insert and the indexes built inside it; two sorter threads for
-        // the indexes built after the commit (SqliteSchema.SortInChunks).
-        using var connection = OpenBuildFile(path, cacheKib: 524_288);
+        // A small cache: every table and index is written in key order, so a page once full is not
+        // touched again, and spilling it to the file early costs less than a cache the size of the
+        // file, whose every page is fresh memory (a 100× import: 4.6–5.0 s to write instead of
+        // 5.3–6.6 s, 100,000 fewer page faults). Two sorter threads for the indexes.
+        using var connection = OpenBuildFile(path, cacheKib: 16_384);
         Execute(connection, "PRAGMA threads = 2;" + SqliteSchema.Tables);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -100,7 +100,6 @@ internal static class SqliteSchema
     /// one thread when they fit its cache and temporary data lives in memory; with a small cache
     /// and temporary files it sorts them in chunks on its worker threads (<c>PRAGMA threads</c>)
     /// and merges them. The relationship index of a 100× import: 0.6 s instead of 1.1–1.3 s.
-    /// Only after the commit: inside the transaction a small cache would spill the pages being written.
     /// </summary>
     public const string SortInChunks = "PRAGMA temp_store = FILE; PRAGMA cache_size = -8192;";
 
