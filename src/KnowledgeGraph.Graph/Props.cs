@@ -94,20 +94,29 @@ public sealed class Props : IReadOnlyDictionary<string, object>
     private static object? Normalise(string key, object? value)
     {
         if (string.IsNullOrEmpty(key)) throw new ArgumentException("property keys must not be empty");
+        // A value already boxed as stored is kept as it is, and small integers (ordinals, years)
+        // share boxes: nodes hold hundreds of thousands of them.
         return value switch
         {
             null => null,
             string s => s.Length == 0 ? null : s,
-            int i => (long)i,
-            long l => l,
-            double d when double.IsFinite(d) => d,
+            int i => Box(i),
+            long l => (ulong)l < SmallIntegers ? SmallBoxes[l] : value,
+            double d when double.IsFinite(d) => value,
             float f when float.IsFinite(f) => (double)f,
             decimal m => (double)m,
-            bool b => b,
+            bool b => b ? True : False,
             double or float => throw new ArgumentException($"property '{key}' is not a finite number"),
             _ => throw new ArgumentException($"property '{key}' has unsupported type {value.GetType().Name}"),
         };
     }
+
+    private const int SmallIntegers = 4096;
+    private static readonly object[] SmallBoxes = [.. Enumerable.Range(0, SmallIntegers).Select(static i => (object)(long)i)];
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static object Box(long value) => (ulong)value < SmallIntegers ? SmallBoxes[value] : value;
 
     /// <summary>The position of <paramref name="key"/>, or the complement of where it would go.</summary>
     private int IndexOf(string key)

@@ -146,8 +146,14 @@ internal sealed class GraphEncoder : IDisposable
         return id;
     }
 
+    private Props? _lastProps;
+
     private void SerialiseProps(Props props)
     {
+        // Relationships in a row often share one instance of their properties (the graph keeps
+        // one of each): the bytes already written are those.
+        if (ReferenceEquals(props, _lastProps)) return;
+        _lastProps = props;
         _props.ResetWrittenCount();
         if (props.Count == 0)
         {

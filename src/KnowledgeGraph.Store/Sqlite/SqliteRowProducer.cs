@@ -157,6 +157,12 @@ internal sealed class SqliteRowProducer
             row.Provenance = provenance;
             row.Type = EncodedEdges.TypeOf(edge.Type);
             if (Encoder.PropsUtf8.SequenceEqual("{}"u8)) continue;
+            if (seq > 0 && ReferenceEquals(edge.Props, edges[seq - 1].Props))
+            {
+                // The same instance as the relationship before: the same bytes, stored once.
+                (row.PropsStart, row.PropsLength) = (rows[seq - 1].PropsStart, rows[seq - 1].PropsLength);
+                continue;
+            }
             row.PropsStart = props.WrittenCount;
             row.PropsLength = Encoder.PropsUtf8.Length;
             props.Write(Encoder.PropsUtf8);

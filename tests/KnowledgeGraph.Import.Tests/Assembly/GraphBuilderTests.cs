@@ -28,6 +28,25 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void Relationships_with_the_same_properties_share_one_instance_of_them()
+    {
+        var builder = new GraphBuilder();
+        foreach (var id in new[] { "goal:a", "goal:b", "project:c" }) builder.AddNode(id, Labels.Goal, Props.Empty, First);
+        builder.AddEdge(RelationshipTypes.Supports, "project:c", "goal:a", Second, Props.Of(("basis", "section"), ("confidence", 0.6)));
+        builder.AddEdge(RelationshipTypes.Supports, "project:c", "goal:b", Second, Props.Of(("confidence", 0.6), ("basis", "section")));
+        builder.AddEdge(RelationshipTypes.SameAs, "goal:a", "goal:b", Second, Props.Of(("basis", "section"), ("confidence", 0.7)));
+
+        var edges = builder.Build().Edges;
+        var supports = edges.Where(e => e.Type == RelationshipTypes.Supports).ToList();
+        var sameAs = edges.Single(e => e.Type == RelationshipTypes.SameAs);
+
+        Assert.Equal(2, supports.Count);
+        Assert.Same(supports[0].Props, supports[1].Props);
+        Assert.NotSame(supports[0].Props, sameAs.Props);
+        Assert.Equal(0.7, sameAs.Props.GetNumber("confidence"));
+    }
+
+    [Fact]
     public void A_relationship_may_come_before_its_nodes()
     {
         var builder = new GraphBuilder();

@@ -31,6 +31,35 @@ public sealed class PropsTests
     }
 
     [Fact]
+    public void Content_comparison_tells_values_apart_by_type_and_by_how_they_print()
+    {
+        var comparer = PropsContentComparer.Instance;
+        var a = Props.Of(("basis", "name"), ("confidence", 0.85));
+        var b = Props.Of(("confidence", 0.85), ("basis", "name"));
+        Assert.True(comparer.Equals(a, b));
+        Assert.Equal(comparer.GetHashCode(a), comparer.GetHashCode(b));
+
+        Assert.False(comparer.Equals(Props.Of(("value", 1)), Props.Of(("value", 1.0))));
+        Assert.False(comparer.Equals(Props.Of(("value", 0.0)), Props.Of(("value", -0.0))));
+        Assert.False(comparer.Equals(a, Props.Of(("basis", "name"), ("confidence", 0.9))));
+        Assert.False(comparer.Equals(a, Props.Of(("basis", "name"))));
+        Assert.False(comparer.Equals(Props.Of(("a", true)), Props.Of(("b", true))));
+    }
+
+    [Fact]
+    public void Stored_numbers_keep_their_value_whether_boxed_before_or_shared()
+    {
+        var props = Props.Of(("ordinal", 3), ("year", 2035L), ("big", 5_000_000_000L), ("negative", -4), ("flag", false), ("share", 0.5));
+        Assert.Equal(3L, props.GetInteger("ordinal"));
+        Assert.Equal(2035L, props.GetInteger("year"));
+        Assert.Equal(5_000_000_000L, props.GetInteger("big"));
+        Assert.Equal(-4L, props.GetInteger("negative"));
+        Assert.Equal(false, props["flag"]);
+        Assert.Equal(0.5, props.GetNumber("share"));
+        Assert.Same(Props.Of(("n", 7))["n"], Props.Of(("n", 7L))["n"]);
+    }
+
+    [Fact]
     public void With_adds_replaces_and_removes_in_a_new_instance()
     {
         var original = Props.Of(("b", 2), ("d", 4));
