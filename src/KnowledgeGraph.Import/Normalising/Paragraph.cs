@@ -23,7 +23,7 @@ public enum ParagraphKind
 public sealed class Paragraph
 {
     // Most paragraphs are one line: they keep its number and no map (two arrays per paragraph were
-    // a fifth of the objects alive between extraction and link).
+    // a sixth of the objects alive between extraction and link).
     private readonly int _firstLine;
     private readonly int[]? _offsets;
     private readonly int[]? _lines;

@@ -50,7 +50,7 @@ internal static class SqliteBuilder
                 transaction.Commit();
             }
             // The relationship index first: the search index is still merging its segments on
-            // its own thread (0.5–0.8 s at 100×), which the writer used to wait for with a core idle.
+            // its own thread (0.75 s in a profiled 100× write), which the writer waited for with a core idle.
             Execute(connection, SqliteSchema.SortInChunks);
             BuildIndexes(connection, SqliteSchema.NodeIndexCount, SqliteSchema.Indexes.Count - 1, progress, cancellationToken);
             progress?.Report(new StoreProgress("search", 0, 1));
