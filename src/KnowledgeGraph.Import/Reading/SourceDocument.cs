@@ -9,36 +9,29 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     public static SourceDocument FromText(string fileName, string text, string? convertedFrom = null) =>
         new(fileName, SplitLines(text), convertedFrom);
 
-    /// <summary>A document from valid UTF-8, split as <see cref="SplitLines"/> splits text (line breaks are single bytes in UTF-8).</summary>
-    public static SourceDocument FromUtf8(string fileName, ReadOnlySpan<byte> bytes)
+    /// <summary>A document from valid UTF-8: line breaks are single bytes there, so the bytes are split as text is.</summary>
+    public static SourceDocument FromUtf8(string fileName, ReadOnlySpan<byte> bytes) =>
+        new(fileName, Split(bytes, (byte)'\n', (byte)'\r', static line => System.Text.Encoding.UTF8.GetString(line)));
+
+    /// <summary>Splits on \n, \r\n and \r the way editors number lines.</summary>
+    public static IReadOnlyList<string> SplitLines(string text) =>
+        Split(text.AsSpan(), '\n', '\r', static line => line.ToString());
+
+    private delegate string LineText<T>(ReadOnlySpan<T> line);
+
+    private static List<string> Split<T>(ReadOnlySpan<T> text, T lineFeed, T carriageReturn, LineText<T> lineText)
+        where T : IEquatable<T>
     {
         var lines = new List<string>();
         while (true)
         {
-            var end = bytes.IndexOfAny((byte)'\n', (byte)'\r');
+            var end = text.IndexOfAny(lineFeed, carriageReturn);
             if (end < 0) break;
-            lines.Add(System.Text.Encoding.UTF8.GetString(bytes[..end]));
-            var next = end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
-            bytes = bytes[next..];
+            lines.Add(lineText(text[..end]));
+            var crlf = text[end].Equals(carriageReturn) && end + 1 < text.Length && text[end + 1].Equals(lineFeed);
+            text = text[(end + (crlf ? 2 : 1))..];
         }
-        if (bytes.Length > 0) lines.Add(System.Text.Encoding.UTF8.GetString(bytes));
-        return new SourceDocument(fileName, lines);
-    }
-
-    /// <summary>Splits on \n, \r\n and \r the way editors number lines.</summary>
-    public static IReadOnlyList<string> SplitLines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c != '\n' && c != '\r') continue;
-            lines.Add(text[start..i]);
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            start = i + 1;
-        }
-        if (start < text.Length) lines.Add(text[start..]);
+        if (text.Length > 0) lines.Add(lineText(text));
         return lines;
     }
 }

@@ -52,13 +52,12 @@ internal static class SqliteBuilder
             // The relationship index first: the search index is still merging its segments on
             // its own thread (0.75 s in a profiled 100× write), which the writer waited for with a core idle.
             Execute(connection, SqliteSchema.SortInChunks);
-            BuildIndexes(connection, SqliteSchema.NodeIndexCount, SqliteSchema.Indexes.Count - 1, progress, cancellationToken);
+            BuildIndexes(connection, SqliteSchema.NodeIndexCount, SqliteSchema.StatisticsStep, progress, cancellationToken);
             progress?.Report(new StoreProgress("search", 0, 1));
             await search.Completion.ConfigureAwait(false);
             search.CopyInto(connection);
             progress?.Report(new StoreProgress("search", 1, 1));
-            // Statistics last, over every table and index.
-            BuildIndexes(connection, SqliteSchema.Indexes.Count - 1, SqliteSchema.Indexes.Count, progress, cancellationToken);
+            BuildIndexes(connection, SqliteSchema.StatisticsStep, SqliteSchema.Indexes.Count, progress, cancellationToken);
             Execute(connection, SqliteSchema.Views + "PRAGMA journal_mode = DELETE;");
             return version;
         }

@@ -95,6 +95,9 @@ internal static class SqliteSchema
 
     public const int NodeIndexCount = 3;
 
+    /// <summary>The last step, statistics: after every table and index is in.</summary>
+    public static int StatisticsStep => Indexes.Count - 1;
+
     /// <summary>
     /// Set before the indexes built after the commit. SQLite sorts an index's keys in one piece on
     /// one thread when they fit its cache and temporary data lives in memory; with a small cache
