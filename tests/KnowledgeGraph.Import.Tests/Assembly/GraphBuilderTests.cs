@@ -28,6 +28,24 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void A_node_with_many_relationships_keeps_the_first_of_each_and_the_order_they_came_in()
+    {
+        // One project named in forty plans: its SAME_AS relationships, some added again in another order.
+        var builder = new GraphBuilder();
+        var others = Enumerable.Range(0, 40).Select(i => $"project:{i}").ToList();
+        foreach (var id in others.Prepend("project:x")) builder.AddNode(id, Labels.Project, Props.Empty, First);
+        foreach (var other in others) builder.AddEdge(RelationshipTypes.SameAs, "project:x", other, First);
+        foreach (var other in Enumerable.Reverse(others).Where((_, i) => i % 3 == 0)) builder.AddEdge(RelationshipTypes.SameAs, "project:x", other, Second);
+        builder.AddEdge(RelationshipTypes.Supports, "project:x", "project:7", Second);
+
+        var edges = builder.Build().Edges;
+
+        Assert.Equal(others, edges.Where(e => e.Type == RelationshipTypes.SameAs).Select(e => e.To).ToList());
+        Assert.All(edges.Where(e => e.Type == RelationshipTypes.SameAs), e => Assert.Equal(First, e.Provenance));
+        Assert.Equal(("project:7", Second), edges.Where(e => e.Type == RelationshipTypes.Supports).Select(e => (e.To, e.Provenance)).Single());
+    }
+
+    [Fact]
     public void Relationships_with_the_same_properties_share_one_instance_of_them()
     {
         var builder = new GraphBuilder();
