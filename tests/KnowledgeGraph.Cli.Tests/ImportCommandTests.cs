@@ -29,6 +29,23 @@ public class ImportCommandTests
         Assert.True(File.Exists(workspace.Database));
     }
 
+    [Fact]
+    public async Task Plans_kept_outside_an_import_folder_are_read_with_the_bundled_gazetteers()
+    {
+        using var workspace = new TempWorkspace();
+        var downloads = Directory.CreateDirectory(Path.Combine(workspace.Root, "downloads")).FullName;
+        var plan = workspace.PlanPath("003");
+        File.Copy(plan, Path.Combine(downloads, Path.GetFileName(plan)));
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        // The working directory (the test's output folder) lies in the repository: its import/ is the bundled one.
+        var code = await ImportCommand.RunAsync(new ImportOptions(downloads), workspace.Database, output, error, CancellationToken.None);
+
+        Assert.True(code == ExitCodes.Ok, error.ToString());
+        Assert.Contains("imported 1 file(s), 1 plans", output.ToString());
+    }
+
     /// <summary>Bad files by name; the bytes are made in the test so test discovery never holds them.</summary>
     private static byte[] Content(string name) => name switch
     {

@@ -19,11 +19,15 @@ public static class ImportCommand
     {
         var plans = new Option<string>("--plans") { Description = $"Directory of plan files (*.txt) (default {DefaultPlans}).", DefaultValueFactory = _ => DefaultPlans };
         var db = StoreOptions.Database();
+        var importDirectory = new Option<string?>("--import-dir")
+        {
+            Description = "Directory holding manifest.json and gazetteers/ (default: the plans directory's parent when it holds gazetteers/, else the bundled import/).",
+        };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the files that can be read and list the ones skipped, instead of failing." };
-        var command = new Command("import", "Import plan documents into the graph store.") { plans, db, skipInvalid };
+        var command = new Command("import", "Import plan documents into the graph store.") { plans, db, importDirectory, skipInvalid };
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
         {
-            var options = new ImportOptions(parse.GetValue(plans)!, SkipInvalid: parse.GetValue(skipInvalid));
+            var options = new ImportOptions(parse.GetValue(plans)!, parse.GetValue(importDirectory), parse.GetValue(skipInvalid));
             return await RunAsync(options, StoreOptions.Resolve(parse.GetValue(db)), Console.Out, Console.Error, ct);
         });
         return command;
