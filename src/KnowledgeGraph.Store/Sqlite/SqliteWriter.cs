@@ -42,11 +42,13 @@ internal static class SqliteWriter
 
     /// <summary>
     /// The build ran without syncs; flush the finished file once before it replaces the target,
-    /// so a power cut after the rename cannot leave a target with unwritten pages.
+    /// so a power cut after the rename cannot leave a target with unwritten pages. The builder
+    /// also calls this while it is still writing (the file shared with its connection), so that
+    /// most pages are on disk by the time the final flush waits.
     /// </summary>
-    private static void SyncToDisk(string path)
+    internal static void SyncToDisk(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
         stream.Flush(flushToDisk: true);
     }
 
