@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// two threads at once — a 100× import's write took 6.8–7.8 s with them and 5.0–6.4 s without.
 /// Nothing here reads those statistics. Connections are not serialised by SQLite either: each
 /// is used by one thread at a time (the readers are rented from a pool; the build's writer and
-/// search builder each own theirs), and the lock SQLite would take and release on every call —
-/// each bind and step of a bulk insert — was 3–4 % of a 100× import's write.
+/// search builder each own theirs; a reader's timeout interrupts it from another thread, which
+/// SQLite allows, and the interrupt is unregistered before the connection goes back to the pool),
+/// and the lock SQLite would take and release on every call — each bind and step of a bulk
+/// insert — was 3–4 % of a 100× import's write.
 /// </summary>
 internal static class SqliteLibrary
 {
