@@ -39,16 +39,10 @@ public static class ImportCommand
     /// </summary>
     public static async Task ImportBundledPlansAsync(IGraphStore store, CancellationToken cancellationToken)
     {
-        var directory = new DirectoryInfo(Environment.CurrentDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, DefaultPlans)))
-        {
-            directory = directory.Parent;
-        }
-        if (directory is null)
-        {
-            throw new DirectoryNotFoundException($"the bundled plans ({DefaultPlans}) were not found above {Environment.CurrentDirectory}");
-        }
-        var result = await Task.Run(() => ImportPipeline.Run(new ImportOptions(Path.Combine(directory.FullName, DefaultPlans)), null, cancellationToken), cancellationToken);
+        var import = ImportOptions.FindBundledImportDirectory(Environment.CurrentDirectory)
+            ?? throw new DirectoryNotFoundException($"the bundled plans ({DefaultPlans}) were not found above {Environment.CurrentDirectory}");
+        var options = new ImportOptions(Path.Combine(import, "plans"), import);
+        var result = await Task.Run(() => ImportPipeline.Run(options, null, cancellationToken), cancellationToken);
         await store.ReplaceAsync(result.Graph, null, cancellationToken);
     }
 

@@ -16,13 +16,18 @@ public sealed record ImportOptions(string PlansDirectory, string? ImportDirector
     internal static string DefaultImportDirectory(string plansDirectory, string workingDirectory)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(plansDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-        if (HasGazetteers(parent)) return parent;
+        return HasGazetteers(parent) ? parent : FindBundledImportDirectory(workingDirectory) ?? parent;
+    }
+
+    /// <summary>The nearest import/ holding gazetteers/ from <paramref name="workingDirectory"/> upwards: the bundled one when run from the repository.</summary>
+    public static string? FindBundledImportDirectory(string workingDirectory)
+    {
         for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, "import");
             if (HasGazetteers(candidate)) return candidate;
         }
-        return parent;
+        return null;
     }
 
     private static bool HasGazetteers(string directory) => Directory.Exists(Path.Combine(directory, "gazetteers"));
