@@ -101,7 +101,7 @@ public sealed class Props : IReadOnlyDictionary<string, object>
             null => null,
             string s => s.Length == 0 ? null : s,
             int i => Box(i),
-            long l => (ulong)l < SmallIntegers ? SmallBoxes[l] : value,
+            long l => Box(l, value),
             double d when double.IsFinite(d) => value,
             float f when float.IsFinite(f) => (double)f,
             decimal m => (double)m,
@@ -116,7 +116,8 @@ public sealed class Props : IReadOnlyDictionary<string, object>
     private static readonly object True = true;
     private static readonly object False = false;
 
-    private static object Box(long value) => (ulong)value < SmallIntegers ? SmallBoxes[value] : value;
+    /// <summary>The shared box of a small integer, else <paramref name="boxed"/> when the value comes boxed already, else a new box.</summary>
+    private static object Box(long value, object? boxed = null) => (ulong)value < SmallIntegers ? SmallBoxes[value] : boxed ?? value;
 
     /// <summary>The position of <paramref name="key"/>, or the complement of where it would go.</summary>
     private int IndexOf(string key)

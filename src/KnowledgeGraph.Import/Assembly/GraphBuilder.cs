@@ -141,28 +141,20 @@ internal sealed class GraphBuilder
     /// <summary>Marks the relationships of one group (indexes in the order added) whose key an earlier one of the group has.</summary>
     private static void MarkLater(ReadOnlySpan<long> keys, ReadOnlySpan<int> group, ref bool[]? later)
     {
+        // A few relationships are compared pair by pair; a node with many (a project named in
+        // many plans) goes through a set. Either way the first of each key is the one kept.
         const int CompareAllUpTo = 16;
-        if (group.Length <= CompareAllUpTo)
+        HashSet<long>? seen = group.Length > CompareAllUpTo ? new HashSet<long>(group.Length) : null;
+        for (var j = 0; j < group.Length; j++)
         {
-            for (var j = 1; j < group.Length; j++)
+            var key = keys[group[j]];
+            var repeated = false;
+            if (seen is not null) repeated = !seen.Add(key);
+            else
             {
-                for (var i = 0; i < j; i++)
-                {
-                    if (keys[group[i]] != keys[group[j]]) continue;
-                    (later ??= new bool[keys.Length])[group[j]] = true;
-                    break;
-                }
+                for (var i = 0; i < j && !repeated; i++) repeated = keys[group[i]] == key;
             }
-            return;
-        }
-        var sorted = new long[group.Length];
-        var order = group.ToArray();
-        for (var i = 0; i < order.Length; i++) sorted[i] = keys[order[i]];
-        // A stable sort keeps the order added among equal keys: the first of each run is kept.
-        var stable = Enumerable.Range(0, order.Length).OrderBy(i => sorted[i]).ToArray();
-        for (var r = 1; r < stable.Length; r++)
-        {
-            if (sorted[stable[r]] == sorted[stable[r - 1]]) (later ??= new bool[keys.Length])[order[stable[r]]] = true;
+            if (repeated) (later ??= new bool[keys.Length])[group[j]] = true;
         }
     }
 
