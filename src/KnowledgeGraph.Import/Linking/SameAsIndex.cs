@@ -86,43 +86,59 @@ internal sealed class SameAsIndex
             _postings[r] = [];
         }
 
-        var seenCores = new HashSet<string>(StringComparer.Ordinal);
+        // Each core's characters in code order, found once per distinct core: their runs give the
+        // distinct characters, and equal strings are cores of the same characters.
+        _sortedChars = new string[keys.Count];
+        var sortedOfCore = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
-            var distinctChars = keys[i].Core.Distinct().ToList();
-            if (keys[i].Core.Length > 0)
+            var core = keys[i].Core;
+            var firstOfCore = false;
+            if (!sortedOfCore.TryGetValue(core, out var sorted))
             {
-                var opening = keys[i].Core[0] << 16;
-                foreach (var c in distinctChars) (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
+                var chars = core.ToCharArray();
+                Array.Sort(chars);
+                sortedOfCore[core] = sorted = new string(chars);
+                firstOfCore = true;
             }
-            if (!seenCores.Add(keys[i].Core)) continue;
-            foreach (var c in distinctChars) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
+            _sortedChars[i] = sorted;
+            (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = []).Add(i);
+            var opening = core.Length > 0 ? core[0] << 16 : 0;
+            for (var x = 0; x < sorted.Length; x++)
+            {
+                if (x > 0 && sorted[x] == sorted[x - 1]) continue;
+                var c = sorted[x];
+                (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
+                if (firstOfCore) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
+            }
         }
         _bigrams = new int[keys.Count][];
         _weights = new double[keys.Count];
         _prefixLength = new int[keys.Count];
+        // Keys of one core share its bigram array (see texts above), and so its ids, weight and prefix.
+        var ofCore = new Dictionary<uint[], int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < keys.Count; i++)
         {
-            // Rarest first: the prefix that must be shared is taken from the front.
-            var ids = new int[texts[i].Length];
-            for (var x = 0; x < ids.Length; x++) ids[x] = rank[texts[i][x]];
-            Array.Sort(ids);
-            _bigrams[i] = ids;
-            var weight = 0.0;
-            foreach (var b in ids) weight += _idf[b];
-            _weights[i] = weight;
-            _prefixLength[i] = PrefixLength(ids, weight);
-            foreach (var b in ids) _postings[b].Add(i);
+            if (ofCore.TryGetValue(texts[i], out var same))
+            {
+                (_bigrams[i], _weights[i], _prefixLength[i]) = (_bigrams[same], _weights[same], _prefixLength[same]);
+            }
+            else
+            {
+                ofCore[texts[i]] = i;
+                // Rarest first: the prefix that must be shared is taken from the front.
+                var ids = new int[texts[i].Length];
+                for (var x = 0; x < ids.Length; x++) ids[x] = rank[texts[i][x]];
+                Array.Sort(ids);
+                _bigrams[i] = ids;
+                var weight = 0.0;
+                foreach (var b in ids) weight += _idf[b];
+                _weights[i] = weight;
+                _prefixLength[i] = PrefixLength(ids, weight);
+            }
+            foreach (var b in _bigrams[i]) _postings[b].Add(i);
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
-        _sortedChars = new string[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var chars = keys[i].Core.ToCharArray();
-            Array.Sort(chars);
-            _sortedChars[i] = new string(chars);
-            (_sameCharacters.TryGetValue(_sortedChars[i], out var list) ? list : _sameCharacters[_sortedChars[i]] = []).Add(i);
-        }
     }
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.
