@@ -102,8 +102,9 @@ internal sealed partial record SameAsKey(
     public bool Conflicts(SameAsKey other) => PlacesConflict(other) || DetailsConflict(other);
 
     /// <summary>The two names' areas or landmarks rule out one project. Decided by <see cref="PlaceSignature"/> alone.</summary>
-    public bool PlacesConflict(SameAsKey other) =>
-        ProjectPlaces.Conflict(Areas, other.Areas, strict: AreasPrinted && other.AreasPrinted)
+    /// <param name="own">The corpus's regions that are areas of their own (see <see cref="ProjectPlaces.Conflict"/>).</param>
+    public bool PlacesConflict(SameAsKey other, OwnRegions? own = null) =>
+        ProjectPlaces.Conflict(Areas, other.Areas, strict: AreasPrinted && other.AreasPrinted, own)
         || ProjectPlaces.PlaceConflict(SplitPlaces, other.SplitPlaces);
 
     /// <summary>What <see cref="PlacesConflict"/> reads: keys with equal place signatures conflict with the same keys.</summary>

@@ -14,7 +14,9 @@ namespace KnowledgeGraph.Import.Linking;
 /// every character in order and ≥ 60 % of the longer name; confidence 0.85 × similarity; never between names with
 /// nothing particular in them unless their cores are the same.</item>
 /// </list>
-/// Vetoes: two different areas (四平… / 辽源…), phases (三期 / 四期), figures, or kinds of facility.
+/// Vetoes: two different areas (四平… / 辽源…; a plan's region outside the province's area words is an
+/// area of its own, related to the others only as the place hierarchy and the plans' texts relate it),
+/// phases (三期 / 四期), figures, or kinds of facility.
 /// Direction, so that each pair is linked once: from the lower-level plan to the higher-level one
 /// (district → city → province); between plans of one level, from the later plan to the earlier
 /// (in import order). Each project links to at most one project per level above it and one
@@ -30,7 +32,7 @@ public static class SameAsLinker
 
     public static IReadOnlyList<LinkRecord> Link(IReadOnlyList<ExtractedPlan> plans)
     {
-        var entries = Entries(plans);
+        var (entries, ownRegions) = Entries(plans);
         if (entries.Count == 0) return [];
 
         var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,7 +66,7 @@ public static class SameAsLinker
 
         var index = new SameAsIndex(keys);
         var generic = Enumerable.Range(0, keys.Count).Select(i => index.IsGeneric(i)).ToArray();
-        var neighbours = Neighbours(keys, index, generic);
+        var neighbours = Neighbours(keys, index, generic, RegionsWithin(plans, ownRegions));
         // Each entry is judged on its own (the index and the tables above are only read), so the
         // entries are judged in parallel and their links gathered in entry order.
         var found = new List<LinkRecord>?[entries.Count];
@@ -117,7 +119,7 @@ public static class SameAsLinker
     }
 
     /// <summary>For each key, the other keys it may be the same project as (both directions, vetoes applied).</summary>
-    private static (int Key, double Score)[][] Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic)
+    private static (int Key, double Score)[][] Neighbours(List<SameAsKey> keys, SameAsIndex index, bool[] generic, Extraction.Projects.OwnRegions? own)
     {
         // Each key's similar keys are found independently (in parallel, into one buffer per
         // thread); a pair found from both sides keeps its higher score. Pairs are gathered as one
@@ -131,7 +133,7 @@ public static class SameAsLinker
         // The factory takes the pair as an argument: a lambda capturing it would be allocated on every call.
         bool Conflicts(int i, int j) =>
             (place[i] != place[j] && placeConflicts.GetOrAdd(((long)place[i] << 32) | (uint)place[j],
-                static (_, pair) => pair.Keys[pair.I].PlacesConflict(pair.Keys[pair.J]), (Keys: keys, I: i, J: j)))
+                static (_, pair) => pair.Keys[pair.I].PlacesConflict(pair.Keys[pair.J], pair.Own), (Keys: keys, I: i, J: j, Own: own)))
             || keys[i].DetailsConflict(keys[j]);
         var chunks = new List<(List<long> Pairs, List<double> Scores)>();
         Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(keys.Count), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
@@ -192,8 +194,11 @@ public static class SameAsLinker
         return neighbours;
     }
 
-    /// <summary>Each plan's projects once (a project listed by two owners is one node), in plan order.</summary>
-    private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans)
+    /// <summary>
+    /// Each plan's projects once (a project listed by two owners is one node), in plan order; and
+    /// the plans' regions that are areas of their own (see <see cref="RegionAreas"/>).
+    /// </summary>
+    private static (List<Entry> Entries, List<string> OwnRegions) Entries(IReadOnlyList<ExtractedPlan> plans)
     {
         // Plans repeat each other's names: each name is reduced once per set of region areas (the
         // only thing the region adds to a key), so plans of many regions with the same areas share
@@ -201,11 +206,16 @@ public static class SameAsLinker
         var slots = new Dictionary<(string Name, string Areas), int>();
         var names = new List<(string Name, IReadOnlyList<string> Region)>();
         var found = new List<(ProjectRecord Project, int PlanOrder, int Rank, int Slot)>();
+        var ownRegions = new List<string>();
         for (var order = 0; order < plans.Count; order++)
         {
             var plan = plans[order];
             var rank = PlanLevels.Rank(plan.Plan.Metadata.Level);
-            var region = Extraction.Projects.ProjectPlaces.AreasOfRegion(plan.Plan.Metadata.Region);
+            var region = RegionAreas(plan.Plan.Metadata.Region);
+            if (!Extraction.Projects.ProjectPlaces.OpensWithArea(plan.Plan.Metadata.Region) && !ownRegions.Contains(plan.Plan.Metadata.Region))
+            {
+                ownRegions.Add(plan.Plan.Metadata.Region);
+            }
             var areas = string.Join("\u001f", region);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var project in plan.Facts.Projects)
@@ -226,7 +236,29 @@ public static class SameAsLinker
             keys[i] = SameAsKey.Of(names[i].Name, names[i].Region);
             _ = keys[i].Signature;
         });
-        return found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList();
+        return (found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList(), ownRegions);
+    }
+
+    /// <summary>
+    /// Where a name without an area of its own lies: the areas of its plan's region (长春市二道区 →
+    /// 长春, 二道; none for 吉林省, whose plans may name a project anywhere in it). A region the
+    /// province's area words do not open (沈阳市, 和平区, 辽宁省) is an area of its own: a project of
+    /// 沈阳市's plan is not one of 长春's that is printed alike.
+    /// </summary>
+    private static IReadOnlyList<string> RegionAreas(string region) =>
+        Extraction.Projects.ProjectPlaces.OpensWithArea(region) ? Extraction.Projects.ProjectPlaces.AreasOfRegion(region) : [region];
+
+    /// <summary>
+    /// Which of the regions that are areas of their own lie in which, as the place hierarchy and the
+    /// plans' texts tell (<see cref="AlignsWithRegions"/>: 和平区's plan prints 沈阳市和平区); null when
+    /// there are none, as for a corpus of one province.
+    /// </summary>
+    private static Extraction.Projects.OwnRegions? RegionsWithin(IReadOnlyList<ExtractedPlan> plans, List<string> ownRegions)
+    {
+        if (ownRegions.Count == 0) return null;
+        var regions = AlignsWithRegions.From(plans);
+        return new Extraction.Projects.OwnRegions(ownRegions.ToDictionary(r => r,
+            r => ownRegions.Where(o => o != r && regions.Within(r, o)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 
     private sealed record Entry(ProjectRecord Project, int PlanOrder, int Rank, SameAsKey Key);

@@ -99,6 +99,33 @@ public sealed class SameAsLinkerTests
     }
 
     [Fact]
+    public void A_plan_region_outside_the_province_is_an_area_of_its_own()
+    {
+        // 沈阳市 and 和平区 are not among the province's area words: their plans' projects lie there, not anywhere.
+        var jilin = Plan("吉林省规划", PlanLevels.Province, "吉林省", "国际汽车城");
+        var changchun = Plan("长春市规划", PlanLevels.City, "长春市", "国际汽车城");
+        var shenyang = Plan("沈阳市规划", PlanLevels.City, "沈阳市", "国际汽车城");
+        var heping = Plan("和平区规划", PlanLevels.District, "和平区", "国际汽车城");
+        var jilinSpecial = Plan("吉林省专项规划", PlanLevels.Province, "吉林省", "国际汽车城（松花湖）");
+        var links = LinkAll(jilin, jilinSpecial, changchun, shenyang, heping);
+        Assert.NotNull(Between(links, ProjectId(changchun, "国际汽车城"), ProjectId(jilin, "国际汽车城")));
+        // Two namings without an area, both anywhere in the province, are still one project.
+        Assert.NotNull(Between(links, ProjectId(jilinSpecial, "国际汽车城（松花湖）"), ProjectId(jilin, "国际汽车城")));
+        Assert.DoesNotContain(links, l => l.FromId == ProjectId(shenyang, "国际汽车城"));
+        // Nothing says where 和平区 lies.
+        Assert.DoesNotContain(links, l => l.FromId == ProjectId(heping, "国际汽车城"));
+
+        // Once the place hierarchy puts 和平区 in 沈阳市, their namings are one project.
+        var within = new LinkRecord(RelationshipTypes.Within, NodeIds.ForName(Labels.Place, "和平区"), NodeIds.ForName(Labels.Place, "沈阳市"),
+            heping.Facts.Projects[0].Provenance);
+        heping = heping with { Facts = heping.Facts with { Links = [within] } };
+        links = LinkAll(jilin, jilinSpecial, changchun, shenyang, heping);
+        Assert.NotNull(Between(links, ProjectId(heping, "国际汽车城"), ProjectId(shenyang, "国际汽车城")));
+        Assert.DoesNotContain(links, l => l.FromId == ProjectId(shenyang, "国际汽车城"));
+        Assert.Single(links, l => l.FromId == ProjectId(heping, "国际汽车城"));
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_links()
     {
         ExtractedPlan[] Plans() =>

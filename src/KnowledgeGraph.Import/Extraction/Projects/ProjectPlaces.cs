@@ -74,6 +74,9 @@ internal static class ProjectPlaces
         return found;
     }
 
+    /// <summary>The region's name opens with an area of the province (长春市…, 吉林省, 绿园区): its areas are known.</summary>
+    public static bool OpensWithArea(string region) => Areas.Any(a => region.StartsWith(a, StringComparison.Ordinal));
+
     /// <summary>
     /// The areas a folded name opens with, outermost first, and where the rest starts:
     /// “长春市绿园区人民医院…” → [长春, 绿园], 6. “吉林省” and “吉林市” keep their suffix, since
@@ -157,17 +160,28 @@ internal static class ProjectPlaces
     /// the other. <paramref name="strict"/>: both names print their areas, which then say whose the
     /// project is — 吉林省文化活动中心 is the province's, 长春…文化活动中心 the city's — so the
     /// province no longer lies over every area, and bare 吉林 is the city of 吉林.
+    /// <paramref name="own"/>: the corpus's regions the province's list does not know, and which lie in which.
     /// </summary>
-    public static bool Conflict(IReadOnlyList<string> a, IReadOnlyList<string> b, bool strict = false)
+    public static bool Conflict(IReadOnlyList<string> a, IReadOnlyList<string> b, bool strict = false, OwnRegions? own = null)
     {
-        if (a.Count == 0 || b.Count == 0) return false;
+        // No area is anywhere in the province, which holds none of the regions its words do not know.
+        if (a.Count == 0 || b.Count == 0)
+        {
+            var other = a.Count == 0 ? b : a;
+            return own is not null && other.Count > 0 && other.All(own.Contains);
+        }
         // 吉林省 printed before a name makes it the province's: not a city's or a district's project.
         if (a.Contains("吉林省") != b.Contains("吉林省")) return true;
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if (strict ? SameStrict(x, y) : Same(x, y)) return false;
+                // A region of its own lies only where the corpus says: not in 吉林, which lies over the province's areas.
+                if (own is not null && (own.Contains(x) || own.Contains(y)))
+                {
+                    if (x == y || own.Within(x, y) || own.Within(y, x)) return false;
+                }
+                else if (strict ? SameStrict(x, y) : Same(x, y)) return false;
             }
         }
         return true;
@@ -222,4 +236,15 @@ internal static class ProjectPlaces
         }
         return true;
     }
+}
+
+/// <summary>
+/// Plan regions the province's area words do not open (沈阳市, 和平区, 辽宁省), each an area of its
+/// own, with the ones each lies in (as the corpus tells: 和平区 in 沈阳市).
+/// </summary>
+internal sealed class OwnRegions(IReadOnlyDictionary<string, HashSet<string>> above)
+{
+    public bool Contains(string area) => above.ContainsKey(area);
+
+    public bool Within(string inner, string outer) => above.TryGetValue(inner, out var set) && set.Contains(outer);
 }
