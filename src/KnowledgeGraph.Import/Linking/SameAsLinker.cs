@@ -196,7 +196,10 @@ public static class SameAsLinker
 
     /// <summary>
     /// Each plan's projects once (a project listed by two owners is one node), in plan order; and
-    /// the plans' regions that are areas of their own (see <see cref="RegionAreas"/>).
+    /// the plans' regions that are areas of their own. A name without an area of its own lies in its
+    /// plan's region: in its areas (长春市二道区 → 长春, 二道; none for 吉林省, whose plans may name a
+    /// project anywhere in it), or, for a region the province's area words do not open (沈阳市,
+    /// 和平区, 辽宁省), in that region — a project of 沈阳市's plan is not one of 长春's printed alike.
     /// </summary>
     private static (List<Entry> Entries, List<string> OwnRegions) Entries(IReadOnlyList<ExtractedPlan> plans)
     {
@@ -211,11 +214,10 @@ public static class SameAsLinker
         {
             var plan = plans[order];
             var rank = PlanLevels.Rank(plan.Plan.Metadata.Level);
-            var region = RegionAreas(plan.Plan.Metadata.Region);
-            if (!Extraction.Projects.ProjectPlaces.OpensWithArea(plan.Plan.Metadata.Region) && !ownRegions.Contains(plan.Plan.Metadata.Region))
-            {
-                ownRegions.Add(plan.Plan.Metadata.Region);
-            }
+            var regionName = plan.Plan.Metadata.Region;
+            var own = !Extraction.Projects.ProjectPlaces.OpensWithArea(regionName);
+            IReadOnlyList<string> region = own ? [regionName] : Extraction.Projects.ProjectPlaces.AreasOfRegion(regionName);
+            if (own && !ownRegions.Contains(regionName)) ownRegions.Add(regionName);
             var areas = string.Join("\u001f", region);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var project in plan.Facts.Projects)
@@ -238,15 +240,6 @@ public static class SameAsLinker
         });
         return (found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList(), ownRegions);
     }
-
-    /// <summary>
-    /// Where a name without an area of its own lies: the areas of its plan's region (长春市二道区 →
-    /// 长春, 二道; none for 吉林省, whose plans may name a project anywhere in it). A region the
-    /// province's area words do not open (沈阳市, 和平区, 辽宁省) is an area of its own: a project of
-    /// 沈阳市's plan is not one of 长春's that is printed alike.
-    /// </summary>
-    private static IReadOnlyList<string> RegionAreas(string region) =>
-        Extraction.Projects.ProjectPlaces.OpensWithArea(region) ? Extraction.Projects.ProjectPlaces.AreasOfRegion(region) : [region];
 
     /// <summary>
     /// Which of the regions that are areas of their own lie in which, as the place hierarchy and the
