@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Import.Linking;
 /// 长春龙嘉国际机场三期扩建). Candidates come from prefix filtering: a key is only compared with
 /// keys that share one of its rarest bigrams — enough of them that any pair above the thresholds
 /// must share one — so the work grows with the number of near matches, not with the square of
-/// the number of projects. The postings hold every bigram; only the prefix is probed.
+/// the number of projects. The postings hold every bigram; only the prefix is probed. Keys the
+/// caller's <see cref="SameAsBlocks"/> hold apart are never compared.
 /// </summary>
 internal sealed class SameAsIndex
 {
@@ -43,10 +44,12 @@ internal sealed class SameAsIndex
     private readonly double[] _weights;
     // How many of each key's bigrams (rarest first) its probe reads: see Similar.
     private readonly int[] _prefixLength;
+    private readonly SameAsBlocks? _blocks;
 
-    public SameAsIndex(IReadOnlyList<SameAsKey> keys)
+    public SameAsIndex(IReadOnlyList<SameAsKey> keys, SameAsBlocks? blocks = null)
     {
         _keys = keys;
+        _blocks = blocks;
         var texts = new uint[keys.Count][];
         // Document frequency over distinct cores: a project named in many plans counts once.
         var df = new Dictionary<uint, int>();
@@ -170,7 +173,7 @@ internal sealed class SameAsIndex
         foreach (var j in _sameCharacters[_sortedChars[i]])
         {
             // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order (each pair once).
-            if (j > i && core != _keys[j].Core) found.Add((j, ReorderedScore));
+            if (j > i && core != _keys[j].Core && !Apart(i, j)) found.Add((j, ReorderedScore));
         }
         // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
         // around 污水处理厂…) names something else that contains the shorter one.
@@ -182,7 +185,7 @@ internal sealed class SameAsIndex
             // Most keys that share the opening and the character are of another length: those are
             // passed over on one array read, without touching their strings.
             var length = _coreLengths[j];
-            if (length <= core.Length || length > maxLength) continue;
+            if (length <= core.Length || length > maxLength || Apart(i, j)) continue;
             var longer = _keys[j].Core;
             var ratio = core.Length / (double)longer.Length;
             if (ratio < MinAbbreviationRatio || !IsSubsequence(core, longer)) continue;
@@ -231,13 +234,15 @@ internal sealed class SameAsIndex
             {
                 if (j == i || seen[j] == stamp) continue;
                 seen[j] = stamp;
-                if (!WeighsAlike(i, j)) continue;
+                if (!WeighsAlike(i, j) || Apart(i, j)) continue;
                 // Scores are symmetric: a pair the lower key's own probe reaches is scored there only.
                 if (j < i && WeighsAlike(j, i) && PrefixMeets(j, i)) continue;
                 if (Score(i, j) is { } score) found.Add((j, score));
             }
         }
     }
+
+    private bool Apart(int i, int j) => _blocks is not null && _blocks.Apart(i, j);
 
     /// <summary>
     /// The prefix: the rarest bigrams until their weight exceeds what a match may leave unshared.

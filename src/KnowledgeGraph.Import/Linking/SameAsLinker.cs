@@ -64,9 +64,10 @@ public static class SameAsLinker
             }
         }
 
-        var index = new SameAsIndex(keys);
+        var own = RegionsWithin(plans, ownRegions);
+        var index = new SameAsIndex(keys, SameAsBlocks.Of(keys, own));
         var generic = Enumerable.Range(0, keys.Count).Select(i => index.IsGeneric(i)).ToArray();
-        var neighbours = Neighbours(keys, index, generic, RegionsWithin(plans, ownRegions));
+        var neighbours = Neighbours(keys, index, generic, own);
         // Each entry is judged on its own (the index and the tables above are only read), so the
         // entries are judged in parallel and their links gathered in entry order.
         var found = new List<LinkRecord>?[entries.Count];

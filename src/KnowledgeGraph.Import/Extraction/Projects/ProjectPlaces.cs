@@ -242,9 +242,40 @@ internal static class ProjectPlaces
 /// Plan regions the province's area words do not open (沈阳市, 和平区, 辽宁省), each an area of its
 /// own, with the ones each lies in (as the corpus tells: 和平区 in 沈阳市).
 /// </summary>
-internal sealed class OwnRegions(IReadOnlyDictionary<string, HashSet<string>> above)
+internal sealed class OwnRegions
 {
-    public bool Contains(string area) => above.ContainsKey(area);
+    private readonly IReadOnlyDictionary<string, HashSet<string>> _above;
+    private readonly Dictionary<string, int> _group = new(StringComparer.Ordinal);
 
-    public bool Within(string inner, string outer) => above.TryGetValue(inner, out var set) && set.Contains(outer);
+    public OwnRegions(IReadOnlyDictionary<string, HashSet<string>> above)
+    {
+        _above = above;
+        // Regions linked by lying in one another, directly or through others, form one group.
+        var groups = 0;
+        foreach (var region in above.Keys.Order(StringComparer.Ordinal))
+        {
+            if (_group.ContainsKey(region)) continue;
+            var id = groups++;
+            var pending = new Stack<string>([region]);
+            while (pending.TryPop(out var at))
+            {
+                if (!_group.TryAdd(at, id)) continue;
+                foreach (var other in above.Keys)
+                {
+                    if (!_group.ContainsKey(other) && (Within(at, other) || Within(other, at))) pending.Push(other);
+                }
+            }
+        }
+    }
+
+    public bool Contains(string area) => _above.ContainsKey(area);
+
+    public bool Within(string inner, string outer) => _above.TryGetValue(inner, out var set) && set.Contains(outer);
+
+    /// <summary>
+    /// The group of regions <paramref name="area"/> is related to: regions of two groups never lie
+    /// in one another (<see cref="ProjectPlaces.Conflict"/> finds no area shared). -1 when the area
+    /// is not a region of its own.
+    /// </summary>
+    public int GroupOf(string area) => _group.GetValueOrDefault(area, -1);
 }
