@@ -21,9 +21,9 @@ namespace KnowledgeGraph.Import.Linking;
 /// </summary>
 public static class AlignsWithLinker
 {
-    public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans)
+    public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, AlignsWithRegions? regions = null)
     {
-        var regions = AlignsWithRegions.From(plans);
+        regions ??= AlignsWithRegions.From(plans);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var byIndicator = new Dictionary<string, List<Measured>>(StringComparer.Ordinal);
         foreach (var plan in plans)

@@ -25,8 +25,9 @@ public sealed class AlignsWithRegions
     ];
 
     private readonly Dictionary<string, HashSet<string>> _parents;
-    private readonly Dictionary<string, HashSet<string>> _above = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    // Found on demand by the linkers, which share one instance and run side by side.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _above = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _ids = new(StringComparer.Ordinal);
 
     private AlignsWithRegions(Dictionary<string, HashSet<string>> parents) => _parents = parents;
 

@@ -17,19 +17,27 @@ namespace KnowledgeGraph.Import.Linking;
 ///   that is about a strategy the lower plan refers to (吉林省: only the 一主六双 compilation):
 ///   basis "place+strategy:&lt;name&gt;", confidence 0.6 — the city plan implements the province's
 ///   strategy, which the compilation's special plans spell out.
+/// Where the place hierarchy puts nothing above a plan's region (a region the gazetteer does not
+/// know: 和平区, 沈阳市), the plans' texts are the evidence (<see cref="AlignsWithRegions"/>: 和平区's
+/// plan prints 沈阳市和平区), the nearest level first; the basis then opens with "region-text"
+/// instead of "place", and the confidence is 0.1 lower.
 /// </summary>
 public static class ImplementsLinker
 {
-    public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, IReadOnlyList<LinkRecord> citations)
+    public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, IReadOnlyList<LinkRecord> citations, Lazy<AlignsWithRegions>? regions = null)
     {
         var hierarchy = new ImplementsHierarchy(plans);
         var byRegion = plans.Select(p => p.Plan).GroupBy(ImplementsHierarchy.RegionId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var cited = citations.Where(c => c.Type == RelationshipTypes.Cites).ToLookup(c => c.ToId, StringComparer.Ordinal);
+        var fromText = new TextAncestors(plans, regions ?? new Lazy<AlignsWithRegions>(() => AlignsWithRegions.From(plans)));
         var links = new List<LinkRecord>();
         foreach (var lower in plans.Select(p => p.Plan))
         {
             if (lower.Metadata.Kind != PlanKinds.FiveYear) continue;
-            foreach (var area in hierarchy.AncestorsOf(lower))
+            var ancestors = hierarchy.AncestorsOf(lower).ToList();
+            var evidence = new Evidence("place", 0);
+            if (ancestors.Count == 0) (ancestors, evidence) = (fromText.Of(lower), new Evidence("region-text", 0.1));
+            foreach (var area in ancestors)
             {
                 if (!byRegion.TryGetValue(area, out var candidates)) continue;
                 var fiveYear = candidates.Where(p => p.Metadata.Kind == PlanKinds.FiveYear).ToList();
@@ -37,11 +45,11 @@ public static class ImplementsLinker
                 {
                     foreach (var upper in fiveYear.Where(u => ImplementsHierarchy.Overlap(lower.Metadata, u.Metadata)))
                     {
-                        links.Add(ByPeriod(lower, upper, cited, hierarchy));
+                        links.Add(ByPeriod(lower, upper, cited, hierarchy, evidence));
                     }
                     break;
                 }
-                var byStrategy = StrategyLinks(lower, candidates, hierarchy).ToList();
+                var byStrategy = StrategyLinks(lower, candidates, hierarchy, evidence).ToList();
                 links.AddRange(byStrategy);
                 if (byStrategy.Count > 0) break;
             }
@@ -49,16 +57,19 @@ public static class ImplementsLinker
         return new LinkFacts([], links);
     }
 
-    private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, ILookup<string, LinkRecord> cited, ImplementsHierarchy hierarchy)
+    /// <summary>Where the areas above a plan came from: the basis's opening, and what it takes off the confidence.</summary>
+    private sealed record Evidence(string Basis, double Discount);
+
+    private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, ILookup<string, LinkRecord> cited, ImplementsHierarchy hierarchy, Evidence evidence)
     {
         var samePeriod = lower.Metadata.PeriodStart == upper.Metadata.PeriodStart && lower.Metadata.PeriodEnd == upper.Metadata.PeriodEnd;
         var citation = cited[upper.Id].FirstOrDefault(c => BelongsTo(c.FromId, lower, hierarchy));
-        var (basis, confidence) = citation is not null ? ("place+period+citation", 0.98) : samePeriod ? ("place+period", 0.95) : ("place+period", 0.8);
+        var (basis, confidence) = citation is not null ? ("+period+citation", 0.98) : samePeriod ? ("+period", 0.95) : ("+period", 0.8);
         return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? ImplementsHierarchy.ProvenanceOf(lower),
-            Props.Of(("basis", basis), ("confidence", confidence)));
+            Props.Of(("basis", evidence.Basis + basis), ("confidence", Math.Round(confidence - evidence.Discount, 2))));
     }
 
-    private static IEnumerable<LinkRecord> StrategyLinks(StructuredPlan lower, List<StructuredPlan> candidates, ImplementsHierarchy hierarchy)
+    private static IEnumerable<LinkRecord> StrategyLinks(StructuredPlan lower, List<StructuredPlan> candidates, ImplementsHierarchy hierarchy, Evidence evidence)
     {
         var referred = hierarchy.StrategiesOf(lower);
         foreach (var collection in candidates.Where(p => p.Metadata.Kind == PlanKinds.Collection && ImplementsHierarchy.Overlap(lower.Metadata, p.Metadata)))
@@ -68,7 +79,26 @@ public static class ImplementsLinker
             if (strategy is null) continue;
             var reference = hierarchy.FirstReference(lower, strategy)!;
             yield return new LinkRecord(RelationshipTypes.Implements, lower.Id, collection.Id, reference.Provenance,
-                Props.Of(("basis", "place+strategy:" + strategy), ("confidence", 0.6)));
+                Props.Of(("basis", evidence.Basis + "+strategy:" + strategy), ("confidence", Math.Round(0.6 - evidence.Discount, 2))));
+        }
+    }
+
+    /// <summary>
+    /// The corpus's plan regions a region lies within by the plans' texts, nearest level first (then
+    /// by name); the texts are read only when a plan asks.
+    /// </summary>
+    private sealed class TextAncestors(IReadOnlyList<ExtractedPlan> plans, Lazy<AlignsWithRegions> regions)
+    {
+        private readonly List<(string Region, int Rank)> _levels = plans.Select(p => p.Plan.Metadata)
+            .GroupBy(m => m.Region, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Min(m => PlanLevels.Rank(m.Level))))
+            .OrderByDescending(r => r.Item2).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+
+        public List<string> Of(StructuredPlan plan)
+        {
+            var rank = PlanLevels.Rank(plan.Metadata.Level);
+            return _levels.Where(r => r.Rank < rank && regions.Value.Within(plan.Metadata.Region, r.Region))
+                .Select(r => regions.Value.RegionId(r.Region)).ToList();
         }
     }
 

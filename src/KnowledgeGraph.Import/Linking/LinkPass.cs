@@ -11,17 +11,19 @@ public static class LinkPass
     {
         // The linkers only read the plans. Citations, IMPLEMENTS and the strategy links build on one
         // another; ALIGNS_WITH by indicator, SAME_AS and SUPPORTS stand alone: they run side by side
-        // and their links are put together in this fixed order.
+        // and their links are put together in this fixed order. Which regions lie in which, as the
+        // plans' texts print it, is read once for the linkers that need it.
+        var regions = new Lazy<AlignsWithRegions>(() => AlignsWithRegions.From(plans));
         var chain = Task.Run(() =>
         {
             var citations = CitationLinker.Link(plans, context);
-            var implementation = ImplementsLinker.Link(plans, citations.Links);
+            var implementation = ImplementsLinker.Link(plans, citations.Links, regions);
             var facts = citations.Merge(implementation);
             return facts.Merge(StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
         });
-        var aligned = Task.Run(() => AlignsWithLinker.Link(plans));
+        var aligned = Task.Run(() => AlignsWithLinker.Link(plans, regions.Value));
         var supports = Task.Run(() => SupportsLinker.Link(plans));
-        var sameAs = SameAsLinker.Link(plans);
+        var sameAs = SameAsLinker.Link(plans, regions);
         return chain.GetAwaiter().GetResult()
             .Merge(aligned.GetAwaiter().GetResult())
             .Merge(new LinkFacts([], sameAs))

@@ -30,7 +30,7 @@ public static class SameAsLinker
     public const string BasisNormalised = "name:normalised";
     public const string BasisSimilar = "name:similar";
 
-    public static IReadOnlyList<LinkRecord> Link(IReadOnlyList<ExtractedPlan> plans)
+    public static IReadOnlyList<LinkRecord> Link(IReadOnlyList<ExtractedPlan> plans, Lazy<AlignsWithRegions>? regions = null)
     {
         var (entries, ownRegions) = Entries(plans);
         if (entries.Count == 0) return [];
@@ -64,7 +64,7 @@ public static class SameAsLinker
             }
         }
 
-        var own = RegionsWithin(plans, ownRegions);
+        var own = RegionsWithin(ownRegions, regions ?? new Lazy<AlignsWithRegions>(() => AlignsWithRegions.From(plans)));
         var index = new SameAsIndex(keys, SameAsBlocks.Of(keys, own));
         var generic = Enumerable.Range(0, keys.Count).Select(i => index.IsGeneric(i)).ToArray();
         var neighbours = Neighbours(keys, index, generic, own);
@@ -247,10 +247,10 @@ public static class SameAsLinker
     /// plans' texts tell (<see cref="AlignsWithRegions"/>: 和平区's plan prints 沈阳市和平区); null when
     /// there are none, as for a corpus of one province.
     /// </summary>
-    private static Extraction.Projects.OwnRegions? RegionsWithin(IReadOnlyList<ExtractedPlan> plans, List<string> ownRegions)
+    private static Extraction.Projects.OwnRegions? RegionsWithin(List<string> ownRegions, Lazy<AlignsWithRegions> lazyRegions)
     {
         if (ownRegions.Count == 0) return null;
-        var regions = AlignsWithRegions.From(plans);
+        var regions = lazyRegions.Value;
         return new Extraction.Projects.OwnRegions(ownRegions.ToDictionary(r => r,
             r => ownRegions.Where(o => o != r && regions.Within(r, o)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }

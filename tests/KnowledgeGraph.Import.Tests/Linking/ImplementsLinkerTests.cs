@@ -1,5 +1,5 @@
 using KnowledgeGraph.Graph;
-
+using KnowledgeGraph.Import.Pipeline;
 using KnowledgeGraph.Import.Tests.Support;
 
 namespace KnowledgeGraph.Import.Tests.Linking;
@@ -61,5 +61,34 @@ public sealed class ImplementsLinkerTests
         var subPlans = ImportedCorpus.Graph.Edges.Where(e => e.Type == RelationshipTypes.PartOf).Select(e => e.From).ToHashSet();
         Assert.NotEmpty(subPlans);
         Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.Implements), e => subPlans.Contains(e.From));
+    }
+
+    [Fact]
+    public void Plans_of_regions_the_gazetteer_does_not_know_are_linked_by_what_their_texts_print()
+    {
+        // 长春's and 二道区's plans under names no gazetteer lists (榕岚市, 榕岫区): the district's title
+        // prints 榕岚市榕岫区. A second district's plan prints another city (栎岚市 栎岫区): no link.
+        var directory = Directory.CreateTempSubdirectory("kg-implements-");
+        try
+        {
+            string Renamed(string prefix, string city, string district) =>
+                File.ReadAllText(Corpus.PathOf(prefix)).Replace("长春", city, StringComparison.Ordinal).Replace("二道", district, StringComparison.Ordinal).Replace("吉林", "榕岱", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(directory.FullName, "a_city.txt"), Renamed("001", "榕岚", "榕岫"));
+            File.WriteAllText(Path.Combine(directory.FullName, "b_district.txt"), Renamed("003", "榕岚", "榕岫"));
+            File.WriteAllText(Path.Combine(directory.FullName, "c_district.txt"), Renamed("003", "栎岚", "栎岫"));
+            var graph = ImportPipeline.Run(new ImportOptions(directory.FullName, Corpus.ImportDirectory)).Graph;
+            var plans = graph.Nodes.Where(n => n.Label == Labels.Plan).ToDictionary(n => n.Props.GetString("region")!, n => n.Id);
+            var links = graph.Edges.Where(e => e.Type == RelationshipTypes.Implements).ToList();
+
+            var link = Assert.Single(links);
+            Assert.Equal((plans["榕岫区"], plans["榕岚市"]), (link.From, link.To));
+            Assert.Equal("region-text+period", link.Props.GetString("basis"));
+            Assert.Equal(0.85, link.Props.GetNumber("confidence"));
+            Assert.StartsWith("榕岚市榕岫区", link.Provenance.Quote);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }
