@@ -3,14 +3,17 @@ namespace KnowledgeGraph.Import.Extraction;
 /// <summary>
 /// What every rule family may read besides the plan itself: the import directory, where the
 /// gazetteers and alias lists live (import/gazetteers/…). Families load their own resources
-/// through it once per import.
+/// through it once per import. <paramref name="planRegions"/>: the region and level of every plan
+/// being imported, known before any is extracted (a plan names the others' regions).
 /// </summary>
-public sealed class ExtractionContext(string importDirectory)
+public sealed class ExtractionContext(string importDirectory, IReadOnlyList<(string Region, string Level)>? planRegions = null)
 {
     private readonly Dictionary<Type, object> _resources = [];
     private readonly Lock _gate = new();
 
     public string ImportDirectory { get; } = importDirectory;
+
+    public IReadOnlyList<(string Region, string Level)> PlanRegions { get; } = planRegions ?? [];
 
     public string GazetteerPath(string fileName) => Path.Combine(ImportDirectory, "gazetteers", fileName);
 

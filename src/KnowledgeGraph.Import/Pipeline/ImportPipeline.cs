@@ -27,8 +27,7 @@ public static class ImportPipeline
 
         var importDirectory = options.ResolvedImportDirectory;
         var manifest = PlanManifest.Load(Path.Combine(importDirectory, PlanManifest.FileName));
-        var context = new ExtractionContext(importDirectory);
-        var outcomes = Extract(files, manifest, context, progress, cancellationToken);
+        var (outcomes, context) = Extract(files, manifest, importDirectory, progress, cancellationToken);
 
         var skipped = new List<SkippedFile>();
         var notes = new List<string>();
@@ -64,52 +63,76 @@ public static class ImportPipeline
     }
 
     /// <summary>
-    /// Reads, structures and extracts every file. The work is split per plan, not per file: one
-    /// compilation holds almost half the bundled corpus, and its sub-plans are extracted side by
-    /// side. Files start largest first and each plan's result has its fixed place, so the order of
-    /// the outcomes (and so the graph) does not depend on which thread finished first.
+    /// Reads and structures every file, then extracts every plan: each plan may name the regions of
+    /// the others, which the place rules then know (<see cref="Extraction.Places.PlaceGazetteer.WithPlanRegions"/>).
+    /// The extraction is split per plan, not per file: one compilation holds almost half the bundled
+    /// corpus, and its sub-plans are extracted side by side. Files start largest first and each
+    /// plan's result has its fixed place, so the order of the outcomes (and so the graph) does not
+    /// depend on which thread finished first.
     /// </summary>
-    private static FileOutcome[] Extract(List<string> files, PlanManifest manifest, ExtractionContext context,
+    private static (FileOutcome[] Outcomes, ExtractionContext Context) Extract(List<string> files, PlanManifest manifest, string importDirectory,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var done = 0;
         var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
+        var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToList();
+        var structuring = new Task<Structured>[files.Count];
+        foreach (var i in largestFirst) structuring[i] = Task.Run(() => Structure(files[i], manifest, cancellationToken), cancellationToken);
+        var structured = Task.WhenAll(structuring).GetAwaiter().GetResult();
+
+        var regions = structured.SelectMany(s => s.Plans).Select(p => (p.Metadata.Region, p.Metadata.Level)).ToList();
+        var context = new ExtractionContext(importDirectory, regions);
+        var done = 0;
         var tasks = new Task<FileOutcome>[files.Count];
-        foreach (var i in Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i))
+        foreach (var i in largestFirst)
         {
             tasks[i] = Task.Run(async () =>
             {
-                var outcome = await Process(files[i], manifest, context, cancellationToken).ConfigureAwait(false);
+                var outcome = await ExtractFile(structured[i], context, cancellationToken).ConfigureAwait(false);
                 progress?.Report(new ImportProgress("extract", Interlocked.Increment(ref done), files.Count));
                 return outcome;
             }, cancellationToken);
         }
-        return Task.WhenAll(tasks).GetAwaiter().GetResult();
+        return (Task.WhenAll(tasks).GetAwaiter().GetResult(), context);
     }
 
-    private static async Task<FileOutcome> Process(string path, PlanManifest manifest, ExtractionContext context, CancellationToken cancellationToken)
+    private static Structured Structure(string path, PlanManifest manifest, CancellationToken cancellationToken)
     {
         var file = Path.GetFileName(path);
         try
         {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var bytes = File.ReadAllBytes(path);
             var source = PlanFileReader.Read(file, bytes);
             var normalised = Normaliser.Normalise(source);
             var structured = StructurePass.Structure(normalised, manifest.For(file));
             cancellationToken.ThrowIfCancellationRequested();
-            var plans = await Task.WhenAll(structured.Plans.Select(plan =>
-                Task.Run(() => new ExtractedPlan(plan, ExtractPass.Extract(plan, context)), cancellationToken))).ConfigureAwait(false);
-            return new FileOutcome(file, plans, null, source.ConvertedFrom, bytes.LongLength);
+            return new Structured(file, structured.Plans, null, source.ConvertedFrom, bytes.LongLength);
         }
         catch (PlanInputException e)
         {
-            return new FileOutcome(file, [], e, null, 0);
+            return new Structured(file, [], e, null, 0);
         }
         catch (IOException e)
         {
-            return new FileOutcome(file, [], new PlanInputException(file, null, $"cannot be read: {e.Message}"), null, 0);
+            return new Structured(file, [], new PlanInputException(file, null, $"cannot be read: {e.Message}"), null, 0);
         }
     }
+
+    private static async Task<FileOutcome> ExtractFile(Structured file, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        if (file.Error is not null) return new FileOutcome(file.File, [], file.Error, null, 0);
+        try
+        {
+            var plans = await Task.WhenAll(file.Plans.Select(plan =>
+                Task.Run(() => new ExtractedPlan(plan, ExtractPass.Extract(plan, context)), cancellationToken))).ConfigureAwait(false);
+            return new FileOutcome(file.File, plans, null, file.ConvertedFrom, file.Bytes);
+        }
+        catch (PlanInputException e)
+        {
+            return new FileOutcome(file.File, [], e, null, 0);
+        }
+    }
+
+    private sealed record Structured(string File, IReadOnlyList<StructuredPlan> Plans, PlanInputException? Error, string? ConvertedFrom, long Bytes);
 
     /// <summary>Two files describing the same plan would merge two texts into one plan: refuse the second.</summary>
     private static PlanInputException? Conflict(FileOutcome outcome, Dictionary<string, string> owners)

@@ -66,25 +66,34 @@ public sealed class ImplementsLinkerTests
     [Fact]
     public void Plans_of_regions_the_gazetteer_does_not_know_are_linked_by_what_their_texts_print()
     {
-        // 长春's and 二道区's plans under names no gazetteer lists (榕岚市, 榕岫区): the district's title
-        // prints 榕岚市榕岫区. A second district's plan prints another city (栎岚市 栎岫区): no link.
+        // 长春's, 二道区's and 莲花山's plans under names no gazetteer lists (榕岚市, 榕岫区, 榕岚榕嵩…度假区).
+        // The district's title prints 榕岚市榕岫区: the place family reads the city, a region of the
+        // import, as the place the district lies in. The zone's name opens with the city's: only the
+        // texts tell. A second district's plan prints another city (栎岚市栎岫区): no link.
         var directory = Directory.CreateTempSubdirectory("kg-implements-");
         try
         {
             string Renamed(string prefix, string city, string district) =>
-                File.ReadAllText(Corpus.PathOf(prefix)).Replace("长春", city, StringComparison.Ordinal).Replace("二道", district, StringComparison.Ordinal).Replace("吉林", "榕岱", StringComparison.Ordinal);
+                File.ReadAllText(Corpus.PathOf(prefix)).Replace("长春", city, StringComparison.Ordinal).Replace("二道", district, StringComparison.Ordinal)
+                    .Replace("莲花山", "榕嵩", StringComparison.Ordinal).Replace("吉林", "榕岱", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(directory.FullName, "a_city.txt"), Renamed("001", "榕岚", "榕岫"));
             File.WriteAllText(Path.Combine(directory.FullName, "b_district.txt"), Renamed("003", "榕岚", "榕岫"));
             File.WriteAllText(Path.Combine(directory.FullName, "c_district.txt"), Renamed("003", "栎岚", "栎岫"));
+            File.WriteAllText(Path.Combine(directory.FullName, "d_zone.txt"), Renamed("000", "榕岚", "榕岫"));
             var graph = ImportPipeline.Run(new ImportOptions(directory.FullName, Corpus.ImportDirectory)).Graph;
             var plans = graph.Nodes.Where(n => n.Label == Labels.Plan).ToDictionary(n => n.Props.GetString("region")!, n => n.Id);
-            var links = graph.Edges.Where(e => e.Type == RelationshipTypes.Implements).ToList();
+            var links = graph.Edges.Where(e => e.Type == RelationshipTypes.Implements).ToDictionary(e => e.From);
 
-            var link = Assert.Single(links);
-            Assert.Equal((plans["榕岫区"], plans["榕岚市"]), (link.From, link.To));
-            Assert.Equal("region-text+period", link.Props.GetString("basis"));
-            Assert.Equal(0.85, link.Props.GetNumber("confidence"));
-            Assert.StartsWith("榕岚市榕岫区", link.Provenance.Quote);
+            Assert.Equal(2, links.Count);
+            var district = links[plans["榕岫区"]];
+            Assert.Equal(plans["榕岚市"], district.To);
+            Assert.Equal(("place+period", 0.95), (district.Props.GetString("basis"), district.Props.GetNumber("confidence")));
+            Assert.StartsWith("榕岚市榕岫区", district.Provenance.Quote);
+            var zone = links[plans["榕岚榕嵩生态旅游度假区"]];
+            Assert.Equal(plans["榕岚市"], zone.To);
+            // It cites the city's plan in its 编制依据, as 莲花山's does 长春's.
+            Assert.Equal(("region-text+period+citation", 0.88), (zone.Props.GetString("basis"), zone.Props.GetNumber("confidence")));
+            Assert.Contains(graph.Edges, e => e.Type == RelationshipTypes.Within && e.From == NodeIds.ForName(Labels.Place, "榕岫区") && e.To == NodeIds.ForName(Labels.Place, "榕岚市"));
         }
         finally
         {

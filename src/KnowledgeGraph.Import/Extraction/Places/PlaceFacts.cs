@@ -144,7 +144,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
         var aliases = entry is null ? null : string.Join("|", entry.Aliases.Concat(entry.LocalAliases));
         return new EntityRecord(Labels.Place, place.Name, Props.Of(
             ("name", place.Name), ("kind", entry?.Kind ?? place.Kind), ("aliases", aliases),
-            ("source", place.Source == PlaceSource.Gazetteer ? "gazetteer" : "rule")), place.Provenance);
+            ("source", entry?.PlanRegion == true ? "plan-region" : place.Source == PlaceSource.Gazetteer ? "gazetteer" : "rule")), place.Provenance);
     }
 
     private static string KindOfLevel(string level) => level switch

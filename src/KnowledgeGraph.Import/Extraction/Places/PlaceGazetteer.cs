@@ -3,8 +3,12 @@ using KnowledgeGraph.Import.Extraction.Mentions;
 
 namespace KnowledgeGraph.Import.Extraction.Places;
 
-/// <summary>One place the gazetteer knows: canonical name, kind, parent and the other names printed for it.</summary>
-public sealed record PlaceEntry(string Name, string Kind, string? Parent, IReadOnlyList<string> Aliases, string? LocalWithin, IReadOnlyList<string> LocalAliases);
+/// <summary>
+/// One place the gazetteer knows: canonical name, kind, parent and the other names printed for it.
+/// <paramref name="PlanRegion"/>: not listed, but the region of a plan being imported.
+/// </summary>
+public sealed record PlaceEntry(string Name, string Kind, string? Parent, IReadOnlyList<string> Aliases, string? LocalWithin, IReadOnlyList<string> LocalAliases,
+    bool PlanRegion = false);
 
 /// <summary>What a gazetteer term stands for: a place (perhaps only in plans of one area), or a blocker.</summary>
 public sealed record PlaceTerm(PlaceEntry? Entry, string? LocalWithin)
@@ -14,18 +18,23 @@ public sealed record PlaceTerm(PlaceEntry? Entry, string? LocalWithin)
 
 /// <summary>
 /// import/gazetteers/places.json loaded: the places by canonical name and an automaton over
-/// every printed form (names, aliases, local aliases, blockers).
+/// every printed form (names, aliases, local aliases, blockers) — with the regions of the plans
+/// being imported that it does not list (<see cref="WithPlanRegions"/>).
 /// </summary>
 public sealed class PlaceGazetteer
 {
     public const string FileName = "places.json";
 
     private readonly Dictionary<string, PlaceEntry> _byName;
+    private readonly IReadOnlyList<string> _blockers;
+    private readonly Dictionary<string, List<PlaceTerm>> _terms;
 
-    private PlaceGazetteer(Dictionary<string, PlaceEntry> byName, TermAutomaton<List<PlaceTerm>> automaton)
+    private PlaceGazetteer(Dictionary<string, PlaceEntry> byName, IReadOnlyList<string> blockers, Dictionary<string, List<PlaceTerm>> terms)
     {
         _byName = byName;
-        Automaton = automaton;
+        _blockers = blockers;
+        _terms = terms;
+        Automaton = new TermAutomaton<List<PlaceTerm>>(terms.Select(t => (t.Key, t.Value)));
     }
 
     public TermAutomaton<List<PlaceTerm>> Automaton { get; }
@@ -46,7 +55,7 @@ public sealed class PlaceGazetteer
         }
     }
 
-    public static PlaceGazetteer Load(ExtractionContext context) => Load(context.GazetteerPath(FileName));
+    public static PlaceGazetteer Load(ExtractionContext context) => Load(context.GazetteerPath(FileName)).WithPlanRegions(context.PlanRegions);
 
     public static PlaceGazetteer Load(string path)
     {
@@ -64,7 +73,47 @@ public sealed class PlaceGazetteer
             if (entry.Parent is { } parent && !byName.ContainsKey(parent)) throw GazetteerFile.Invalid(FileName, $"{entry.Name}: parent {parent} is not in the gazetteer");
             if (entry.LocalWithin is { } within && !byName.ContainsKey(within)) throw GazetteerFile.Invalid(FileName, $"{entry.Name}: local.within {within} is not in the gazetteer");
         }
+        return Build(byName, file.Blockers ?? []);
+    }
 
+    /// <summary>
+    /// This gazetteer with the regions of the plans being imported that no printed form of it names
+    /// (a plan of 和平区 beside the bundled ones): each a place of its plan's level, known by its full
+    /// name only — a short form (和平) would need the care a curated alias gets, and as a longer term
+    /// it would hide the shorter known name it starts with wherever it did not apply. Where the
+    /// region lies is left to what the texts print (沈阳市和平区 in a title). The same gazetteer when
+    /// every region is known, as for the bundled plans.
+    /// </summary>
+    public PlaceGazetteer WithPlanRegions(IEnumerable<(string Region, string Level)> regions)
+    {
+        var added = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (region, level) in regions.OrderBy(r => r.Region, StringComparer.Ordinal))
+        {
+            var folded = FoldedText.Fold(region);
+            if (_terms.ContainsKey(folded) || !LooksLikeArea(folded) || !printed.Add(folded)) continue;
+            added[region] = new PlaceEntry(region, KindOf(folded, level), null, [], null, [], PlanRegion: true);
+        }
+        if (added.Count == 0) return this;
+        var byName = new Dictionary<string, PlaceEntry>(_byName, StringComparer.Ordinal);
+        foreach (var (name, entry) in added) byName[name] = entry;
+        return Build(byName, _blockers);
+    }
+
+    // A region read from a title is an area's name: a name before an area's ending (长春市, 和平区,
+    // 农安县, …度假区), not a word such as 本区.
+    private static bool LooksLikeArea(string region) => region.Length is >= 3 and <= 20 && region[^1] is '省' or '市' or '区' or '县' or '旗' or '州';
+
+    private static string KindOf(string region, string level) => level switch
+    {
+        PlanLevels.Province => PlaceKinds.Province,
+        PlanLevels.City => PlaceKinds.City,
+        PlanLevels.Zone => PlaceKinds.Zone,
+        _ => region.EndsWith('县') ? PlaceKinds.County : PlaceKinds.District,
+    };
+
+    private static PlaceGazetteer Build(Dictionary<string, PlaceEntry> byName, IReadOnlyList<string> blockers)
+    {
         var terms = new Dictionary<string, List<PlaceTerm>>(StringComparer.Ordinal);
         void Add(string printed, PlaceTerm term)
         {
@@ -86,9 +135,8 @@ public sealed class PlaceGazetteer
         {
             foreach (var alias in entry.LocalAliases) Add(alias, new PlaceTerm(entry, entry.LocalWithin));
         }
-        foreach (var blocker in file.Blockers ?? []) Add(blocker, new PlaceTerm(null, null));
-        var automaton = new TermAutomaton<List<PlaceTerm>>(terms.Select(t => (t.Key, t.Value)));
-        return new PlaceGazetteer(byName, automaton);
+        foreach (var blocker in blockers) Add(blocker, new PlaceTerm(null, null));
+        return new PlaceGazetteer(byName, blockers, terms);
     }
 
     private sealed record PlacesDocument(List<PlaceJson>? Places, List<string>? Blockers);

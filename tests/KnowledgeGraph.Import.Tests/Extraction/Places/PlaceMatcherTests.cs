@@ -32,6 +32,23 @@ public sealed class PlaceMatcherTests
     }
 
     [Fact]
+    public void Regions_of_the_plans_being_imported_are_places_of_their_level()
+    {
+        var regions = new[] { ("和平区", PlanLevels.District), ("榕岚市", PlanLevels.City), ("长春市", PlanLevels.District), ("本区", PlanLevels.District), ("农安县", PlanLevels.District) };
+        var extended = Gazetteer.WithPlanRegions(regions);
+        Assert.Equal((PlaceKinds.District, true), (extended.Find("和平区")!.Kind, extended.Find("和平区")!.PlanRegion));
+        Assert.Equal(PlaceKinds.City, extended.Find("榕岚市")!.Kind);
+        // A listed place keeps its entry; a word that is no area's name is not made one.
+        Assert.Equal((PlaceKinds.City, false), (extended.Find("长春市")!.Kind, extended.Find("长春市")!.PlanRegion));
+        Assert.Null(extended.Find("本区"));
+        Assert.Null(Gazetteer.Find("和平区"));
+        Assert.Same(Gazetteer, Gazetteer.WithPlanRegions([("长春市", PlanLevels.City), ("二道区", PlanLevels.District)]));
+
+        var hits = new PlaceMatcher(extended, PlaceMatcher.AreaOf(extended, "和平区")).Find(FoldedText.Of("沈阳市和平区、榕岚市和长春市"));
+        Assert.Equal(["沈阳市", "和平区", "榕岚市", "长春市"], hits.Select(h => h.Name));
+    }
+
+    [Fact]
     public void BlockersHideShortFormsInsideOtherWords()
     {
         Assert.Empty(Names("发挥长白山生态优势，保护伊通河、东辽河水质，维护“五大安全”。"));
