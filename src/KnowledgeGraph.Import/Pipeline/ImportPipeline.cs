@@ -75,8 +75,17 @@ public static class ImportPipeline
     {
         var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
         var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToList();
+        var read = 0;
         var structuring = new Task<Structured>[files.Count];
-        foreach (var i in largestFirst) structuring[i] = Task.Run(() => Structure(files[i], manifest, cancellationToken), cancellationToken);
+        foreach (var i in largestFirst)
+        {
+            structuring[i] = Task.Run(() =>
+            {
+                var file = Structure(files[i], manifest, cancellationToken);
+                progress?.Report(new ImportProgress("read", Interlocked.Increment(ref read), files.Count));
+                return file;
+            }, cancellationToken);
+        }
         var structured = Task.WhenAll(structuring).GetAwaiter().GetResult();
 
         var regions = structured.SelectMany(s => s.Plans).Select(p => (p.Metadata.Region, p.Metadata.Level)).ToList();
