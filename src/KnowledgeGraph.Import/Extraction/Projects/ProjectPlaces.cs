@@ -250,21 +250,31 @@ internal sealed class OwnRegions
     public OwnRegions(IReadOnlyDictionary<string, HashSet<string>> above)
     {
         _above = above;
-        // Regions linked by lying in one another, directly or through others, form one group.
-        var groups = 0;
+        // Regions linked by lying in one another, directly or through others, form one group:
+        // each region joins the groups of the regions it lies in (union–find, numbered in name order).
+        var root = above.Keys.ToDictionary(r => r, r => r, StringComparer.Ordinal);
+        string Find(string r)
+        {
+            while (root[r] != r) r = root[r] = root[root[r]];
+            return r;
+        }
+        foreach (var (inner, outers) in above)
+        {
+            foreach (var outer in outers)
+            {
+                if (!root.ContainsKey(outer)) continue;
+                var (a, b) = (Find(inner), Find(outer));
+                if (a == b) continue;
+                if (string.CompareOrdinal(a, b) > 0) (a, b) = (b, a);
+                root[b] = a;
+            }
+        }
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var region in above.Keys.Order(StringComparer.Ordinal))
         {
-            if (_group.ContainsKey(region)) continue;
-            var id = groups++;
-            var pending = new Stack<string>([region]);
-            while (pending.TryPop(out var at))
-            {
-                if (!_group.TryAdd(at, id)) continue;
-                foreach (var other in above.Keys)
-                {
-                    if (!_group.ContainsKey(other) && (Within(at, other) || Within(other, at))) pending.Push(other);
-                }
-            }
+            var top = Find(region);
+            if (!ids.TryGetValue(top, out var id)) ids[top] = id = ids.Count;
+            _group[region] = id;
         }
     }
 
