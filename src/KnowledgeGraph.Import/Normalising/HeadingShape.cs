@@ -35,18 +35,6 @@ public static partial class HeadingShapes
 {
     private static readonly char[] TitleEnds = ['·', '.', ' ', '\t'];
 
-    [GeneratedRegex(@"^(第[一二三四五六七八九十百零〇两]+[篇章节])[\s\u3000:：]*(.*)$")]
-    private static partial Regex Division();
-
-    [GeneratedRegex(@"^([一二三四五六七八九十]+、)[\s\u3000]*(.+)$")]
-    private static partial Regex ChineseNumeral();
-
-    [GeneratedRegex(@"^([（(][一二三四五六七八九十]+[）)])[\s\u3000]*(.+)$")]
-    private static partial Regex ParenNumeral();
-
-    [GeneratedRegex(@"^(\d{1,2}[.．、])[\s\u3000]*(\D.*)$")]
-    private static partial Regex Arabic();
-
     private static readonly HashSet<string> NamedDivisions = new(StringComparer.Ordinal)
     {
         "前言", "序言", "引言", "结束语", "结语", "名词解释", "附件", "附表", "附录",
@@ -67,35 +55,96 @@ public static partial class HeadingShapes
         }
         if (text[0] is not ('第' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '（' or '(') && !char.IsDigit(text[0])) return null;
 
-        var m = Division().Match(text);
-        if (m.Success)
+        // Read by hand rather than by regex: every line and paragraph is asked several times, and a
+        // regex match allocates its match, groups and strings even for lines that are then turned away
+        // (a third of a gigabyte in a 100× import).
+        if (Division(text) is { } division)
         {
-            var number = m.Groups[1].Value;
-            var title = CleanTitle(m.Groups[2].Value);
+            var (number, rest) = division;
+            var title = CleanTitle(rest);
             if (!LooksLikeTitle(title, allowEmpty: true)) return null;
-            var marker = number[^1] switch { '篇' => HeadingMarker.Part, '章' => HeadingMarker.Chapter, _ => HeadingMarker.Section };
-            return new HeadingShape(marker, number, title);
+            var level = number[^1] switch { '篇' => HeadingMarker.Part, '章' => HeadingMarker.Chapter, _ => HeadingMarker.Section };
+            return new HeadingShape(level, number, title);
         }
-
-        m = ChineseNumeral().Match(text);
-        if (m.Success && LooksLikeTitle(m.Groups[2].Value))
+        if (Numbered(text, out var marker, out var kind) && Title(text, marker, digitAfter: kind == HeadingMarker.Arabic) is { } range)
         {
-            return new HeadingShape(HeadingMarker.ChineseNumeral, m.Groups[1].Value, CleanTitle(m.Groups[2].Value));
-        }
-
-        m = ParenNumeral().Match(text);
-        if (m.Success && LooksLikeTitle(m.Groups[2].Value))
-        {
-            return new HeadingShape(HeadingMarker.ParenNumeral, m.Groups[1].Value, CleanTitle(m.Groups[2].Value));
-        }
-
-        m = Arabic().Match(text);
-        if (m.Success && LooksLikeTitle(m.Groups[2].Value) && m.Groups[2].Value.Length <= 30)
-        {
-            return new HeadingShape(HeadingMarker.Arabic, m.Groups[1].Value, CleanTitle(m.Groups[2].Value));
+            var title = text[range.Start..range.End];
+            if (!LooksLikeTitle(title) || (kind == HeadingMarker.Arabic && title.Length > 30)) return null;
+            return new HeadingShape(kind, text[..marker], CleanTitle(title));
         }
         return null;
     }
+
+    /// <summary>第X篇 / 第X章 / 第X节, then spaces and colons, then the title (possibly empty).</summary>
+    private static (string Number, string Title)? Division(string text)
+    {
+        if (text[0] != '第') return null;
+        var i = 1;
+        while (i < text.Length && IsNumeral(text[i], withZero: true)) i++;
+        if (i == 1 || i == text.Length || text[i] is not ('篇' or '章' or '节')) return null;
+        var number = ++i;
+        while (i < text.Length && (IsSpace(text[i]) || text[i] is ':' or '：')) i++;
+        return LineEnd(text, i) is { } end ? (text[..number], text[i..end]) : null;
+    }
+
+    /// <summary>一、 / （一） / 1. — the marker's end and its kind.</summary>
+    private static bool Numbered(string text, out int end, out HeadingMarker kind)
+    {
+        end = 0;
+        kind = HeadingMarker.ChineseNumeral;
+        var i = 0;
+        if (IsNumeral(text[0], withZero: false))
+        {
+            while (i < text.Length && IsNumeral(text[i], withZero: false)) i++;
+            if (i == text.Length || text[i] != '、') return false;
+        }
+        else if (text[0] is '（' or '(')
+        {
+            kind = HeadingMarker.ParenNumeral;
+            i = 1;
+            while (i < text.Length && IsNumeral(text[i], withZero: false)) i++;
+            if (i == 1 || i == text.Length || text[i] is not ('）' or ')')) return false;
+        }
+        else
+        {
+            kind = HeadingMarker.Arabic;
+            while (i < text.Length && i < 3 && char.IsDigit(text[i])) i++;
+            if (i is 0 or 3 || i == text.Length || text[i] is not ('.' or '．' or '、')) return false;
+        }
+        end = i + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// Where the title starts after a numbered marker: past the spaces, and never empty. When the
+    /// title may not open with a digit (1. 2025年…) and one follows the spaces, it opens with the last
+    /// space instead, as the shape always allowed.
+    /// </summary>
+    private static (int Start, int End)? Title(string text, int from, bool digitAfter)
+    {
+        var i = from;
+        while (i < text.Length && IsSpace(text[i])) i++;
+        var start = i < text.Length && !(digitAfter && char.IsDigit(text[i])) ? i : i - 1;
+        if (start < from) return null;
+        // A title opening with a space may open with a line break only where it must not open with a digit.
+        var opensWithSpace = start < i;
+        if (opensWithSpace && !digitAfter && text[start] == '\n') return null;
+        return LineEnd(text, opensWithSpace ? start + 1 : start) is { } end && end > start ? (start, end) : null;
+    }
+
+    /// <summary>The end of the title from <paramref name="start"/>: a title is one line (a final line break is not part of it).</summary>
+    private static int? LineEnd(string text, int start)
+    {
+        var at = text.IndexOf('\n', start);
+        if (at < 0) return text.Length;
+        return at == text.Length - 1 ? at : null;
+    }
+
+    private static bool IsNumeral(char c, bool withZero) =>
+        c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'
+        || (withZero && c is '百' or '零' or '〇' or '两');
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000';
 
     /// <summary>At most as many characters besides spaces and colons as the longest named division.</summary>
     private static bool MayBeNamed(string text)
