@@ -109,12 +109,11 @@ public static class ImportPipeline
         var file = Path.GetFileName(path);
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var source = PlanFileReader.Read(file, bytes);
+            var source = PlanFileReader.Read(path, out var length);
             var normalised = Normaliser.Normalise(source);
             var structured = StructurePass.Structure(normalised, manifest.For(file));
             cancellationToken.ThrowIfCancellationRequested();
-            return new Structured(file, structured.Plans, null, source.ConvertedFrom, bytes.LongLength);
+            return new Structured(file, structured.Plans, null, source.ConvertedFrom, length);
         }
         catch (PlanInputException e)
         {
