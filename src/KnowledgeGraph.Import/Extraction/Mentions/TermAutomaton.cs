@@ -160,9 +160,14 @@ public sealed class TermAutomaton<T>
     }
 
     /// <summary>The leftmost-longest occurrences that do not overlap, in text order.</summary>
-    public List<TermMatch<T>> Scan(string text)
+    public List<TermMatch<T>> Scan(string text) => LeftmostLongest(FindAll(text));
+
+    /// <summary>
+    /// Of <paramref name="all"/> (as <see cref="FindAll"/> returns them, perhaps with some removed),
+    /// the leftmost-longest that do not overlap, in text order; the list is reused.
+    /// </summary>
+    public static List<TermMatch<T>> LeftmostLongest(List<TermMatch<T>> all)
     {
-        var all = FindAll(text);
         if (all.Count <= 1) return all;
         all.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         // Kept in place: the list is the caller's, and a second one per paragraph was a good part of what matching allocated.

@@ -79,22 +79,35 @@ public sealed class PlaceGazetteer
     /// <summary>
     /// This gazetteer with the regions of the plans being imported that no printed form of it names
     /// (a plan of 和平区 beside the bundled ones): each a place of its plan's level, known by its full
-    /// name only — a short form (和平) would need the care a curated alias gets, and as a longer term
-    /// it would hide the shorter known name it starts with wherever it did not apply. Where the
-    /// region lies is left to what the texts print (沈阳市和平区 in a title). The same gazetteer when
-    /// every region is known, as for the bundled plans.
+    /// name and, in its own plans, by the name without its ending where three characters or more remain
+    /// (公主岭 for 公主岭市), as a plan prints its region before its zones and projects (公主岭经济开发区).
+    /// Only in its own plans: elsewhere a short form can be the start of another word (长春一 of a
+    /// region 长春一市 in 长春一汽). A two-character short form (和平) would need the care a curated alias
+    /// gets, and so would one that names two regions (吉林十三 of 吉林十三省 and 吉林十三市) or a zone's
+    /// (长春新 of 长春新区). Where the region lies is left to what the texts print (沈阳市和平区 in a
+    /// title). The same gazetteer when every region is known, as for the bundled plans.
     /// </summary>
     public PlaceGazetteer WithPlanRegions(IEnumerable<(string Region, string Level)> regions)
     {
         var added = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var printed = new HashSet<string>(StringComparer.Ordinal);
+        var shortForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (region, level) in regions.OrderBy(r => r.Region, StringComparer.Ordinal))
         {
             var folded = FoldedText.Fold(region);
             if (_terms.ContainsKey(folded) || !LooksLikeArea(folded) || !printed.Add(folded)) continue;
             added[region] = new PlaceEntry(region, KindOf(folded, level), null, [], null, [], PlanRegion: true);
+            if (ShortForm(folded, level) is { } stem && !_terms.ContainsKey(stem))
+            {
+                if (!shortForms.TryGetValue(stem, out var owners)) shortForms[stem] = owners = [];
+                owners.Add(region);
+            }
         }
         if (added.Count == 0) return this;
+        foreach (var (stem, owners) in shortForms)
+        {
+            if (owners.Count == 1 && !printed.Contains(stem)) added[owners[0]] = added[owners[0]] with { LocalWithin = owners[0], LocalAliases = [stem] };
+        }
         var byName = new Dictionary<string, PlaceEntry>(_byName, StringComparer.Ordinal);
         foreach (var (name, entry) in added) byName[name] = entry;
         return Build(byName, _blockers);
@@ -103,6 +116,14 @@ public sealed class PlaceGazetteer
     // A region read from a title is an area's name: a name before an area's ending (长春市, 和平区,
     // 农安县, …度假区), not a word such as 本区.
     private static bool LooksLikeArea(string region) => region.Length is >= 3 and <= 20 && region[^1] is '省' or '市' or '区' or '县' or '旗' or '州';
+
+    /// <summary>A city's, district's or county's name without its ending, when three characters or more remain.</summary>
+    private static string? ShortForm(string region, string level)
+    {
+        if (level is not (PlanLevels.City or PlanLevels.District) || region[^1] is not ('市' or '区' or '县' or '旗')) return null;
+        if (region.Length < 4 || (region[^1] == '区' && PlaceRules.IsZoneName(region))) return null;
+        return region[..^1];
+    }
 
     private static string KindOf(string region, string level) => level switch
     {

@@ -41,7 +41,7 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
         var titles = QuotedSpans.Titles(text);
         var hits = new List<PlaceHit>();
         var taken = new List<(int Start, int End)>();
-        foreach (var match in gazetteer.Automaton.Scan(text))
+        foreach (var match in TermAutomaton<List<PlaceTerm>>.LeftmostLongest(Applicable(gazetteer.Automaton.FindAll(text))))
         {
             var before = hits.Count > 0 && hits[^1].End == match.Start ? hits[^1].Name : null;
             var term = Resolve(match.Value, before);
@@ -59,6 +59,44 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
         if (titles.Count > 0) hits.RemoveAll(h => QuotedSpans.Inside(titles, h.Start, h.Length));
         hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return hits;
+    }
+
+    /// <summary>
+    /// The matches that may apply in this plan: a local alias of another area's plans is dropped
+    /// before the longest matches are chosen, so that it does not hide a shorter name it starts
+    /// with (高新技术产业开发区 of 长春市's plans; 长春一 of a region 长春一市 in 长春一汽 elsewhere).
+    /// One printed right after its area stays (长春市高新区), as <see cref="Resolve"/> accepts it.
+    /// </summary>
+    private List<TermMatch<List<PlaceTerm>>> Applicable(List<TermMatch<List<PlaceTerm>>> all)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all);
+        // Judged before any is removed: a match may depend on the one printed before it.
+        Span<bool> keep = span.Length <= 256 ? stackalloc bool[span.Length] : new bool[span.Length];
+        for (var i = 0; i < span.Length; i++) keep[i] = MayApply(span[i], span);
+        var kept = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (keep[i]) span[kept++] = span[i];
+        }
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(all, kept);
+        return all;
+    }
+
+    private bool MayApply(TermMatch<List<PlaceTerm>> match, ReadOnlySpan<TermMatch<List<PlaceTerm>>> all)
+    {
+        foreach (var term in match.Value)
+        {
+            if (term.LocalWithin is not { } within || planArea.Contains(within)) return true;
+            foreach (var other in all)
+            {
+                if (other.End != match.Start) continue;
+                foreach (var t in other.Value)
+                {
+                    if (t.Entry?.Name == within) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -152,6 +152,9 @@ public static class PlaceRules
 
     public static bool IsAreaKind(string kind) => AreaKinds.Contains(kind);
 
+    /// <summary>Whether a name ends as a zone's or a park's does (长春新区, 经济技术开发区).</summary>
+    public static bool IsZoneName(string name) => ZoneSuffixes.Any(z => name.EndsWith(z.Suffix, StringComparison.Ordinal));
+
     /// <summary>A rule's name as the document prints it (full-width brackets kept), without the white space extraction left in it.</summary>
     private static string Printed(FoldedText folded, int start, int length) =>
         string.Concat(folded.OriginalText(start, length).Where(c => !char.IsWhiteSpace(c) && c != '\u3000'));

@@ -49,6 +49,24 @@ public sealed class PlaceMatcherTests
     }
 
     [Fact]
+    public void A_plan_region_is_known_by_its_short_form_in_its_own_plans_only()
+    {
+        var extended = Gazetteer.WithPlanRegions([("榕岚山市", PlanLevels.City), ("长春一市", PlanLevels.City), ("和平区", PlanLevels.District)]);
+        List<PlaceHit> In(string region, string text) =>
+            new PlaceMatcher(extended, PlaceMatcher.AreaOf(extended, region)).Find(FoldedText.Of(text));
+
+        // Its own plan prints the region before its zones and projects.
+        var zone = Assert.Single(In("榕岚山市", "加快榕岚山经济开发区建设"));
+        Assert.Equal(("榕岚山经济开发区", PlaceKinds.Zone, "榕岚山市"), (zone.Name, zone.Kind, zone.TextParent));
+        Assert.Equal(["长春一市"], In("长春一市", "长春一汽车城").Select(h => h.Name));
+        // Elsewhere the short form is not a name, and does not hide the shorter one it starts with.
+        Assert.Empty(In("长春市", "榕岚山经济开发区"));
+        Assert.Equal(["长春市"], In("长春市", "长春一汽集团").Select(h => h.Name));
+        // Two characters are too few to read as a name.
+        Assert.Empty(In("和平区", "和平发展"));
+    }
+
+    [Fact]
     public void BlockersHideShortFormsInsideOtherWords()
     {
         Assert.Empty(Names("发挥长白山生态优势，保护伊通河、东辽河水质，维护“五大安全”。"));
