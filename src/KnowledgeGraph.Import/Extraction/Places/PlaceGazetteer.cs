@@ -80,7 +80,7 @@ public sealed class PlaceGazetteer
     /// This gazetteer with the regions of the plans being imported that no printed form of it names
     /// (a plan of 和平区 beside the bundled ones): each a place of its plan's level, known by its full
     /// name and, in its own plans, by the name without its ending where three characters or more remain
-    /// (公主岭 for 公主岭市), as a plan prints its region before its zones and projects (公主岭经济开发区).
+    /// (瓦房店 for 瓦房店市), as a plan prints its region before its zones and projects (瓦房店经济开发区).
     /// Only in its own plans: elsewhere a short form can be the start of another word (长春一 of a
     /// region 长春一市 in 长春一汽). A two-character short form (和平) would need the care a curated alias
     /// gets, and so would one that names two regions (吉林十三 of 吉林十三省 and 吉林十三市) or a zone's
