@@ -36,6 +36,8 @@ public static class PlanFileReader
                 if (n == 0) break;
                 read += n;
             }
+            // A file cut short while it was read is what was read.
+            length = read;
             return Read(fileName, buffer.AsSpan(0, read));
         }
         finally
