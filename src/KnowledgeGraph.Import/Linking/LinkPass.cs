@@ -23,7 +23,8 @@ public static class LinkPass
         });
         var aligned = Task.Run(() => AlignsWithLinker.Link(plans, regions.Value));
         var supports = Task.Run(() => SupportsLinker.Link(plans));
-        var sameAs = SameAsLinker.Link(plans, regions);
+        var places = context.Resource(Extraction.Places.PlaceGazetteer.Load);
+        var sameAs = SameAsLinker.Link(plans, regions, region => places.Find(region) is { PlanRegion: false });
         return chain.GetAwaiter().GetResult()
             .Merge(aligned.GetAwaiter().GetResult())
             .Merge(new LinkFacts([], sameAs))

@@ -54,7 +54,8 @@ internal sealed partial record SameAsKey(
 
     /// <param name="regionAreas">The areas of the plan's region (<see cref="ProjectPlaces.AreasOfRegion"/>): where a
     /// name without an area of its own lies (“健康食品产业园” in the city plan is in 长春).</param>
-    public static SameAsKey Of(string name, IReadOnlyList<string>? regionAreas = null)
+    /// <param name="openings">For a plan whose region is an area of its own, how its names print the regions of its group.</param>
+    public static SameAsKey Of(string name, IReadOnlyList<string>? regionAreas = null, Opening[]? openings = null)
     {
         var folded = Compact(name);
         var s = folded;
@@ -64,7 +65,7 @@ internal sealed partial record SameAsKey(
         s = Phase().Replace(s, "");
         s = ChineseAmount().Replace(s, m => ChineseNumerals.Parse(m.Groups[1].Value) is { } n
             ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + m.Groups[2].Value : m.Value);
-        var (leading, rest) = ProjectPlaces.LeadingAreas(s);
+        var (leading, rest) = openings is not null && LeadingRegions(s, openings) is { Areas.Count: > 0 } own ? own : ProjectPlaces.LeadingAreas(s);
         s = s[rest..];
         var areas = leading.Count > 0 ? leading : regionAreas ?? [];
         s = Spelling(s);
@@ -72,6 +73,29 @@ internal sealed partial record SameAsKey(
         var numbers = Number().Matches(s).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToList();
         var family = FamilyOf(s);
         return new SameAsKey(folded, s, areas, leading.Count > 0, [.. phases], numbers, family, ProjectPlaces.PlaceWords(folded), IsParticular(folded));
+    }
+
+    /// <summary>How a name may print a region of its own (长春十三 for 长春十三市).</summary>
+    public readonly record struct Opening(string Printed, string Region);
+
+    /// <summary>The regions of their own a name opens with, longest printed form first, and where the rest starts.</summary>
+    private static (IReadOnlyList<string> Areas, int RestStart) LeadingRegions(string s, Opening[] openings)
+    {
+        var found = new List<string>();
+        var at = 0;
+        while (true)
+        {
+            Opening? best = null;
+            foreach (var o in openings)
+            {
+                if (o.Printed.Length > (best?.Printed.Length ?? 0) && string.CompareOrdinal(s, at, o.Printed, 0, o.Printed.Length) == 0) best = o;
+            }
+            // As with the province's area words, a region must leave a name behind it.
+            if (best is not { } b || at + b.Printed.Length >= s.Length - 1) break;
+            if (!found.Contains(b.Region)) found.Add(b.Region);
+            at += b.Printed.Length;
+        }
+        return (found, at);
     }
 
     /// <summary>The folded name without spaces and quotes: two names equal in this form are printed the same.</summary>

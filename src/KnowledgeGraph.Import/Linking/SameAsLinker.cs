@@ -14,8 +14,9 @@ namespace KnowledgeGraph.Import.Linking;
 /// every character in order and ≥ 60 % of the longer name; confidence 0.85 × similarity; never between names with
 /// nothing particular in them unless their cores are the same.</item>
 /// </list>
-/// Vetoes: two different areas (四平… / 辽源…; a plan's region outside the province's area words is an
-/// area of its own, related to the others only as the place hierarchy and the plans' texts relate it),
+/// Vetoes: two different areas (四平… / 辽源…; a plan's region the province's area words do not read
+/// (沈阳市; 长春十三市, which only opens with 长春) is an area of its own, related to the others only as the
+/// place hierarchy and the plans' texts relate it, and its plans' names print it by its name or short form),
 /// phases (三期 / 四期), figures, or kinds of facility.
 /// Direction, so that each pair is linked once: from the lower-level plan to the higher-level one
 /// (district → city → province); between plans of one level, from the later plan to the earlier
@@ -30,9 +31,13 @@ public static class SameAsLinker
     public const string BasisNormalised = "name:normalised";
     public const string BasisSimilar = "name:similar";
 
-    public static IReadOnlyList<LinkRecord> Link(IReadOnlyList<ExtractedPlan> plans, Lazy<AlignsWithRegions>? regions = null)
+    /// <param name="listed">Whether the gazetteer lists a region (see <see cref="Extraction.Projects.ProjectPlaces.IsOwnRegion"/>).</param>
+    public static IReadOnlyList<LinkRecord> Link(IReadOnlyList<ExtractedPlan> plans, Lazy<AlignsWithRegions>? regions = null,
+        Func<string, bool>? listed = null)
     {
-        var (entries, ownRegions) = Entries(plans);
+        var ownRegions = OwnRegionsOf(plans, listed);
+        var own = RegionsWithin(ownRegions, regions ?? new Lazy<AlignsWithRegions>(() => AlignsWithRegions.From(plans)));
+        var entries = Entries(plans, Openings(ownRegions, own));
         if (entries.Count == 0) return [];
 
         var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,7 +69,6 @@ public static class SameAsLinker
             }
         }
 
-        var own = RegionsWithin(ownRegions, regions ?? new Lazy<AlignsWithRegions>(() => AlignsWithRegions.From(plans)));
         var index = new SameAsIndex(keys, SameAsBlocks.Of(keys, own));
         var generic = Enumerable.Range(0, keys.Count).Select(i => index.IsGeneric(i)).ToArray();
         var neighbours = Neighbours(keys, index, generic, own);
@@ -199,26 +203,25 @@ public static class SameAsLinker
     /// Each plan's projects once (a project listed by two owners is one node), in plan order; and
     /// the plans' regions that are areas of their own. A name without an area of its own lies in its
     /// plan's region: in its areas (长春市二道区 → 长春, 二道; none for 吉林省, whose plans may name a
-    /// project anywhere in it), or, for a region the province's area words do not open (沈阳市,
-    /// 和平区, 辽宁省), in that region — a project of 沈阳市's plan is not one of 长春's printed alike.
+    /// project anywhere in it), or, for a region of its own (沈阳市, 和平区, 长春十三市), in that region —
+    /// a project of 沈阳市's plan is not one of 长春's printed alike. A name of such a plan opening with
+    /// a region of its group lies there (<see cref="Openings"/>).
     /// </summary>
-    private static (List<Entry> Entries, List<string> OwnRegions) Entries(IReadOnlyList<ExtractedPlan> plans)
+    private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans, Dictionary<string, SameAsKey.Opening[]> openings)
     {
         // Plans repeat each other's names: each name is reduced once per set of region areas (the
         // only thing the region adds to a key), so plans of many regions with the same areas share
         // keys. The distinct names are reduced in parallel, each into its fixed slot.
         var slots = new Dictionary<(string Name, string Areas), int>();
-        var names = new List<(string Name, IReadOnlyList<string> Region)>();
+        var names = new List<(string Name, IReadOnlyList<string> Region, SameAsKey.Opening[]? Openings)>();
         var found = new List<(ProjectRecord Project, int PlanOrder, int Rank, int Slot)>();
-        var ownRegions = new List<string>();
         for (var order = 0; order < plans.Count; order++)
         {
             var plan = plans[order];
             var rank = PlanLevels.Rank(plan.Plan.Metadata.Level);
             var regionName = plan.Plan.Metadata.Region;
-            var own = !Extraction.Projects.ProjectPlaces.OpensWithArea(regionName);
-            IReadOnlyList<string> region = own ? [regionName] : Extraction.Projects.ProjectPlaces.AreasOfRegion(regionName);
-            if (own && !ownRegions.Contains(regionName)) ownRegions.Add(regionName);
+            var opening = openings.GetValueOrDefault(regionName);
+            IReadOnlyList<string> region = opening is not null ? [regionName] : Extraction.Projects.ProjectPlaces.AreasOfRegion(regionName);
             var areas = string.Join("\u001f", region);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var project in plan.Facts.Projects)
@@ -228,7 +231,7 @@ public static class SameAsLinker
                 {
                     slot = names.Count;
                     slots[(project.Name, areas)] = slot;
-                    names.Add((project.Name, region));
+                    names.Add((project.Name, region, opening));
                 }
                 found.Add((project, order, rank, slot));
             }
@@ -236,10 +239,69 @@ public static class SameAsLinker
         var keys = new SameAsKey[names.Count];
         Parallel.For(0, names.Count, i =>
         {
-            keys[i] = SameAsKey.Of(names[i].Name, names[i].Region);
+            keys[i] = SameAsKey.Of(names[i].Name, names[i].Region, names[i].Openings);
             _ = keys[i].Signature;
         });
-        return (found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList(), ownRegions);
+        return found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList();
+    }
+
+    /// <summary>
+    /// The plans' regions that are areas of their own (<see cref="Extraction.Projects.ProjectPlaces.IsOwnRegion"/>),
+    /// with their plans' level; and a zone whose name opens with one of them (长春十三莲花山…度假区
+    /// opens with 长春十三 of 长春十三市), which lies in it.
+    /// </summary>
+    private static Dictionary<string, OwnRegion> OwnRegionsOf(IReadOnlyList<ExtractedPlan> plans, Func<string, bool>? listed)
+    {
+        var own = new Dictionary<string, OwnRegion>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            var region = plan.Plan.Metadata.Region;
+            if (Extraction.Projects.ProjectPlaces.IsOwnRegion(region, listed)) own.TryAdd(region, new OwnRegion(plan.Plan.Metadata.Level, null));
+        }
+        if (own.Count == 0) return own;
+        var forms = own.SelectMany(r => PrintedForms(r.Key, r.Value.Level)).ToList();
+        foreach (var plan in plans)
+        {
+            var region = plan.Plan.Metadata.Region;
+            if (own.ContainsKey(region)) continue;
+            SameAsKey.Opening? opener = null;
+            foreach (var f in forms)
+            {
+                if (f.Printed.Length < region.Length && f.Printed.Length > (opener?.Printed.Length ?? 0) && region.StartsWith(f.Printed, StringComparison.Ordinal)) opener = f;
+            }
+            if (opener is { } o) own.TryAdd(region, new OwnRegion(plan.Plan.Metadata.Level, o.Region));
+        }
+        return own;
+    }
+
+    private static IEnumerable<SameAsKey.Opening> PrintedForms(string region, string level)
+    {
+        yield return new SameAsKey.Opening(region, region);
+        if (Extraction.Places.PlaceGazetteer.ShortForm(region, level) is { } stem) yield return new SameAsKey.Opening(stem, region);
+    }
+
+    /// <summary>A region of its own: its plans' level, and the region whose name opens its own, if any.</summary>
+    private sealed record OwnRegion(string Level, string? OpenedBy);
+
+    /// <summary>
+    /// For each region of its own, how the names of its plans print the regions of its group (its
+    /// own, the ones it lies in and the ones that lie in it): by full name, or without the ending
+    /// where that is particular enough (长春十三 for 长春十三市), as the place rules read them.
+    /// A name opening with one of them lies there, not in the province's area it starts with
+    /// (长春十三市速度滑冰馆 is not in 长春).
+    /// </summary>
+    private static Dictionary<string, SameAsKey.Opening[]> Openings(Dictionary<string, OwnRegion> ownRegions, Extraction.Projects.OwnRegions? own)
+    {
+        var openings = new Dictionary<string, SameAsKey.Opening[]>(StringComparer.Ordinal);
+        if (own is null) return openings;
+        foreach (var group in ownRegions.Keys.GroupBy(own.GroupOf))
+        {
+            var printed = group.Order(StringComparer.Ordinal).SelectMany(r => PrintedForms(r, ownRegions[r].Level)).ToList();
+            // A short form two regions of the group share says neither.
+            var forms = printed.GroupBy(o => o.Printed).Where(g => g.Select(o => o.Region).Distinct().Count() == 1).Select(g => g.First()).ToArray();
+            foreach (var region in group) openings[region] = forms;
+        }
+        return openings;
     }
 
     /// <summary>
@@ -247,12 +309,13 @@ public static class SameAsLinker
     /// plans' texts tell (<see cref="AlignsWithRegions"/>: 和平区's plan prints 沈阳市和平区); null when
     /// there are none, as for a corpus of one province.
     /// </summary>
-    private static Extraction.Projects.OwnRegions? RegionsWithin(List<string> ownRegions, Lazy<AlignsWithRegions> lazyRegions)
+    private static Extraction.Projects.OwnRegions? RegionsWithin(Dictionary<string, OwnRegion> ownRegions, Lazy<AlignsWithRegions> lazyRegions)
     {
         if (ownRegions.Count == 0) return null;
         var regions = lazyRegions.Value;
-        return new Extraction.Projects.OwnRegions(ownRegions.ToDictionary(r => r,
-            r => ownRegions.Where(o => o != r && regions.Within(r, o)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+        return new Extraction.Projects.OwnRegions(ownRegions.ToDictionary(r => r.Key,
+            r => ownRegions.Keys.Where(o => o != r.Key && (o == r.Value.OpenedBy || regions.Within(r.Key, o))).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal));
     }
 
     private sealed record Entry(ProjectRecord Project, int PlanOrder, int Rank, SameAsKey Key);

@@ -126,6 +126,25 @@ public sealed class SameAsLinkerTests
     }
 
     [Fact]
+    public void A_region_the_province_s_words_only_open_is_an_area_of_its_own_unless_the_gazetteer_lists_it()
+    {
+        // 长春七市 and 长春八市 open with 长春 but are not 长春市: a name printing either lies there, not in 长春.
+        var changchun = Plan("长春市规划", PlanLevels.City, "长春市", "长春市速度滑冰馆");
+        var seven = Plan("长春七市规划", PlanLevels.City, "长春七市", "长春七市速度滑冰馆", "冰雪产业园");
+        var eight = Plan("长春八市规划", PlanLevels.City, "长春八市", "长春八速度滑冰馆");
+        // A zone whose name opens with 长春七 lies in 长春七市.
+        var zone = Plan("长春七莲花山度假区规划", PlanLevels.Zone, "长春七莲花山生态旅游度假区", "冰雪产业园");
+        var links = LinkAll(changchun, seven, eight, zone);
+        Assert.DoesNotContain(links, l => l.FromId == ProjectId(seven, "长春七市速度滑冰馆"));
+        Assert.DoesNotContain(links, l => l.FromId == ProjectId(eight, "长春八速度滑冰馆"));
+        Assert.NotNull(Between(links, ProjectId(zone, "冰雪产业园"), ProjectId(seven, "冰雪产业园")));
+
+        // A region the gazetteer lists is read by the words that open it (延边朝鲜族自治州 is 延边).
+        links = SameAsLinker.Link([changchun, seven], listed: region => region == "长春七市");
+        Assert.NotNull(Between(links, ProjectId(seven, "长春七市速度滑冰馆"), ProjectId(changchun, "长春市速度滑冰馆")));
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_links()
     {
         ExtractedPlan[] Plans() =>

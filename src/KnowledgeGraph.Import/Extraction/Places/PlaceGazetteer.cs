@@ -118,7 +118,7 @@ public sealed class PlaceGazetteer
     private static bool LooksLikeArea(string region) => region.Length is >= 3 and <= 20 && region[^1] is '省' or '市' or '区' or '县' or '旗' or '州';
 
     /// <summary>A city's, district's or county's name without its ending, when three characters or more remain.</summary>
-    private static string? ShortForm(string region, string level)
+    internal static string? ShortForm(string region, string level)
     {
         if (level is not (PlanLevels.City or PlanLevels.District) || region[^1] is not ('市' or '区' or '县' or '旗')) return null;
         if (region.Length < 4 || (region[^1] == '区' && PlaceRules.IsZoneName(region))) return null;

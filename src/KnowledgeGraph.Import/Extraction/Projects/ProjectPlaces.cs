@@ -54,7 +54,22 @@ internal static class ProjectPlaces
     /// The areas a plan's region names (“长春市二道区” → 长春, 二道; “绿园区” → 绿园); empty for the
     /// province, whose plans may name a project anywhere in it.
     /// </summary>
-    public static IReadOnlyList<string> AreasOfRegion(string region)
+    public static IReadOnlyList<string> AreasOfRegion(string region) => ReadRegion(region).Areas;
+
+    /// <summary>
+    /// A plan's region is an area of its own when the province's area words do not open it (沈阳市,
+    /// 和平区), or do not read it whole and the gazetteer does not list it (<paramref name="listed"/>):
+    /// 长春十三市 is not 长春市 though it opens with 长春, while 延边朝鲜族自治州 is 延边. A zone is read by
+    /// the area that opens it (长春新区 lies in 长春).
+    /// </summary>
+    public static bool IsOwnRegion(string region, Func<string, bool>? listed = null)
+    {
+        if (!OpensWithArea(region)) return true;
+        return listed?.Invoke(region) != true && ReadRegion(region).Read < region.Length
+            && region[^1] is '省' or '市' or '区' or '县' or '旗' or '州' && !Places.PlaceRules.IsZoneName(region);
+    }
+
+    private static (List<string> Areas, int Read) ReadRegion(string region)
     {
         var found = new List<string>();
         var at = 0;
@@ -71,7 +86,7 @@ internal static class ProjectPlaces
             }
             if (key != "吉林省") found.Add(key);
         }
-        return found;
+        return (found, at);
     }
 
     /// <summary>The region's name opens with an area of the province (长春市…, 吉林省, 绿园区): its areas are known.</summary>
@@ -239,8 +254,9 @@ internal static class ProjectPlaces
 }
 
 /// <summary>
-/// Plan regions the province's area words do not open (沈阳市, 和平区, 辽宁省), each an area of its
-/// own, with the ones each lies in (as the corpus tells: 和平区 in 沈阳市).
+/// Plan regions the province's area words do not read (沈阳市, 和平区, 辽宁省, 长春十三市; see
+/// <see cref="ProjectPlaces.IsOwnRegion"/>), each an area of its own, with the ones each lies in (as the
+/// corpus tells: 和平区 in 沈阳市).
 /// </summary>
 internal sealed class OwnRegions
 {
