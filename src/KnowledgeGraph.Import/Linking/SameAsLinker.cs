@@ -200,8 +200,8 @@ public static class SameAsLinker
     }
 
     /// <summary>
-    /// Each plan's projects once (a project listed by two owners is one node), in plan order; and
-    /// the plans' regions that are areas of their own. A name without an area of its own lies in its
+    /// Each plan's projects once (a project listed by two owners is one node), in plan order, with
+    /// their keys. A name without an area of its own lies in its
     /// plan's region: in its areas (长春市二道区 → 长春, 二道; none for 吉林省, whose plans may name a
     /// project anywhere in it), or, for a region of its own (沈阳市, 和平区, 长春十三市), in that region —
     /// a project of 沈阳市's plan is not one of 长春's printed alike. A name of such a plan opening with
@@ -247,8 +247,8 @@ public static class SameAsLinker
 
     /// <summary>
     /// The plans' regions that are areas of their own (<see cref="Extraction.Projects.ProjectPlaces.IsOwnRegion"/>),
-    /// with their plans' level; and a zone whose name opens with one of them (长春十三莲花山…度假区
-    /// opens with 长春十三 of 长春十三市), which lies in it.
+    /// with their plans' level; and a region the gazetteer does not list whose name opens with one of
+    /// them (the zone 长春十三莲花山…度假区 opens with 长春十三 of 长春十三市), which lies in it.
     /// </summary>
     private static Dictionary<string, OwnRegion> OwnRegionsOf(IReadOnlyList<ExtractedPlan> plans, Func<string, bool>? listed)
     {
@@ -263,7 +263,7 @@ public static class SameAsLinker
         foreach (var plan in plans)
         {
             var region = plan.Plan.Metadata.Region;
-            if (own.ContainsKey(region)) continue;
+            if (own.ContainsKey(region) || listed?.Invoke(region) == true) continue;
             SameAsKey.Opening? opener = null;
             foreach (var f in forms)
             {
