@@ -14,7 +14,9 @@ internal sealed class SameAsBlocks
     // Per key: the group of its regions of their own when all its areas lie in one group;
     // Province when it has none of them (no area, or only the province's); Anywhere otherwise.
     private const int Province = -1;
-    private const int Anywhere = -2;
+
+    /// <summary>The block of a key that may be the same project as a key of any block.</summary>
+    public const int Anywhere = -2;
 
     private readonly int[] _block;
 
@@ -39,6 +41,8 @@ internal sealed class SameAsBlocks
         }
         return new SameAsBlocks(block);
     }
+
+    public int BlockOf(int key) => _block[key];
 
     /// <summary>Keys <paramref name="i"/> and <paramref name="j"/> cannot name one project (symmetric).</summary>
     public bool Apart(int i, int j)

@@ -33,13 +33,13 @@ internal sealed class SameAsIndex
     // that each key's bigrams are a sorted int array and two keys are compared by a merge of ints.
     private readonly double[] _idf;
     private readonly int[] _df;
-    private readonly List<int>[] _postings;
+    private readonly SameAsPostings[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
     // Keys by their opening character and each character they hold (opening << 16 | character):
     // an abbreviation opens as the name it abbreviates and holds its rarest character.
-    private readonly Dictionary<int, List<int>> _openingPostings = [];
+    private readonly Dictionary<int, SameAsPostings> _openingPostings = [];
     // Keys by their characters in code order: names of the same characters in another order.
-    private readonly Dictionary<string, List<int>> _sameCharacters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SameAsPostings> _sameCharacters = new(StringComparer.Ordinal);
     private readonly int[][] _bigrams;
     private readonly double[] _weights;
     // How many of each key's bigrams (rarest first) its probe reads: see Similar.
@@ -80,13 +80,13 @@ internal sealed class SameAsIndex
         var rank = new Dictionary<uint, int>(ordered.Length);
         _idf = new double[ordered.Length];
         _df = new int[ordered.Length];
-        _postings = new List<int>[ordered.Length];
+        _postings = new SameAsPostings[ordered.Length];
         for (var r = 0; r < ordered.Length; r++)
         {
             rank[ordered[r]] = r;
             _idf[r] = idfOf[ordered[r]];
             _df[r] = df[ordered[r]];
-            _postings[r] = [];
+            _postings[r] = new SameAsPostings();
         }
 
         // Each core's characters in code order, found once per distinct core: their runs give the
@@ -105,13 +105,13 @@ internal sealed class SameAsIndex
                 firstOfCore = true;
             }
             _sortedChars[i] = sorted;
-            (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = []).Add(i);
+            (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = new SameAsPostings()).All.Add(i);
             var opening = core.Length > 0 ? core[0] << 16 : 0;
             for (var x = 0; x < sorted.Length; x++)
             {
                 if (x > 0 && sorted[x] == sorted[x - 1]) continue;
                 var c = sorted[x];
-                (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
+                (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = new SameAsPostings()).All.Add(i);
                 if (firstOfCore) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
             }
         }
@@ -139,9 +139,11 @@ internal sealed class SameAsIndex
                 _weights[i] = weight;
                 _prefixLength[i] = PrefixLength(ids, weight);
             }
-            foreach (var b in _bigrams[i]) _postings[b].Add(i);
+            foreach (var b in _bigrams[i]) _postings[b].All.Add(i);
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
+        if (blocks is null) return;
+        foreach (var postings in _postings.Concat(_openingPostings.Values).Concat(_sameCharacters.Values)) postings.Split(blocks.BlockOf);
     }
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.
@@ -152,6 +154,9 @@ internal sealed class SameAsIndex
     public sealed class Probe(int keyCount)
     {
         internal readonly int[] Seen = new int[keyCount];
+
+        // The keys of one posting list a probe reads (SameAsPostings.For).
+        internal readonly List<int> Candidates = [];
         internal int Stamp;
 
         /// <summary>What the last probe found, <see cref="Similar"/>'s then <see cref="Abbreviated"/>'s: one buffer per caller, not a list per key.</summary>
@@ -163,14 +168,15 @@ internal sealed class SameAsIndex
     /// bigrams; they keep every character, in order. Longer cores that hold the whole of core
     /// <paramref name="i"/> as a subsequence, found through its rarest character, with a score
     /// from how much of the longer name the shorter keeps; and cores of the same characters in
-    /// another order (words swapped). Added to <paramref name="found"/>.
+    /// another order (words swapped). Added to the probe's <see cref="Probe.Found"/>.
     /// </summary>
-    public void Abbreviated(int i, List<(int Other, double Score)> found)
+    public void Abbreviated(int i, Probe probe)
     {
+        var found = probe.Found;
         var core = _keys[i].Core;
         // A kind of project (污水处理厂提标改造) is found inside many names: it abbreviates none of them.
         if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) return;
-        foreach (var j in _sameCharacters[_sortedChars[i]])
+        foreach (var j in _sameCharacters[_sortedChars[i]].For(BlockOf(i), probe.Candidates))
         {
             // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order (each pair once).
             if (j > i && core != _keys[j].Core && !Apart(i, j)) found.Add((j, ReorderedScore));
@@ -180,7 +186,7 @@ internal sealed class SameAsIndex
         var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
         if (!_openingPostings.TryGetValue(core[0] << 16 | rarest, out var list)) return;
         var maxLength = (int)(core.Length / MinAbbreviationRatio);
-        foreach (var j in list)
+        foreach (var j in list.For(BlockOf(i), probe.Candidates))
         {
             // Most keys that share the opening and the character are of another length: those are
             // passed over on one array read, without touching their strings.
@@ -230,7 +236,7 @@ internal sealed class SameAsIndex
         var bigrams = _bigrams[i];
         for (var x = 0; x < _prefixLength[i]; x++)
         {
-            foreach (var j in _postings[bigrams[x]])
+            foreach (var j in _postings[bigrams[x]].For(BlockOf(i), probe.Candidates))
             {
                 if (j == i || seen[j] == stamp) continue;
                 seen[j] = stamp;
@@ -243,6 +249,8 @@ internal sealed class SameAsIndex
     }
 
     private bool Apart(int i, int j) => _blocks is not null && _blocks.Apart(i, j);
+
+    private int BlockOf(int i) => _blocks?.BlockOf(i) ?? SameAsBlocks.Anywhere;
 
     /// <summary>
     /// The prefix: the rarest bigrams until their weight exceeds what a match may leave unshared.

@@ -144,7 +144,7 @@ public static class SameAsLinker
         Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(keys.Count), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
         {
             index.Similar(i, local.Probe);
-            index.Abbreviated(i, local.Probe.Found);
+            index.Abbreviated(i, local.Probe);
             foreach (var (j, score) in local.Probe.Found)
             {
                 if (Conflicts(i, j)) continue;
