@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace KnowledgeGraph.Import.Normalising;
 
 /// <summary>The numbering scheme of a heading, from the widest division to the narrowest.</summary>
@@ -31,7 +29,7 @@ public sealed record HeadingShape(HeadingMarker Marker, string Number, string Ti
 }
 
 /// <summary>Recognises heading shapes by their printed numbering.</summary>
-public static partial class HeadingShapes
+public static class HeadingShapes
 {
     private static readonly char[] TitleEnds = ['·', '.', ' ', '\t'];
 
@@ -83,7 +81,7 @@ public static partial class HeadingShapes
         while (i < text.Length && IsNumeral(text[i], withZero: true)) i++;
         if (i == 1 || i == text.Length || text[i] is not ('篇' or '章' or '节')) return null;
         var number = ++i;
-        while (i < text.Length && (IsSpace(text[i]) || text[i] is ':' or '：')) i++;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：')) i++;
         return LineEnd(text, i) is { } end ? (text[..number], text[i..end]) : null;
     }
 
@@ -123,7 +121,7 @@ public static partial class HeadingShapes
     private static (int Start, int End)? Title(string text, int from, bool digitAfter)
     {
         var i = from;
-        while (i < text.Length && IsSpace(text[i])) i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var start = i < text.Length && !(digitAfter && char.IsDigit(text[i])) ? i : i - 1;
         if (start < from) return null;
         // A title opening with a space may open with a line break only where it must not open with a digit.
@@ -144,7 +142,6 @@ public static partial class HeadingShapes
         c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'
         || (withZero && c is '百' or '零' or '〇' or '两');
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000';
 
     /// <summary>At most as many characters besides spaces and colons as the longest named division.</summary>
     private static bool MayBeNamed(string text)
