@@ -75,6 +75,13 @@ internal sealed partial record SameAsKey(
         return new SameAsKey(folded, s, areas, leading.Count > 0, [.. phases], numbers, family, ProjectPlaces.PlaceWords(folded), IsParticular(folded));
     }
 
+    /// <summary>
+    /// The key <see cref="Of"/> gives for this name in a plan of <paramref name="regionAreas"/>, from the
+    /// key it gives with no region: the region only supplies the areas of a name that prints none.
+    /// </summary>
+    public SameAsKey InRegion(IReadOnlyList<string> regionAreas) =>
+        AreasPrinted || regionAreas.Count == 0 ? this : new SameAsKey(Folded, Core, regionAreas, false, Phases, Numbers, Family, PlaceWords, Particular);
+
     /// <summary>How a name may print a region of its own (长春十三 for 长春十三市).</summary>
     public readonly record struct Opening(string Printed, string Region);
 

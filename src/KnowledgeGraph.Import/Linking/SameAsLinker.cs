@@ -236,10 +236,22 @@ public static class SameAsLinker
                 found.Add((project, order, rank, slot));
             }
         }
+        // Copies of a plan for other regions repeat its names: a name is reduced once per set of
+        // openings (its areas aside), and then placed in each region that names it.
+        var reductions = new Dictionary<(string Name, SameAsKey.Opening[]? Openings), int>();
+        var slotReduction = new int[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = (names[i].Name, names[i].Openings);
+            if (!reductions.TryGetValue(name, out var r)) reductions[name] = r = reductions.Count;
+            slotReduction[i] = r;
+        }
+        var reduced = new SameAsKey[reductions.Count];
+        Parallel.ForEach(reductions, pair => reduced[pair.Value] = SameAsKey.Of(pair.Key.Name, null, pair.Key.Openings));
         var keys = new SameAsKey[names.Count];
         Parallel.For(0, names.Count, i =>
         {
-            keys[i] = SameAsKey.Of(names[i].Name, names[i].Region, names[i].Openings);
+            keys[i] = reduced[slotReduction[i]].InRegion(names[i].Region);
             _ = keys[i].Signature;
         });
         return found.Select(f => new Entry(f.Project, f.PlanOrder, f.Rank, keys[f.Slot])).ToList();
