@@ -143,7 +143,8 @@ internal sealed class SameAsIndex
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
         if (blocks is null) return;
-        foreach (var postings in _postings.Concat(_openingPostings.Values).Concat(_sameCharacters.Values)) postings.Split(blocks.BlockOf);
+        // Each list splits on its own (the blocks are only read): side by side, in any order.
+        Parallel.ForEach(_postings.Concat(_openingPostings.Values).Concat(_sameCharacters.Values).ToArray(), postings => postings.Split(blocks.BlockOf));
     }
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.

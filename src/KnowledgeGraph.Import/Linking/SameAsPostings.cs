@@ -18,13 +18,23 @@ internal sealed class SameAsPostings
     public void Split(Func<int, int> blockOf)
     {
         if (All.Count < SplitFrom) return;
-        var byBlock = new Dictionary<int, List<int>>();
-        foreach (var k in All)
+        // Each key as (block, key) in one number, sorted: the blocks' runs, each in key order.
+        var packed = new long[All.Count];
+        for (var i = 0; i < packed.Length; i++) packed[i] = ((long)blockOf(All[i]) << 32) | (uint)All[i];
+        Array.Sort(packed);
+        if ((int)(packed[0] >> 32) == (int)(packed[^1] >> 32)) return;
+        var byBlock = new Dictionary<int, int[]>();
+        for (var from = 0; from < packed.Length;)
         {
-            var block = blockOf(k);
-            (byBlock.TryGetValue(block, out var keys) ? keys : byBlock[block] = []).Add(k);
+            var block = (int)(packed[from] >> 32);
+            var to = from + 1;
+            while (to < packed.Length && (int)(packed[to] >> 32) == block) to++;
+            var keys = new int[to - from];
+            for (var i = from; i < to; i++) keys[i - from] = (int)(uint)packed[i];
+            byBlock[block] = keys;
+            from = to;
         }
-        if (byBlock.Count > 1) _byBlock = byBlock.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        _byBlock = byBlock;
     }
 
     /// <summary>
