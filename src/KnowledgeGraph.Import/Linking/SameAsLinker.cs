@@ -209,9 +209,9 @@ public static class SameAsLinker
     /// </summary>
     private static List<Entry> Entries(IReadOnlyList<ExtractedPlan> plans, Dictionary<string, SameAsKey.Opening[]> openings)
     {
-        // Plans repeat each other's names: each name is reduced once per set of region areas (the
+        // Plans repeat each other's names: each name has one key per set of region areas (the
         // only thing the region adds to a key), so plans of many regions with the same areas share
-        // keys. The distinct names are reduced in parallel, each into its fixed slot.
+        // keys. Each slot's key is made in parallel, into its fixed place.
         var slots = new Dictionary<(string Name, string Areas), int>();
         var names = new List<(string Name, IReadOnlyList<string> Region, SameAsKey.Opening[]? Openings)>();
         var found = new List<(ProjectRecord Project, int PlanOrder, int Rank, int Slot)>();
@@ -236,8 +236,8 @@ public static class SameAsLinker
                 found.Add((project, order, rank, slot));
             }
         }
-        // Copies of a plan for other regions repeat its names: a name is reduced once per set of
-        // openings (its areas aside), and then placed in each region that names it.
+        // Plans of other regions repeat the names too: a name is reduced once per set of openings
+        // (the region's areas aside), and the reduction is then placed in each region that names it.
         var reductions = new Dictionary<(string Name, SameAsKey.Opening[]? Openings), int>();
         var slotReduction = new int[names.Count];
         for (var i = 0; i < names.Count; i++)
