@@ -144,7 +144,8 @@ internal sealed class SameAsIndex
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
         if (blocks is null) return;
         // Each list splits on its own (the blocks are only read): side by side, in any order.
-        Parallel.ForEach(_postings.Concat(_openingPostings.Values).Concat(_sameCharacters.Values).ToArray(), postings => postings.Split(blocks.BlockOf));
+        Func<int, int> blockOf = blocks.BlockOf;
+        Parallel.ForEach(_postings.Concat(_openingPostings.Values).Concat(_sameCharacters.Values).ToArray(), postings => postings.Split(blockOf));
     }
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.
