@@ -6,11 +6,12 @@ namespace KnowledgeGraph.Import.Linking;
 /// cores, so shared rare bigrams (“华微”, “嘉吉”) count and shared common ones (“产业”, “园区”)
 /// hardly do. Two measures decide: weighted Jaccard (the whole names agree) and weighted
 /// containment of the smaller in the larger (one name abbreviates the other: 龙嘉机场三期扩建 in
-/// 长春龙嘉国际机场三期扩建). Candidates come from prefix filtering: a key is only compared with
-/// keys that share one of its rarest bigrams — enough of them that any pair above the thresholds
+/// 长春龙嘉国际机场三期扩建). Candidates come from prefix filtering: a core is only compared with
+/// cores that share one of its rarest bigrams — enough of them that any pair above the thresholds
 /// must share one — so the work grows with the number of near matches, not with the square of
-/// the number of projects. The postings hold every bigram; only the prefix is probed. Keys the
-/// caller's <see cref="SameAsBlocks"/> hold apart are never compared.
+/// the number of projects. The postings hold every bigram; only the prefix is probed. Each core
+/// is compared once, however many keys (plans, regions) share it; its keys then take its
+/// matches, except those the caller's <see cref="SameAsBlocks"/> hold apart.
 /// </summary>
 internal sealed class SameAsIndex
 {
@@ -33,6 +34,7 @@ internal sealed class SameAsIndex
     // that each key's bigrams are a sorted int array and two keys are compared by a merge of ints.
     private readonly double[] _idf;
     private readonly int[] _df;
+    // Per bigram, the cores that hold it (each by its first key).
     private readonly SameAsPostings[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
     // Keys by their opening character and each character they hold (opening << 16 | character):
@@ -120,15 +122,21 @@ internal sealed class SameAsIndex
         _prefixLength = new int[keys.Count];
         // Keys of one core share its bigram array (see texts above), and so its ids, weight and prefix.
         var ofCore = new Dictionary<uint[], int>(ReferenceEqualityComparer.Instance);
+        _first = new int[keys.Count];
+        _coreKeys = new SameAsPostings[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
             if (ofCore.TryGetValue(texts[i], out var same))
             {
                 (_bigrams[i], _weights[i], _prefixLength[i]) = (_bigrams[same], _weights[same], _prefixLength[same]);
+                _first[i] = same;
+                _coreKeys[same].All.Add(i);
             }
             else
             {
                 ofCore[texts[i]] = i;
+                _first[i] = i;
+                (_coreKeys[i] = new SameAsPostings()).All.Add(i);
                 // Rarest first: the prefix that must be shared is taken from the front.
                 var ids = new int[texts[i].Length];
                 for (var x = 0; x < ids.Length; x++) ids[x] = rank[texts[i][x]];
@@ -138,28 +146,71 @@ internal sealed class SameAsIndex
                 foreach (var b in ids) weight += _idf[b];
                 _weights[i] = weight;
                 _prefixLength[i] = PrefixLength(ids, weight);
+                foreach (var b in ids) _postings[b].All.Add(i);
             }
-            foreach (var b in _bigrams[i]) _postings[b].All.Add(i);
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
+        _similarCores = SimilarCores();
         if (blocks is null) return;
         // Each list splits on its own (the blocks are only read): side by side, in any order.
         Func<int, int> blockOf = blocks.BlockOf;
-        Parallel.ForEach(_postings.Concat(_openingPostings.Values).Concat(_sameCharacters.Values).ToArray(), postings => postings.Split(blockOf));
+        Parallel.ForEach(_coreKeys.Where(c => c is not null).Concat(_openingPostings.Values).Concat(_sameCharacters.Values).ToArray(), postings => postings.Split(blockOf));
+    }
+
+    // Keys of one core score alike against every other key: similarity is found once per core
+    // (through its first key, _first) and then given to the core's keys (_coreKeys, by block).
+    private readonly int[] _first;
+    private readonly SameAsPostings[] _coreKeys;
+    private readonly (int First, double Score)[][] _similarCores;
+
+    /// <summary>
+    /// For each core (by its first key), the cores alike to it with their scores, itself included
+    /// when it has bigrams (score 1): found through the rarest bigrams, each pair once, then listed
+    /// from both sides.
+    /// </summary>
+    private (int First, double Score)[][] SimilarCores()
+    {
+        var firsts = Enumerable.Range(0, _keys.Count).Where(i => _first[i] == i).ToArray();
+        var pairs = new List<(int A, int B, double Score)>[firsts.Length];
+        Parallel.For(0, firsts.Length, () => new int[_keys.Count], (f, _, seen) =>
+        {
+            var i = firsts[f];
+            var found = pairs[f] = [];
+            if (Score(i, i) is { } self) found.Add((i, i, self));
+            var bigrams = _bigrams[i];
+            for (var x = 0; x < _prefixLength[i]; x++)
+            {
+                foreach (var j in _postings[bigrams[x]].All)
+                {
+                    // A stamp per core (its first key + 1) marks the cores already weighed.
+                    if (j == i || seen[j] == i + 1) continue;
+                    seen[j] = i + 1;
+                    if (!WeighsAlike(i, j)) continue;
+                    // Scores are symmetric: a pair the lower core's own probe reaches is scored there only.
+                    if (j < i && WeighsAlike(j, i) && PrefixMeets(j, i)) continue;
+                    if (Score(i, j) is { } score) found.Add((i, j, score));
+                }
+            }
+            return seen;
+        }, _ => { });
+        var lists = new List<(int, double)>?[_keys.Count];
+        foreach (var (a, b, score) in pairs.SelectMany(p => p))
+        {
+            (lists[a] ??= []).Add((b, score));
+            if (a != b) (lists[b] ??= []).Add((a, score));
+        }
+        return lists.Select(l => l?.ToArray() ?? []).ToArray();
     }
 
     // Each core's characters in code order: two cores are reorderings of each other when these are equal.
     private readonly string[] _sortedChars;
     private readonly int[] _coreLengths;
 
-    /// <summary>Marks for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
-    public sealed class Probe(int keyCount)
+    /// <summary>Buffers for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
+    public sealed class Probe
     {
-        internal readonly int[] Seen = new int[keyCount];
-
         // The keys of one posting list a probe reads (SameAsPostings.For).
         internal readonly List<int> Candidates = [];
-        internal int Stamp;
 
         /// <summary>What the last probe found, <see cref="Similar"/>'s then <see cref="Abbreviated"/>'s: one buffer per caller, not a list per key.</summary>
         public List<(int Other, double Score)> Found { get; } = [];
@@ -224,28 +275,21 @@ internal sealed class SameAsIndex
     }
 
     /// <summary>
-    /// Keys alike to key <paramref name="i"/>, found through its own rarest bigrams. Each pair is
-    /// found once: a pair where <paramref name="i"/> is the longer name may only be found from the
-    /// other side, and a pair both probes reach is found from the lower key. Callers collect pairs
-    /// from every key. Found in <see cref="Probe.Found"/>, which is cleared first.
+    /// Keys after key <paramref name="i"/> alike to it: the keys of the cores alike to its core
+    /// (<see cref="SimilarCores"/>) that its block does not keep apart. Each pair is found once,
+    /// from its lower key; callers collect pairs from every key. Found in <see cref="Probe.Found"/>,
+    /// which is cleared first.
     /// </summary>
     public void Similar(int i, Probe probe)
     {
         var found = probe.Found;
         found.Clear();
-        var seen = probe.Seen;
-        var stamp = ++probe.Stamp;
-        var bigrams = _bigrams[i];
-        for (var x = 0; x < _prefixLength[i]; x++)
+        var block = BlockOf(i);
+        foreach (var (core, score) in _similarCores[_first[i]])
         {
-            foreach (var j in _postings[bigrams[x]].For(BlockOf(i), probe.Candidates))
+            foreach (var j in _coreKeys[core].For(block, probe.Candidates))
             {
-                if (j == i || seen[j] == stamp) continue;
-                seen[j] = stamp;
-                if (!WeighsAlike(i, j) || Apart(i, j)) continue;
-                // Scores are symmetric: a pair the lower key's own probe reaches is scored there only.
-                if (j < i && WeighsAlike(j, i) && PrefixMeets(j, i)) continue;
-                if (Score(i, j) is { } score) found.Add((j, score));
+                if (j > i && !Apart(i, j)) found.Add((j, score));
             }
         }
     }

@@ -141,7 +141,7 @@ public static class SameAsLinker
                 static (_, pair) => pair.Keys[pair.I].PlacesConflict(pair.Keys[pair.J], pair.Own), (Keys: keys, I: i, J: j, Own: own)))
             || keys[i].DetailsConflict(keys[j]);
         var chunks = new List<(List<long> Pairs, List<double> Scores)>();
-        Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(keys.Count), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
+        Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
         {
             index.Similar(i, local.Probe);
             index.Abbreviated(i, local.Probe);
