@@ -37,11 +37,11 @@ internal sealed class SameAsIndex
     // Per bigram, the cores that hold it (each by its first key).
     private readonly SameAsPostings[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
-    // Keys by their opening character and each character they hold (opening << 16 | character):
+    // Cores (by their first key) by their opening character and each character they hold (opening << 16 | character):
     // an abbreviation opens as the name it abbreviates and holds its rarest character.
-    private readonly Dictionary<int, SameAsPostings> _openingPostings = [];
-    // Keys by their characters in code order: names of the same characters in another order.
-    private readonly Dictionary<string, SameAsPostings> _sameCharacters = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<int>> _openingPostings = [];
+    // Cores (by their first key) by their characters in code order: names of the same characters in another order.
+    private readonly Dictionary<string, List<int>> _sameCharacters = new(StringComparer.Ordinal);
     private readonly int[][] _bigrams;
     private readonly double[] _weights;
     // How many of each key's bigrams (rarest first) its probe reads: see Similar.
@@ -107,14 +107,15 @@ internal sealed class SameAsIndex
                 firstOfCore = true;
             }
             _sortedChars[i] = sorted;
-            (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = new SameAsPostings()).All.Add(i);
+            if (!firstOfCore) continue;
+            (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = []).Add(i);
             var opening = core.Length > 0 ? core[0] << 16 : 0;
             for (var x = 0; x < sorted.Length; x++)
             {
                 if (x > 0 && sorted[x] == sorted[x - 1]) continue;
                 var c = sorted[x];
-                (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = new SameAsPostings()).All.Add(i);
-                if (firstOfCore) _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
+                (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
+                _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
             }
         }
         _bigrams = new int[keys.Count][];
@@ -154,7 +155,7 @@ internal sealed class SameAsIndex
         if (blocks is null) return;
         // Each list splits on its own (the blocks are only read): side by side, in any order.
         Func<int, int> blockOf = blocks.BlockOf;
-        Parallel.ForEach(_coreKeys.Where(c => c is not null).Concat(_openingPostings.Values).Concat(_sameCharacters.Values).ToArray(), postings => postings.Split(blockOf));
+        Parallel.ForEach(_coreKeys.Where(c => c is not null).ToArray(), postings => postings.Split(blockOf));
     }
 
     // Keys of one core score alike against every other key: similarity is found once per core
@@ -229,26 +230,34 @@ internal sealed class SameAsIndex
         var core = _keys[i].Core;
         // A kind of project (污水处理厂提标改造) is found inside many names: it abbreviates none of them.
         if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) return;
-        foreach (var j in _sameCharacters[_sortedChars[i]].For(BlockOf(i), probe.Candidates))
+        var block = BlockOf(i);
+        foreach (var other in _sameCharacters[_sortedChars[i]])
         {
             // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order (each pair once).
-            if (j > i && core != _keys[j].Core && !Apart(i, j)) found.Add((j, ReorderedScore));
+            if (core == _keys[other].Core) continue;
+            foreach (var j in _coreKeys[other].For(block, probe.Candidates))
+            {
+                if (j > i && !Apart(i, j)) found.Add((j, ReorderedScore));
+            }
         }
         // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
         // around 污水处理厂…) names something else that contains the shorter one.
         var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
         if (!_openingPostings.TryGetValue(core[0] << 16 | rarest, out var list)) return;
         var maxLength = (int)(core.Length / MinAbbreviationRatio);
-        foreach (var j in list.For(BlockOf(i), probe.Candidates))
+        foreach (var other in list)
         {
-            // Most keys that share the opening and the character are of another length: those are
+            // Most cores that share the opening and the character are of another length: those are
             // passed over on one array read, without touching their strings.
-            var length = _coreLengths[j];
-            if (length <= core.Length || length > maxLength || Apart(i, j)) continue;
-            var longer = _keys[j].Core;
+            var length = _coreLengths[other];
+            if (length <= core.Length || length > maxLength) continue;
+            var longer = _keys[other].Core;
             var ratio = core.Length / (double)longer.Length;
             if (ratio < MinAbbreviationRatio || !IsSubsequence(core, longer)) continue;
-            found.Add((j, 0.7 + 0.25 * ratio));
+            foreach (var j in _coreKeys[other].For(block, probe.Candidates))
+            {
+                if (!Apart(i, j)) found.Add((j, 0.7 + 0.25 * ratio));
+            }
         }
     }
 
