@@ -35,7 +35,7 @@ internal sealed class SameAsIndex
     private readonly double[] _idf;
     private readonly int[] _df;
     // Per bigram, the cores that hold it (each by its first key).
-    private readonly SameAsPostings[] _postings;
+    private readonly List<int>[] _postings;
     private readonly Dictionary<char, int> _charDf = [];
     // Cores (by their first key) by their opening character and each character they hold (opening << 16 | character):
     // an abbreviation opens as the name it abbreviates and holds its rarest character.
@@ -82,42 +82,16 @@ internal sealed class SameAsIndex
         var rank = new Dictionary<uint, int>(ordered.Length);
         _idf = new double[ordered.Length];
         _df = new int[ordered.Length];
-        _postings = new SameAsPostings[ordered.Length];
+        _postings = new List<int>[ordered.Length];
         for (var r = 0; r < ordered.Length; r++)
         {
             rank[ordered[r]] = r;
             _idf[r] = idfOf[ordered[r]];
             _df[r] = df[ordered[r]];
-            _postings[r] = new SameAsPostings();
+            _postings[r] = [];
         }
 
-        // Each core's characters in code order, found once per distinct core: their runs give the
-        // distinct characters, and equal strings are cores of the same characters.
         _sortedChars = new string[keys.Count];
-        var sortedOfCore = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var core = keys[i].Core;
-            var firstOfCore = false;
-            if (!sortedOfCore.TryGetValue(core, out var sorted))
-            {
-                var chars = core.ToCharArray();
-                Array.Sort(chars);
-                sortedOfCore[core] = sorted = new string(chars);
-                firstOfCore = true;
-            }
-            _sortedChars[i] = sorted;
-            if (!firstOfCore) continue;
-            (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = []).Add(i);
-            var opening = core.Length > 0 ? core[0] << 16 : 0;
-            for (var x = 0; x < sorted.Length; x++)
-            {
-                if (x > 0 && sorted[x] == sorted[x - 1]) continue;
-                var c = sorted[x];
-                (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
-                _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
-            }
-        }
         _bigrams = new int[keys.Count][];
         _weights = new double[keys.Count];
         _prefixLength = new int[keys.Count];
@@ -129,7 +103,7 @@ internal sealed class SameAsIndex
         {
             if (ofCore.TryGetValue(texts[i], out var same))
             {
-                (_bigrams[i], _weights[i], _prefixLength[i]) = (_bigrams[same], _weights[same], _prefixLength[same]);
+                (_bigrams[i], _weights[i], _prefixLength[i], _sortedChars[i]) = (_bigrams[same], _weights[same], _prefixLength[same], _sortedChars[same]);
                 _first[i] = same;
                 _coreKeys[same].All.Add(i);
             }
@@ -147,7 +121,8 @@ internal sealed class SameAsIndex
                 foreach (var b in ids) weight += _idf[b];
                 _weights[i] = weight;
                 _prefixLength[i] = PrefixLength(ids, weight);
-                foreach (var b in ids) _postings[b].All.Add(i);
+                foreach (var b in ids) _postings[b].Add(i);
+                IndexCharacters(i, keys[i].Core);
             }
         }
         _coreLengths = keys.Select(k => k.Core.Length).ToArray();
@@ -156,6 +131,26 @@ internal sealed class SameAsIndex
         // Each list splits on its own (the blocks are only read): side by side, in any order.
         Func<int, int> blockOf = blocks.BlockOf;
         Parallel.ForEach(_coreKeys.Where(c => c is not null).ToArray(), postings => postings.Split(blockOf));
+    }
+
+    /// <summary>
+    /// Core <paramref name="i"/> (its first key) by its characters in code order, whose runs give
+    /// its distinct characters and whose equal strings are cores of the same characters.
+    /// </summary>
+    private void IndexCharacters(int i, string core)
+    {
+        var chars = core.ToCharArray();
+        Array.Sort(chars);
+        var sorted = _sortedChars[i] = new string(chars);
+        (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = []).Add(i);
+        var opening = core.Length > 0 ? core[0] << 16 : 0;
+        for (var x = 0; x < sorted.Length; x++)
+        {
+            if (x > 0 && sorted[x] == sorted[x - 1]) continue;
+            var c = sorted[x];
+            (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
+            _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
+        }
     }
 
     // Keys of one core score alike against every other key: similarity is found once per core
@@ -181,7 +176,7 @@ internal sealed class SameAsIndex
             var bigrams = _bigrams[i];
             for (var x = 0; x < _prefixLength[i]; x++)
             {
-                foreach (var j in _postings[bigrams[x]].All)
+                foreach (var j in _postings[bigrams[x]])
                 {
                     // A stamp per core (its first key + 1) marks the cores already weighed.
                     if (j == i || seen[j] == i + 1) continue;

@@ -1,10 +1,9 @@
 namespace KnowledgeGraph.Import.Linking;
 
 /// <summary>
-/// Keys of the SAME_AS index that share something (a bigram, an opening and a character, the same
-/// characters), in key order, and the same keys by block once blocks are known
-/// (<see cref="SameAsBlocks"/>): a key's probe then reads only the keys of its own block and those
-/// that may lie anywhere, instead of every copy of a common name in regions that lie apart.
+/// The keys of the SAME_AS index that share one core, in key order, and the same keys by block once
+/// blocks are known (<see cref="SameAsBlocks"/>): a key then takes only the keys of its own block and
+/// those that may lie anywhere, instead of every copy of a common name in regions that lie apart.
 /// </summary>
 internal sealed class SameAsPostings
 {
