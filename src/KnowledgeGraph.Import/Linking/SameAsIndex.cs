@@ -44,9 +44,19 @@ internal sealed class SameAsIndex
     private readonly Dictionary<string, List<int>> _sameCharacters = new(StringComparer.Ordinal);
     private readonly int[][] _bigrams;
     private readonly double[] _weights;
-    // How many of each key's bigrams (rarest first) its probe reads: see Similar.
+    // How many of each key's bigrams (rarest first) its core's probe reads: see SimilarCores.
     private readonly int[] _prefixLength;
     private readonly SameAsBlocks? _blocks;
+
+    // Keys of one core score alike against every other key: similarity is found once per core
+    // (through its first key, _first) and then given to the core's keys (_coreKeys, by block).
+    private readonly int[] _first;
+    private readonly SameAsPostings[] _coreKeys;
+    private readonly (int First, double Score)[][] _similarCores;
+
+    // Each core's characters in code order: two cores are reorderings of each other when these are equal.
+    private readonly string[] _sortedChars;
+    private readonly int[] _coreLengths;
 
     public SameAsIndex(IReadOnlyList<SameAsKey> keys, SameAsBlocks? blocks = null)
     {
@@ -153,12 +163,6 @@ internal sealed class SameAsIndex
         }
     }
 
-    // Keys of one core score alike against every other key: similarity is found once per core
-    // (through its first key, _first) and then given to the core's keys (_coreKeys, by block).
-    private readonly int[] _first;
-    private readonly SameAsPostings[] _coreKeys;
-    private readonly (int First, double Score)[][] _similarCores;
-
     /// <summary>
     /// For each core (by its first key), the cores alike to it with their scores, itself included
     /// when it has bigrams (score 1): found through the rarest bigrams, each pair once, then listed
@@ -197,10 +201,6 @@ internal sealed class SameAsIndex
         }
         return lists.Select(l => l?.ToArray() ?? []).ToArray();
     }
-
-    // Each core's characters in code order: two cores are reorderings of each other when these are equal.
-    private readonly string[] _sortedChars;
-    private readonly int[] _coreLengths;
 
     /// <summary>Buffers for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
     public sealed class Probe
