@@ -52,6 +52,11 @@ static async Task<int> RunOne(string corpus, string database, int repetitions)
     var importDirectory = Path.Combine(FindRoot(), "import");
     var times = new List<double>();
     var pipelineTimes = new List<double>();
+    // The machine's speed drifts from run to run; the CPU time a run takes drifts far less, so
+    // it is what tells two versions of the code apart.
+    var cpuTimes = new List<double>();
+    var pauses = new List<double>();
+    var process = Process.GetCurrentProcess();
     long nodes = 0, edges = 0;
     for (var i = 0; i < repetitions; i++)
     {
@@ -59,6 +64,9 @@ static async Task<int> RunOne(string corpus, string database, int repetitions)
         // import's plus the garbage of the run before.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         var result = ImportPipeline.Run(new ImportOptions(corpus, importDirectory));
         pipelineTimes.Add(clock.Elapsed.TotalSeconds);
@@ -67,10 +75,14 @@ static async Task<int> RunOne(string corpus, string database, int repetitions)
             await store.ReplaceAsync(result.Graph, null, CancellationToken.None);
         }
         times.Add(clock.Elapsed.TotalSeconds);
+        process.Refresh();
+        cpuTimes.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds);
         (nodes, edges) = (result.Graph.Nodes.Count, result.Graph.Edges.Count);
     }
-    var process = Process.GetCurrentProcess();
-    var measurement = new Measurement(0, 0, times[0], Median(times), Median(pipelineTimes), nodes, edges, process.PeakWorkingSet64, repetitions);
+    process.Refresh();
+    var measurement = new Measurement(0, 0, times[0], Median(times), Median(pipelineTimes), Median(cpuTimes), Median(pauses),
+        nodes, edges, process.PeakWorkingSet64, repetitions);
     Console.WriteLine(JsonSerializer.Serialize(measurement));
     return 0;
 }
@@ -111,16 +123,17 @@ static string Report(List<Measurement> rows, string? loadAtStart, string? loadAt
     b.AppendLine("Whole import in-process: read → normalise → structure → extract → link → assemble, then the SQLite write (atomic swap).");
     b.AppendLine($"Runtime settings as kg's: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} garbage collector, dynamic PGO {(AppContext.GetData("System.Runtime.TieredPGO") is "false" or false ? "off" : "on")}.");
     b.AppendLine("Synthetic corpora are copies of the bundled plans with renamed regions. Each size runs in its own process;");
-    b.AppendLine("“first” is the first run in that process (JIT included), “median” the median of the runs.");
+    b.AppendLine("“first” is the first run in that process (JIT included), “median” the median of the runs;");
+    b.AppendLine("CPU is the process's CPU time per run (all cores) and GC the collector's pauses per run, both medians.");
     if (loadAtStart is not null) b.AppendLine($"Load average (1 / 5 / 15 min) at the start: {loadAtStart}; at the end: {loadAtEnd}.");
     b.AppendLine();
-    b.AppendLine("| corpus | source MB | runs | first (s) | median (s) | of which pipeline (s) | MB/s | s per MB | nodes | relationships | peak memory (MB) |");
-    b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    b.AppendLine("| corpus | source MB | runs | first (s) | median (s) | of which pipeline (s) | CPU (s) | GC pauses (s) | MB/s | s per MB | nodes | relationships | peak memory (MB) |");
+    b.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var r in rows)
     {
         var mb = r.Bytes / 1e6;
         b.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Size}× | {mb:0.0} | {r.Runs} | {r.FirstSeconds:0.000} | {r.MedianSeconds:0.000} | {r.PipelineSeconds:0.000} | {mb / r.MedianSeconds:0.0} | {r.MedianSeconds / mb:0.000} | {r.Nodes:N0} | {r.Edges:N0} | {r.PeakBytes / 1e6:0} |"));
+            $"| {r.Size}× | {mb:0.0} | {r.Runs} | {r.FirstSeconds:0.000} | {r.MedianSeconds:0.000} | {r.PipelineSeconds:0.000} | {r.CpuSeconds:0.00} | {r.GcPauseSeconds:0.00} | {mb / r.MedianSeconds:0.0} | {r.MedianSeconds / mb:0.000} | {r.Nodes:N0} | {r.Edges:N0} | {r.PeakBytes / 1e6:0} |"));
     }
     b.AppendLine();
     b.AppendLine("Targets: whole corpus ≤ 0.5 s in-process; ≥ 20 MB/s at 100×; time linear in size (s per MB roughly constant).");
@@ -141,4 +154,4 @@ static string FindRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-internal sealed record Measurement(int Size, long Bytes, double FirstSeconds, double MedianSeconds, double PipelineSeconds, long Nodes, long Edges, long PeakBytes, int Runs);
+internal sealed record Measurement(int Size, long Bytes, double FirstSeconds, double MedianSeconds, double PipelineSeconds, double CpuSeconds, double GcPauseSeconds, long Nodes, long Edges, long PeakBytes, int Runs);
