@@ -24,6 +24,9 @@ public sealed class TermAutomaton<T>
     private readonly int[] _term;
     private readonly int[] _dictionaryLink;
     private readonly (string Term, T Value)[] _terms;
+    // The same start characters for a vectorised search: between terms the scan jumps to the next
+    // character that can start one instead of testing each character's bit.
+    private readonly System.Buffers.SearchValues<char> _startValues;
 
     public TermAutomaton(IEnumerable<(string Term, T Value)> terms)
     {
@@ -57,6 +60,7 @@ public sealed class TermAutomaton<T>
                 found.Add((term, value));
             }
         }
+        _startValues = System.Buffers.SearchValues.Create(StartCharacters());
         _terms = [.. found];
         _term = [.. termOf];
         (_firstChild, _childChar, _childState) = Children(next, _term.Length);
@@ -64,6 +68,16 @@ public sealed class TermAutomaton<T>
     }
 
     public int TermCount => _terms.Length;
+
+    private char[] StartCharacters()
+    {
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if ((_starts[c >> 6] & (1UL << (c & 63))) != 0) chars.Add((char)c);
+        }
+        return [.. chars];
+    }
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
 
@@ -136,7 +150,13 @@ public sealed class TermAutomaton<T>
             var c = text[i];
             if (state == 0)
             {
-                if ((_starts[c >> 6] & (1UL << (c & 63))) == 0) continue;
+                if ((_starts[c >> 6] & (1UL << (c & 63))) == 0)
+                {
+                    var skip = text.AsSpan(i + 1).IndexOfAny(_startValues);
+                    if (skip < 0) break;
+                    i += skip + 1;
+                    c = text[i];
+                }
                 state = _root[c];
             }
             else

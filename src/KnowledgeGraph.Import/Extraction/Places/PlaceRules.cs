@@ -55,17 +55,21 @@ public static class PlaceRules
     public static void Towns(FoldedText folded, List<PlaceHit> hits, List<(int Start, int End)> taken)
     {
         var text = folded.Text;
-        // Quoted words are slogans (“四水拥三镇”, “五下乡”, “吉人回乡”), not town names.
-        var quotes = QuotedSpans.Quotes(text);
+        // Quoted words are slogans (“四水拥三镇”, “五下乡”, “吉人回乡”), not town names; found only
+        // once a text has a candidate, as most have none.
+        IReadOnlyList<(int Start, int Length)>? quotes = null;
         for (var p = 1; p < text.Length; p++)
         {
+            var next = text.AsSpan(p).IndexOfAny(TownSuffixStarts);
+            if (next < 0) break;
+            p += next;
             var c = text[p];
             string suffix;
             if (c == '街' && p + 1 < text.Length && text[p + 1] == '道') suffix = "街道";
             else if (c is '镇' or '乡') suffix = c.ToString();
             else continue;
             var end = p + suffix.Length;
-            if (IsTaken(taken, p) || QuotedSpans.Inside(quotes, p, 1)) continue;
+            if (IsTaken(taken, p) || QuotedSpans.Inside(quotes ??= QuotedSpans.Quotes(text), p, 1)) continue;
             if (suffix != "街道" && end < text.Length && RejectAfterTown.Contains(text[end])) continue;
             // A township's name ends where a word boundary is: 乡 running on into a word is 返乡创业, 鹿乡梅花鹿小镇.
             if (suffix == "乡" && end < text.Length && !folded.BoundaryBefore(end) && IsCjkLetter(text[end]) && !AfterTownship.Contains(text[end])) continue;
@@ -149,6 +153,8 @@ public static class PlaceRules
             hits.Add(zone);
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> TownSuffixStarts = System.Buffers.SearchValues.Create("街镇乡");
 
     public static bool IsAreaKind(string kind) => AreaKinds.Contains(kind);
 
