@@ -16,7 +16,8 @@ public static partial class ColumnTitles
 
     public static ColumnTitle? Match(string text)
     {
-        if (text.Length > 80) return null;
+        // Asked of every line: most cannot open with 专栏 or 表, and need no regex to tell.
+        if (text.Length is 0 or > 80 || text[0] is not ('专' or '表')) return null;
         var m = Title().Match(text);
         if (!m.Success) return null;
         var title = HeadingShapes.CleanTitle(m.Groups[3].Value);

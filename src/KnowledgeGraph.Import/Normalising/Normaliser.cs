@@ -6,13 +6,29 @@ namespace KnowledgeGraph.Import.Normalising;
 /// so a line that stops mid-sentence is joined to the next; headings, column titles and table
 /// rows always stand alone.
 /// </summary>
-public static partial class Normaliser
+public static class Normaliser
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"规划之[一二三四五六七八九十]+$")]
-    private static partial System.Text.RegularExpressions.Regex SubPlanMarker();
+    // The line shapes below are asked of nearly every line of every plan: plain checks of a
+    // line's end, not regexes, which searched the whole line for where a match could start.
+    private static readonly string[] TitlePageEndings = ["纲要", "规划", "人民政府", "委员会", "管委会"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(纲要|规划|人民政府|委员会|管委会)$")]
-    private static partial System.Text.RegularExpressions.Regex TitlePageLine();
+    /// <summary>“…专项规划之三”: a compilation's line over one of its sub-plans' titles.</summary>
+    private static bool IsSubPlanMarker(string text)
+    {
+        var numerals = text.Length;
+        while (numerals > 0 && "一二三四五六七八九十".Contains(text[numerals - 1])) numerals--;
+        return numerals < text.Length && text.AsSpan(0, numerals).EndsWith("规划之");
+    }
+
+    /// <summary>A title page's line: a plan's title or its issuer.</summary>
+    private static bool IsTitlePageLine(string text)
+    {
+        foreach (var ending in TitlePageEndings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A line this short that ends without punctuation is a title or a label, not a wrapped line.</summary>
     private const int MinWrappedLineLength = 16;
@@ -146,8 +162,8 @@ public static partial class Normaliser
             if (last is '”' or '’' or '」' or '）' or ')' && text.Length >= 2 && text[^2] is '。' or '！' or '？') return true;
             // A compilation's “…专项规划之三” line stands over a sub-plan's title, never runs into it;
             // a title page's title and issuer lines stand alone however long they are.
-            if (SubPlanMarker().IsMatch(text)) return true;
-            if (text.Length <= 40 && TitlePageLine().IsMatch(text) && !StartsWithContinuation(NextContent(index))) return true;
+            if (IsSubPlanMarker(text)) return true;
+            if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(NextContent(index))) return true;
             var next = NextContent(index);
             if (_pending.Sum(l => l.Text.Length) < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
             return next is null || StartsNewUnit(next) || IsLabel(next);
@@ -157,7 +173,7 @@ public static partial class Normaliser
 
         /// <summary>A short line without any punctuation (an issuer, a date) is not the tail of a wrapped sentence.</summary>
         private static bool IsLabel(TextLine line) =>
-            (line.Text.Length < MinWrappedLineLength || (line.Text.Length <= 30 && TitlePageLine().IsMatch(line.Text)))
+            (line.Text.Length < MinWrappedLineLength || (line.Text.Length <= 30 && IsTitlePageLine(line.Text)))
             && line.Text.AsSpan().IndexOfAny(LabelPunctuation) < 0;
 
         private static bool StartsWithContinuation(TextLine? next) =>
@@ -165,7 +181,7 @@ public static partial class Normaliser
 
         private bool StartsNewUnit(TextLine next) =>
             ColumnTitles.Match(next.Text) is not null || HeadingShapes.Match(next.Text) is not null
-            || SubPlanMarker().IsMatch(next.Text)
+            || IsSubPlanMarker(next.Text)
             || next.Text.Contains('\t') || (next.Bookmarks > 0 && _bookmarkHeadings);
 
         private void Flush()
