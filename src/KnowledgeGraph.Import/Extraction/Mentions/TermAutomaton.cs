@@ -60,7 +60,7 @@ public sealed class TermAutomaton<T>
                 found.Add((term, value));
             }
         }
-        _startValues = System.Buffers.SearchValues.Create(StartCharacters());
+        _startValues = System.Buffers.SearchValues.Create(Normalising.TextFolding.CharactersWhere(c => (_starts[c >> 6] & (1UL << (c & 63))) != 0));
         _terms = [.. found];
         _term = [.. termOf];
         (_firstChild, _childChar, _childState) = Children(next, _term.Length);
@@ -68,16 +68,6 @@ public sealed class TermAutomaton<T>
     }
 
     public int TermCount => _terms.Length;
-
-    private char[] StartCharacters()
-    {
-        var chars = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if ((_starts[c >> 6] & (1UL << (c & 63))) != 0) chars.Add((char)c);
-        }
-        return [.. chars];
-    }
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
 
