@@ -16,7 +16,9 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteBulkInsert : IDisposable
 {
-    private const int RowsPerStatement = 64;
+    private const int DefaultRowsPerStatement = 64;
+
+    private readonly int _rowsPerStatement;
 
     private readonly sqlite3 _db;
     private readonly int _columns;
@@ -32,14 +34,21 @@ internal sealed class SqliteBulkInsert : IDisposable
     private byte[] _utf8 = new byte[1024];
 
     /// <param name="totalRows">How many rows will be inserted: the tail that does not fill a multi-row statement goes row by row.</param>
-    public SqliteBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, long totalRows)
+    /// <param name="rowsPerStatement">
+    /// 1 for a full-text table: SQLite opens a statement savepoint for a multi-row insert into a
+    /// virtual table, and FTS5 writes its pending terms out as a new segment at every savepoint.
+    /// </param>
+    public SqliteBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, long totalRows,
+        int rowsPerStatement = DefaultRowsPerStatement)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerStatement, 1);
         _db = connection.Handle ?? throw new InvalidOperationException("connection is not open");
+        _rowsPerStatement = rowsPerStatement;
         _columns = columns.Count;
         _remaining = totalRows;
         var head = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
         var row = "(" + string.Join(", ", Enumerable.Repeat("?", _columns)) + ")";
-        _many = Prepare(head + string.Join(", ", Enumerable.Repeat(row, RowsPerStatement)));
+        _many = Prepare(head + string.Join(", ", Enumerable.Repeat(row, rowsPerStatement)));
         _one = Prepare(head + row);
         (_manyHandle, _oneHandle) = (_many.DangerousGetHandle(), _one.DangerousGetHandle());
         _current = _oneHandle;
@@ -47,7 +56,7 @@ internal sealed class SqliteBulkInsert : IDisposable
 
     public void BeginRow()
     {
-        if (_rowInStatement == 0) _current = _remaining >= RowsPerStatement ? _manyHandle : _oneHandle;
+        if (_rowInStatement == 0) _current = _remaining >= _rowsPerStatement ? _manyHandle : _oneHandle;
         _column = _rowInStatement * _columns + 1;
     }
 
@@ -85,7 +94,7 @@ internal sealed class SqliteBulkInsert : IDisposable
     {
         _remaining--;
         _rowInStatement++;
-        if (_current == _oneHandle || _rowInStatement == RowsPerStatement)
+        if (_current == _oneHandle || _rowInStatement == _rowsPerStatement)
         {
             Step(_current);
             _rowInStatement = 0;

@@ -70,8 +70,16 @@ internal static class SqliteSchema
         );
         """;
 
-    /// <summary>Bulk load without incremental merging; <see cref="SearchOptimize"/> merges once at the end.</summary>
-    public const string SearchBulkLoad = "INSERT INTO search(search, rank) VALUES ('automerge', 0);";
+    /// <summary>
+    /// Bulk load without incremental merging; <see cref="SearchOptimize"/> merges once at the end.
+    /// The pending terms may grow to 64 MiB before FTS5 writes them out as a segment (the default
+    /// is 1 MiB): the index of a 100× import, 20 MB, is written as one segment, and the final
+    /// merge has nothing left to do.
+    /// </summary>
+    public const string SearchBulkLoad = """
+        INSERT INTO search(search, rank) VALUES ('automerge', 0);
+        INSERT INTO search(search, rank) VALUES ('hashsize', 67108864);
+        """;
 
     public const string SearchOptimize = "INSERT INTO search(search) VALUES ('optimize');";
 

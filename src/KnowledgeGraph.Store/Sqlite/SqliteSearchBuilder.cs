@@ -52,7 +52,9 @@ internal sealed class SqliteSearchBuilder
         SqliteBuilder.Execute(connection, SqliteSchema.SearchTable + SqliteSchema.SearchBulkLoad);
         using (var transaction = connection.BeginTransaction())
         {
-            using var insert = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], rowCount);
+            // Row by row: a multi-row statement made FTS5 write a segment every 64 rows and merge
+            // them while the rows came in (a 100× import: 1.9–2.4 CPU-seconds for the index, 1.0–1.3 row by row).
+            using var insert = new SqliteBulkInsert(connection, "search", ["rowid", "main", "secondary"], rowCount, rowsPerStatement: 1);
             var text = new StringBuilder(256);
             await foreach (var batch in rows.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
