@@ -25,16 +25,20 @@ internal sealed class SqliteSearchBuilder
     public Task Completion { get; }
 
     /// <summary>
-    /// Starts reading <paramref name="rows"/> into a new index file. A failure cancels
-    /// <paramref name="stop"/>, so that the producer of the rows does not wait for a reader that is gone.
+    /// Starts reading <paramref name="rows"/> into a new index file once <paramref name="after"/>
+    /// has completed, whichever way. A failure cancels <paramref name="stop"/>, so that the producer
+    /// of the rows does not wait for a reader that is gone.
     /// </summary>
-    public static SqliteSearchBuilder Start(string path, ChannelReader<SearchBatch> rows, long rowCount, CancellationTokenSource stop)
+    public static SqliteSearchBuilder Start(
+        string path, ChannelReader<SearchBatch> rows, long rowCount, Task after, CancellationTokenSource stop)
     {
         var token = stop.Token;
         var completion = Task.Run(async () =>
         {
             try
             {
+                // A failure of the task waited for reaches the rows' channel too, and is reported from there.
+                await Task.WhenAny(after).WaitAsync(token).ConfigureAwait(false);
                 await Build(path, rows, rowCount, token).ConfigureAwait(false);
             }
             catch
