@@ -37,7 +37,7 @@ internal sealed class SqliteSearchBuilder
         {
             try
             {
-                // A failure of the task waited for reaches the rows' channel too, and is reported from there.
+                // Whichever way it ended: a failure there is reported by the writer, which then stops this build.
                 await Task.WhenAny(after).WaitAsync(token).ConfigureAwait(false);
                 await Build(path, rows, rowCount, token).ConfigureAwait(false);
             }
