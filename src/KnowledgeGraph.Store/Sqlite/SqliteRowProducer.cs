@@ -42,9 +42,8 @@ internal sealed class SqliteRowProducer
     /// <summary>The searchable texts of the nodes that have any, in graph order.</summary>
     public ChannelReader<SearchBatch> Search => _search.Reader;
 
-    /// <summary>How many nodes <see cref="Search"/> will carry.</summary>
-    public static long SearchRowCount(GraphSnapshot graph) =>
-        graph.Nodes.LongCount(n => SearchMainOf(n) is not null || SearchSecondaryOf(n) is not null);
+    /// <summary>How many nodes <see cref="Search"/> carries: final once every node was sent.</summary>
+    public long SearchRowCount { get; private set; }
 
     private static string? SearchMainOf(GraphNode node) => node.Props.GetString(SearchFields.MainOf(node.Label));
 
@@ -120,6 +119,7 @@ internal sealed class SqliteRowProducer
             if (caption is not null || secondary is not null)
             {
                 var s = search.Count++;
+                SearchRowCount++;
                 (search.Seq[s], search.Main[s], search.Secondary[s]) = (seq, caption, secondary);
                 if (search.IsFull)
                 {

@@ -25,12 +25,12 @@ internal sealed class SqliteSearchBuilder
     public Task Completion { get; }
 
     /// <summary>
-    /// Starts reading <paramref name="rows"/> into a new index file once <paramref name="after"/>
-    /// has completed, whichever way. A failure cancels <paramref name="stop"/>, so that the producer
-    /// of the rows does not wait for a reader that is gone.
+    /// Starts indexing the texts <paramref name="producer"/> sends once it has encoded every
+    /// relationship: until then encoding and inserting the nodes keep both cores busy, and
+    /// afterwards the graph file's writer goes on alone. A failure cancels <paramref name="stop"/>,
+    /// so that no one waits for a builder that is gone.
     /// </summary>
-    public static SqliteSearchBuilder Start(
-        string path, ChannelReader<SearchBatch> rows, long rowCount, Task after, CancellationTokenSource stop)
+    public static SqliteSearchBuilder Start(string path, SqliteRowProducer producer, CancellationTokenSource stop)
     {
         var token = stop.Token;
         var completion = Task.Run(async () =>
@@ -38,8 +38,8 @@ internal sealed class SqliteSearchBuilder
             try
             {
                 // Whichever way it ended: a failure there is reported by the writer, which then stops this build.
-                await Task.WhenAny(after).WaitAsync(token).ConfigureAwait(false);
-                await Build(path, rows, rowCount, token).ConfigureAwait(false);
+                await Task.WhenAny(producer.Edges).WaitAsync(token).ConfigureAwait(false);
+                await Build(path, producer.Search, producer.SearchRowCount, token).ConfigureAwait(false);
             }
             catch
             {
