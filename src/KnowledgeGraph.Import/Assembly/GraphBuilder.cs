@@ -15,23 +15,42 @@ internal sealed class GraphBuilder
     // phase at 100× (a million relationships), on the thread that assembles beside the linkers.
     // Each id is kept as one string (its first), which the nodes and relationships then share:
     // a store can check a relationship's end against its node by reference.
-    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
-    private readonly List<string> _idOfCode = [];
-    private readonly List<int> _nodeOfCode = []; // node index, or -1 for an id seen only as an end so far
+    private readonly Dictionary<string, int> _codes;
+    private readonly List<string> _idOfCode;
+    private readonly List<int> _nodeOfCode; // node index, or -1 for an id seen only as an end so far
     private readonly Dictionary<string, int> _typeCodes = new(StringComparer.Ordinal);
-    private readonly List<GraphNode> _nodes = [];
+    private readonly List<GraphNode> _nodes;
     // A relationship's key (type, from, to) packed in one number, in the order added. A second
     // relationship with the key of an earlier one is dropped when the graph is built, the keys
     // grouped by where they start: a hash set checking each as it came was a third of the link
     // phase's tail at 100× (1.3 µs per relationship, most of it cache misses and the set's regrowth).
-    private readonly List<long> _edgeKeys = [];
-    private readonly List<GraphEdge> _edges = [];
+    private readonly List<long> _edgeKeys;
+    private readonly List<GraphEdge> _edges;
     private const int EndBits = 29;
     private const long EndMask = (1L << EndBits) - 1;
     // Relationships repeat a few sets of properties (SUPPORTS: a dozen over 85,000 relationships at
     // 100×): the graph keeps one instance of each, which the garbage collector then moves and marks
     // once, and a store serialises once.
     private readonly Dictionary<Props, Props> _edgeProps = new(PropsContentComparer.Instance);
+
+    public GraphBuilder(int expectedNodes = 0, int expectedEdges = 0)
+    {
+        _codes = new Dictionary<string, int>(expectedNodes, StringComparer.Ordinal);
+        _idOfCode = new List<string>(expectedNodes);
+        _nodeOfCode = new List<int>(expectedNodes);
+        _nodes = new List<GraphNode>(expectedNodes);
+        _edgeKeys = new List<long>(expectedEdges);
+        _edges = new List<GraphEdge>(expectedEdges);
+    }
+
+    /// <summary>Room for <paramref name="more"/> relationships beyond those added, made in one step.</summary>
+    public void ExpectEdges(int more)
+    {
+        var needed = _edges.Count + more;
+        if (needed <= _edges.Capacity) return;
+        _edges.Capacity = needed;
+        _edgeKeys.Capacity = needed;
+    }
 
     public bool HasNode(string id) => _codes.TryGetValue(id, out var code) && _nodeOfCode[code] >= 0;
 

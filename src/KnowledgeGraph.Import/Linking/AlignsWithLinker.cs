@@ -50,7 +50,7 @@ public static class AlignsWithLinker
             {
                 foreach (var higher in Targets(lower, byRegion, regions))
                 {
-                    var props = Props.Of(("basis", "indicator:" + name), ("confidence", Confidence(lower, higher)));
+                    var props = SharedProps.Of(("basis", "indicator:" + name), ("confidence", Confidence(lower, higher)));
                     links.Add(new LinkRecord(RelationshipTypes.AlignsWith, lower.Goal.Id, higher.Goal.Id, lower.Goal.Provenance, props));
                 }
             }

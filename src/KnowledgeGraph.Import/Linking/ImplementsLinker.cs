@@ -66,7 +66,7 @@ public static class ImplementsLinker
         var citation = cited[upper.Id].FirstOrDefault(c => BelongsTo(c.FromId, lower, hierarchy));
         var (basis, confidence) = citation is not null ? ("+period+citation", 0.98) : samePeriod ? ("+period", 0.95) : ("+period", 0.8);
         return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? ImplementsHierarchy.ProvenanceOf(lower),
-            Props.Of(("basis", evidence.Basis + basis), ("confidence", Math.Round(confidence - evidence.Discount, 2))));
+            SharedProps.Of(("basis", evidence.Basis + basis), ("confidence", Math.Round(confidence - evidence.Discount, 2))));
     }
 
     private static IEnumerable<LinkRecord> StrategyLinks(StructuredPlan lower, List<StructuredPlan> candidates, ImplementsHierarchy hierarchy, Evidence evidence)
@@ -79,7 +79,7 @@ public static class ImplementsLinker
             if (strategy is null) continue;
             var reference = hierarchy.FirstReference(lower, strategy)!;
             yield return new LinkRecord(RelationshipTypes.Implements, lower.Id, collection.Id, reference.Provenance,
-                Props.Of(("basis", evidence.Basis + "+strategy:" + strategy), ("confidence", Math.Round(0.6 - evidence.Discount, 2))));
+                SharedProps.Of(("basis", evidence.Basis + "+strategy:" + strategy), ("confidence", Math.Round(0.6 - evidence.Discount, 2))));
         }
     }
 

@@ -44,7 +44,7 @@ public static class StrategyAlignLinker
             {
                 if (!own.Add(mention.TargetName)) continue;
                 yield return new LinkRecord(RelationshipTypes.RefersTo, member.Plan.Id, NodeIds.ForName(Labels.Strategy, mention.TargetName), mention.Provenance,
-                    Props.Of(("basis", "collection")));
+                    SharedProps.Of(("basis", "collection")));
             }
         }
     }
@@ -88,7 +88,7 @@ public static class StrategyAlignLinker
                         if (!already.Add((goal.Id, upper.Id))) continue;
                         var confidence = Math.Round((direct ? 0.35 : 0.25) + 0.25 * similarity, 3);
                         yield return new LinkRecord(RelationshipTypes.AlignsWith, goal.Id, upper.Id, goal.Provenance,
-                            Props.Of(("basis", "strategy:" + strategy), ("confidence", confidence), ("via", via)));
+                            SharedProps.Of(("basis", "strategy:" + strategy), ("confidence", confidence), ("via", via)));
                     }
                 }
             }

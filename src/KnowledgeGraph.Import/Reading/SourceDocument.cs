@@ -22,7 +22,10 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     private static List<string> Split<T>(ReadOnlySpan<T> text, T lineFeed, T carriageReturn, LineText<T> lineText)
         where T : IEquatable<T>
     {
-        var lines = new List<string>();
+        // Made the right length at once (a file ends its lines with \n or \r\n; one ending them with \r alone
+        // grows the list as it goes): a large file's list is a large array, and its doublings left 47 MB
+        // of them behind at 100×.
+        var lines = new List<string>(text.Count(lineFeed) + 1);
         while (true)
         {
             var end = text.IndexOfAny(lineFeed, carriageReturn);
