@@ -211,9 +211,26 @@ internal static class SqliteBuilder
         {
             progress?.Report(new StoreProgress("indexes", step, steps));
             cancellationToken.ThrowIfCancellationRequested();
-            Execute(connection, SqliteSchema.Indexes[step]);
+            try
+            {
+                Execute(connection, SqliteSchema.Indexes[step]);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT && step == SqliteSchema.NodeIdIndex)
+            {
+                throw RepeatedNodeId(connection);
+            }
         }
         progress?.Report(new StoreProgress("indexes", to, steps));
+    }
+
+    /// <summary>The unique index on node ids refused a repeated id: which one, and where it occurs.</summary>
+    private static InvalidGraphException RepeatedNodeId(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, min(seq), max(seq) FROM nodes GROUP BY id HAVING count(*) > 1 ORDER BY min(seq) LIMIT 1";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return GraphEncoder.Twice(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ internal sealed class SqliteRowProducer
 
     private SqliteRowProducer(GraphSnapshot graph)
     {
-        Encoder = new GraphEncoder(graph, checkEdgeKeys: false);
+        // The file's unique index on node ids rejects a repeated id (SqliteBuilder names it).
+        Encoder = new GraphEncoder(graph, checkEdgeKeys: false, checkNodeIds: false);
     }
 
     public GraphEncoder Encoder { get; }

@@ -103,6 +103,9 @@ internal static class SqliteSchema
 
     public const int NodeIndexCount = 3;
 
+    /// <summary>The step of the unique index on node ids, which rejects a graph that repeats one.</summary>
+    public const int NodeIdIndex = 0;
+
     /// <summary>The last step, statistics: after every table and index is in.</summary>
     public static int StatisticsStep => Indexes.Count - 1;
 

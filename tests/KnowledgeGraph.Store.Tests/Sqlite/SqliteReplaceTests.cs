@@ -46,6 +46,9 @@ public sealed class SqliteReplaceTests : IDisposable
     public static TheoryData<string, string> InvalidGraphs => new()
     {
         { "duplicate-node", "occurs twice" },
+        // Every relationship's ends given right, as the importer gives them: only the file's unique
+        // index on node ids sees the repeat.
+        { "duplicate-node-hinted", "occurs twice" },
         { "dangling-edge", "which is not a node of the graph" },
         { "unknown-label", "unknown label 'Budget'" },
         { "duplicate-edge", "occurs twice" },
@@ -242,6 +245,11 @@ public sealed class SqliteReplaceTests : IDisposable
             case "duplicate-node":
                 nodes.Insert(middle, nodes[middle - 1] with { Props = Props.Of(("name", "again")) });
                 break;
+            case "duplicate-node-hinted":
+                nodes.Insert(middle, nodes[middle - 1] with { Props = Props.Of(("name", "again")) });
+                var position = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < nodes.Count; i++) position.TryAdd(nodes[i].Id, i);
+                return new GraphSnapshot(nodes, edges) { EndPositions = [.. edges.Select(e => (position[e.From], position[e.To]))] };
             case "dangling-edge":
                 edges.Insert(edges.Count / 2, edges[0] with { To = NodeIds.For(Labels.Place, "nowhere") });
                 break;
