@@ -19,15 +19,14 @@ internal sealed class GraphBuilder
     private readonly List<string> _idOfCode;
     private readonly List<int> _nodeOfCode; // node index, or -1 for an id seen only as an end so far
     private readonly Dictionary<string, int> _typeCodes = new(StringComparer.Ordinal);
+    private readonly List<string> _typeNames = [];
     private readonly List<GraphNode> _nodes;
     // A relationship's key (type, from, to) packed in one number, in the order added. A second
     // relationship with the key of an earlier one is dropped when the graph is built, the keys
     // grouped by where they start: a hash set checking each as it came was a third of the link
     // phase's tail at 100× (1.3 µs per relationship, most of it cache misses and the set's regrowth).
     private readonly List<long> _edgeKeys;
-    private readonly List<GraphEdge> _edges;
-    private const int EndBits = 29;
-    private const long EndMask = (1L << EndBits) - 1;
+    private readonly List<(Props Props, Provenance Provenance)> _edges;
     // Relationships repeat a few sets of properties (SUPPORTS: a dozen over 85,000 relationships at
     // 100×): the graph keeps one instance of each, which the garbage collector then moves and marks
     // once, and a store serialises once.
@@ -40,7 +39,7 @@ internal sealed class GraphBuilder
         _nodeOfCode = new List<int>(expectedNodes);
         _nodes = new List<GraphNode>(expectedNodes);
         _edgeKeys = new List<long>(expectedEdges);
-        _edges = new List<GraphEdge>(expectedEdges);
+        _edges = new List<(Props, Provenance)>(expectedEdges);
     }
 
     /// <summary>Room for <paramref name="more"/> relationships beyond those added, made in one step.</summary>
@@ -78,13 +77,17 @@ internal sealed class GraphBuilder
     {
         var (fromCode, toCode) = (CodeOf(from), CodeOf(to));
         ref var typeCode = ref CollectionsMarshal.GetValueRefOrAddDefault(_typeCodes, type, out var knownType);
-        if (!knownType) typeCode = _typeCodes.Count - 1;
-        if (typeCode >= 1 << (63 - 2 * EndBits) || _idOfCode.Count > EndMask)
+        if (!knownType)
         {
-            throw new InvalidOperationException($"a graph holds at most {EndMask:N0} ids and {1 << (63 - 2 * EndBits)} relationship types");
+            typeCode = _typeCodes.Count - 1;
+            _typeNames.Add(type);
         }
-        _edgeKeys.Add(((long)typeCode << (2 * EndBits)) | ((long)fromCode << EndBits) | (long)toCode);
-        _edges.Add(new GraphEdge(type, _idOfCode[fromCode], _idOfCode[toCode], Shared(props), provenance));
+        if (typeCode >= EdgeKey.MaxTypes || _idOfCode.Count > EdgeKey.MaxEnds)
+        {
+            throw new InvalidOperationException($"a graph holds at most {EdgeKey.MaxEnds:N0} ids and {EdgeKey.MaxTypes} relationship types");
+        }
+        _edgeKeys.Add(EdgeKey.Of(typeCode, fromCode, toCode));
+        _edges.Add((Shared(props), provenance));
     }
 
     private Props Shared(Props? props)
@@ -101,44 +104,49 @@ internal sealed class GraphBuilder
     /// </summary>
     public GraphSnapshot Build()
     {
-        var (edges, keys) = FirstOfEachKey();
-        for (var i = 0; i < edges.Count; i++)
+        var kept = FirstOfEachKey();
+        var keys = _edgeKeys;
+        foreach (var i in kept)
         {
-            if (_nodeOfCode[From(keys[i])] < 0 || _nodeOfCode[To(keys[i])] < 0)
+            var key = keys[i];
+            if (_nodeOfCode[EdgeKey.From(key)] < 0 || _nodeOfCode[EdgeKey.To(key)] < 0)
             {
-                var edge = edges[i];
-                throw new InvalidOperationException($"{edge.Type} {edge.From} → {edge.To} joins a node the graph does not have");
+                throw new InvalidOperationException(
+                    $"{_typeNames[EdgeKey.Type(key)]} {_idOfCode[EdgeKey.From(key)]} → {_idOfCode[EdgeKey.To(key)]} joins a node the graph does not have");
             }
         }
-        var nodeOrder = ByOrder(_nodes, n => Labels.OrderOf(n.Label));
-        var edgeOrder = ByOrder(edges, e => RelationshipTypes.OrderOf(e.Type));
+        var nodeOrder = ByOrder(_nodes.Count, i => Labels.OrderOf(_nodes[i].Label));
+        var typeOrder = _typeNames.ConvertAll(RelationshipTypes.OrderOf);
+        var edgeOrder = ByOrder(kept.Length, i => typeOrder[EdgeKey.Type(keys[kept[i]])]);
         var positionOfNode = new int[_nodes.Count];
         for (var position = 0; position < nodeOrder.Length; position++) positionOfNode[nodeOrder[position]] = position;
+        var edges = new AssembledEdge[edgeOrder.Length];
         var ends = new (int From, int To)[edgeOrder.Length];
         for (var position = 0; position < edgeOrder.Length; position++)
         {
-            var key = keys[edgeOrder[position]];
-            ends[position] = (positionOfNode[_nodeOfCode[From(key)]], positionOfNode[_nodeOfCode[To(key)]]);
+            var i = kept[edgeOrder[position]];
+            var key = keys[i];
+            var (props, provenance) = _edges[i];
+            edges[position] = new AssembledEdge(key, props, provenance);
+            ends[position] = (positionOfNode[_nodeOfCode[EdgeKey.From(key)]], positionOfNode[_nodeOfCode[EdgeKey.To(key)]]);
         }
-        return new GraphSnapshot(Reorder(_nodes, nodeOrder), Reorder(edges, edgeOrder)) { EndPositions = ends };
+        var nodes = new List<GraphNode>(nodeOrder.Length);
+        foreach (var i in nodeOrder) nodes.Add(_nodes[i]);
+        return new GraphSnapshot(nodes, new AssembledEdges(_typeNames.ToArray(), _idOfCode.ToArray(), edges)) { EndPositions = ends };
     }
 
-    private static int From(long key) => (int)((key >> EndBits) & EndMask);
-
-    private static int To(long key) => (int)(key & EndMask);
-
-    /// <summary>The relationships without those whose key an earlier one has, with their keys, in the order added.</summary>
-    private (List<GraphEdge> Edges, List<long> Keys) FirstOfEachKey()
+    /// <summary>The relationships (indexes in the order added) without those whose key an earlier one has.</summary>
+    private int[] FirstOfEachKey()
     {
         // Grouped by where they start (a counting sort, each group in the order added), equal keys
         // can only meet within a group, and most groups hold a few relationships.
         var keys = CollectionsMarshal.AsSpan(_edgeKeys);
         var groupStart = new int[_idOfCode.Count + 1];
-        foreach (var key in keys) groupStart[From(key) + 1]++;
+        foreach (var key in keys) groupStart[EdgeKey.From(key) + 1]++;
         for (var code = 0; code < _idOfCode.Count; code++) groupStart[code + 1] += groupStart[code];
         var fill = groupStart.AsSpan(0, _idOfCode.Count).ToArray();
         var byStart = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) byStart[fill[From(keys[i])]++] = i;
+        for (var i = 0; i < keys.Length; i++) byStart[fill[EdgeKey.From(keys[i])]++] = i;
 
         bool[]? later = null;
         for (var code = 0; code < _idOfCode.Count; code++)
@@ -146,15 +154,13 @@ internal sealed class GraphBuilder
             var group = byStart.AsSpan(groupStart[code], groupStart[code + 1] - groupStart[code]);
             if (group.Length > 1) MarkLater(keys, group, ref later);
         }
-        if (later is null) return (_edges, _edgeKeys);
-        var (edges, kept) = (new List<GraphEdge>(_edges.Count), new List<long>(_edges.Count));
-        for (var i = 0; i < _edges.Count; i++)
+        if (later is null) return [.. Enumerable.Range(0, keys.Length)];
+        var kept = new List<int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (later[i]) continue;
-            edges.Add(_edges[i]);
-            kept.Add(_edgeKeys[i]);
+            if (!later[i]) kept.Add(i);
         }
-        return (edges, kept);
+        return [.. kept];
     }
 
     /// <summary>Marks the relationships of one group (indexes in the order added) whose key an earlier one of the group has.</summary>
@@ -190,26 +196,19 @@ internal sealed class GraphBuilder
     }
 
     /// <summary>
-    /// The indexes of the items grouped by their label's (or type's) place in the vocabulary, each
-    /// group in the order added: a stable counting sort.
+    /// The indexes 0 to <paramref name="count"/> − 1 grouped by their label's (or type's) place in
+    /// the vocabulary, each group in the order added: a stable counting sort.
     /// </summary>
-    private static int[] ByOrder<T>(List<T> items, Func<T, int> orderOf)
+    private static int[] ByOrder(int count, Func<int, int> orderOf)
     {
-        var orders = new int[items.Count];
+        var orders = new int[count];
         var max = 0;
-        for (var i = 0; i < items.Count; i++) max = Math.Max(max, orders[i] = orderOf(items[i]));
+        for (var i = 0; i < count; i++) max = Math.Max(max, orders[i] = orderOf(i));
         var next = new int[max + 2];
         foreach (var order in orders) next[order + 1]++;
         for (var order = 0; order <= max; order++) next[order + 1] += next[order];
-        var result = new int[items.Count];
-        for (var i = 0; i < items.Count; i++) result[next[orders[i]]++] = i;
-        return result;
-    }
-
-    private static List<T> Reorder<T>(List<T> items, int[] order)
-    {
-        var result = new List<T>(order.Length);
-        foreach (var i in order) result.Add(items[i]);
+        var result = new int[count];
+        for (var i = 0; i < count; i++) result[next[orders[i]]++] = i;
         return result;
     }
 }
