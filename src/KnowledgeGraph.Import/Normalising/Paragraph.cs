@@ -23,10 +23,10 @@ public enum ParagraphKind
 public sealed class Paragraph
 {
     // Most paragraphs are one line: they keep its number and no map (two arrays per paragraph were
-    // a sixth of the objects alive between extraction and link).
+    // a sixth of the objects alive between extraction and link). A paragraph of n lines keeps one
+    // array: where each line starts in the text (0 to n − 1), then each line's number (n to 2n − 1).
     private readonly int _firstLine;
-    private readonly int[]? _offsets;
-    private readonly int[]? _lines;
+    private readonly int[]? _map;
 
     /// <param name="file">The file under import/plans.</param>
     /// <param name="text">The joined text.</param>
@@ -40,12 +40,11 @@ public sealed class Paragraph
         FirstLineBookmarks = first?.Bookmarks ?? 0;
         _firstLine = segments[0].Line;
         if (segments.Count == 1) return;
-        _offsets = new int[segments.Count];
-        _lines = new int[segments.Count];
+        _map = new int[2 * segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            _offsets[i] = segments[i].Offset;
-            _lines[i] = segments[i].Line;
+            _map[i] = segments[i].Offset;
+            _map[segments.Count + i] = segments[i].Line;
         }
     }
 
@@ -70,7 +69,7 @@ public sealed class Paragraph
     public int FirstLineBookmarks { get; }
 
     public int LineStart => _firstLine;
-    public int LineEnd => _lines is null ? _firstLine : _lines[^1];
+    public int LineEnd => _map is null ? _firstLine : _map[^1];
 
     /// <summary>A paragraph of one original line.</summary>
     public static Paragraph FromLine(string file, TextLine line, ParagraphKind kind) =>
@@ -109,10 +108,11 @@ public sealed class Paragraph
     /// <summary>The original line holding the character at <paramref name="offset"/>.</summary>
     public int LineAt(int offset)
     {
-        if (_offsets is null) return _firstLine;
-        var index = Array.BinarySearch(_offsets, offset);
+        if (_map is null) return _firstLine;
+        var count = _map.Length / 2;
+        var index = Array.BinarySearch(_map, 0, count, offset);
         if (index < 0) index = ~index - 1;
-        return _lines![Math.Clamp(index, 0, _lines.Length - 1)];
+        return _map[count + Math.Clamp(index, 0, count - 1)];
     }
 
     /// <summary>Provenance of the whole paragraph.</summary>

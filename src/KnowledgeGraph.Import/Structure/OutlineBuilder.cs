@@ -137,9 +137,12 @@ internal sealed class OutlineBuilder
             var depth = path.Count(c => c == '.') + 1;
             var id = NodeIds.For(Labels.Section, planId, path, Heading.Shape.Title);
             var childOrdinal = 0;
-            var children = Children.Select(c => c.Build(planId, path, ++childOrdinal)).ToList();
+            // Arrays, not the lists they were collected in: a section lives until the link, and at
+            // 100× the two lists of each of 113,000 sections were 230,000 objects more to collect.
+            SectionNode[] children = Children.Count == 0 ? [] : [.. Children.Select(c => c.Build(planId, path, ++childOrdinal))];
+            ContentBlock[] content = Content.Count == 0 ? [] : [.. Content];
             return new SectionNode(id, planId, Heading.Shape.Number, Heading.Shape.Title, depth, ordinal,
-                Heading.Paragraph, Content, children);
+                Heading.Paragraph, content, children);
         }
     }
 

@@ -58,7 +58,7 @@ public static class AgencyFamily
                 var provenance = unit.ProvenanceOf(start, length);
                 if (isNewEntity)
                 {
-                    entities[name] = new EntityRecord(Labels.Agency, name, Props.Of(("name", name), ("kind", kind),
+                    entities[name] = new EntityRecord(Labels.Agency, name, SharedProps.Of(("name", name), ("kind", kind),
                         ("aliases", aliases.Length == 0 ? null : string.Join("|", aliases))), provenance);
                     order.Add(name);
                 }

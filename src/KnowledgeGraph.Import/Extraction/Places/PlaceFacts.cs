@@ -142,7 +142,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     {
         var entry = gazetteer.Find(place.Name);
         var aliases = entry is null ? null : string.Join("|", entry.Aliases.Concat(entry.LocalAliases));
-        return new EntityRecord(Labels.Place, place.Name, Props.Of(
+        return new EntityRecord(Labels.Place, place.Name, SharedProps.Of(
             ("name", place.Name), ("kind", entry?.Kind ?? place.Kind), ("aliases", aliases),
             ("source", entry?.PlanRegion == true ? "plan-region" : place.Source == PlaceSource.Gazetteer ? "gazetteer" : "rule")), place.Provenance);
     }

@@ -33,7 +33,7 @@ public static class StrategyFamily
             if (!entities.ContainsKey(name))
             {
                 var description = glossary.TryGetValue(name, out var defined) ? Clip(defined.Definition) : null;
-                entities[name] = new EntityRecord(Labels.Strategy, name, Props.Of(
+                entities[name] = new EntityRecord(Labels.Strategy, name, SharedProps.Of(
                     ("name", name), ("level", entry?.Level), ("source", source), ("partOf", entry?.PartOf),
                     ("aliases", entry is null || entry.Aliases.Count == 0 ? null : string.Join("|", entry.Aliases)),
                     ("description", description)), defined?.Unit.ProvenanceOf(defined.HeadStart, defined.HeadLength) ?? provenance);
