@@ -79,7 +79,7 @@ public static class JsonlExport
         writer.WriteString("file", provenance.File);
         writer.WriteNumber("lineStart", provenance.LineStart);
         writer.WriteNumber("lineEnd", provenance.LineEnd);
-        writer.WriteString("quote", provenance.Quote);
+        writer.WriteString("quote", provenance.QuoteSpan());
         writer.WriteEndObject();
     }
 

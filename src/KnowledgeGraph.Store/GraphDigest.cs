@@ -39,12 +39,16 @@ internal sealed class GraphDigest : IDisposable
         _used += field.Length;
     }
 
-    public void Add(string field)
+    public void Add(string field) => Add(field.AsSpan());
+
+    public void Add(ReadOnlySpan<char> field)
     {
         var max = Encoding.UTF8.GetMaxByteCount(field.Length);
         if (max > _buffer.Length / 2)
         {
-            Add(Encoding.UTF8.GetBytes(field));
+            var bytes = new byte[Encoding.UTF8.GetByteCount(field)];
+            Encoding.UTF8.GetBytes(field, bytes);
+            Add(bytes);
             return;
         }
         Reserve(4 + max);

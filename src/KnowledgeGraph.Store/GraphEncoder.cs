@@ -165,7 +165,7 @@ internal sealed class GraphEncoder : IDisposable
         // comes from the file, the lines and the quote's length, not from the instance's identity
         // hash, whose first use on each of a million objects costs more than the lookup it saves.
         var slot = (int)((uint)(_fileHashes.Of(provenance.File) + provenance.LineStart * -1640531535
-            + provenance.LineEnd * -2048144777 + provenance.Quote.Length * -1028477379) >> (32 - RecentProvenanceBits));
+            + provenance.LineEnd * -2048144777 + provenance.QuoteSpan().Length * -1028477379) >> (32 - RecentProvenanceBits));
         if (ReferenceEquals(_recentProvenance[slot].Value, provenance)) return _recentProvenance[slot].Id;
         if (!_provenanceByValue.TryGetValue(provenance, out var id))
         {
@@ -175,7 +175,7 @@ internal sealed class GraphEncoder : IDisposable
             _digest.Add(provenance.File);
             _digest.Add(provenance.LineStart);
             _digest.Add(provenance.LineEnd);
-            _digest.Add(provenance.Quote);
+            _digest.Add(provenance.QuoteSpan());
         }
         _recentProvenance[slot] = (provenance, id);
         return id;
@@ -214,11 +214,11 @@ internal sealed class GraphEncoder : IDisposable
     {
         public bool Equals(Provenance? x, Provenance? y) =>
             ReferenceEquals(x, y) || x is not null && y is not null && x.LineStart == y.LineStart
-            && x.LineEnd == y.LineEnd && x.File == y.File && x.Quote == y.Quote;
+            && x.LineEnd == y.LineEnd && x.File == y.File && x.QuoteSpan().SequenceEqual(y.QuoteSpan());
 
         public int GetHashCode(Provenance p)
         {
-            var quote = p.Quote;
+            var quote = p.QuoteSpan();
             var sample = quote.Length == 0 ? 0 : quote[0] | quote[quote.Length / 2] << 8 ^ quote[^1] << 16;
             return HashCode.Combine(fileHashes.Of(p.File), p.LineStart, p.LineEnd, quote.Length, sample);
         }

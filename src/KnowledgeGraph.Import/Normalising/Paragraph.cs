@@ -122,7 +122,7 @@ public sealed class Paragraph
     public Provenance Provenance(int start, int length)
     {
         var (lineStart, lineEnd) = Lines(start, length);
-        return Graph.Provenance.Create(File, lineStart, lineEnd, Text.Substring(start, length));
+        return Graph.Provenance.Create(File, lineStart, lineEnd, Text, start, length);
     }
 
     /// <summary>The original lines that hold <c>Text[start..(start+length)]</c>.</summary>
@@ -138,7 +138,7 @@ public sealed class Paragraph
     {
         var (sentenceStart, sentenceEnd) = SentenceAround(start, start + length);
         return Graph.Provenance.Create(File, LineAt(start), LineAt(Math.Max(start, start + length - 1)),
-            Text[sentenceStart..sentenceEnd]);
+            Text, sentenceStart, sentenceEnd - sentenceStart);
     }
 
     private (int Start, int End) SentenceAround(int start, int end)

@@ -176,7 +176,7 @@ internal static class SqliteBuilder
             insert.Add(fileUtf8);
             insert.Add(provenance.LineStart);
             insert.Add(provenance.LineEnd);
-            insert.Add(provenance.Quote);
+            insert.Add(provenance.QuoteSpan());
             insert.EndRow();
         }
         insert.Complete();

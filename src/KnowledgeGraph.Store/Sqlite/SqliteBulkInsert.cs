@@ -80,7 +80,7 @@ internal sealed class SqliteBulkInsert : IDisposable
         else Add(text.ToString().AsSpan());
     }
 
-    private void Add(ReadOnlySpan<char> text)
+    public void Add(ReadOnlySpan<char> text)
     {
         // Bound as UTF-8, the file's encoding: the managed encoder is vectorised, SQLite's own
         // conversion of a UTF-16 bind goes character by character.

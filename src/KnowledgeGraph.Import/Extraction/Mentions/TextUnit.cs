@@ -79,7 +79,7 @@ public sealed class TextUnit
         {
             return last.Value;
         }
-        var provenance = KnowledgeGraph.Graph.Provenance.Create(file, lineStart, lineEnd, text[quoteStart..quoteEnd]);
+        var provenance = KnowledgeGraph.Graph.Provenance.Create(file, lineStart, lineEnd, text, quoteStart, quoteEnd - quoteStart);
         _last = (provenance, quoteStart, quoteEnd);
         return provenance;
     }
