@@ -83,9 +83,14 @@ internal sealed class GraphEncoder : IDisposable
     }
 
     /// <summary>Checks and encodes relationship <paramref name="seq"/>; all nodes must be encoded first.</summary>
-    public (int From, int To, int Provenance) EncodeEdge(int seq)
+    public (int From, int To, int Provenance) EncodeEdge(int seq) => EncodeEdge(seq, Graph.Edges[seq]);
+
+    /// <summary>
+    /// <see cref="EncodeEdge(int)"/> of <paramref name="edge"/>, relationship <paramref name="seq"/> as the
+    /// caller already holds it: a graph may make each relationship object when it is asked for one.
+    /// </summary>
+    public (int From, int To, int Provenance) EncodeEdge(int seq, GraphEdge edge)
     {
-        var edge = Graph.Edges[seq];
         var type = Vocabulary.TypeIndex(edge.Type);
         if (type < 0)
         {

@@ -99,8 +99,8 @@ internal sealed class Neo4jWriter(Neo4jQueryClient client, int batchSize)
         var edges = new List<Dictionary<string, object?>>(graph.Edges.Count);
         for (var seq = 0; seq < graph.Edges.Count; seq++)
         {
-            encoder.EncodeEdge(seq);
             var edge = graph.Edges[seq];
+            encoder.EncodeEdge(seq, edge);
             statistics.AddEdge(edge);
             edges.Add(new Dictionary<string, object?>
             {

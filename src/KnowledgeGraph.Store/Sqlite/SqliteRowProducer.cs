@@ -145,11 +145,13 @@ internal sealed class SqliteRowProducer
         var edges = Encoder.Graph.Edges;
         var rows = new EdgeRow[edges.Count];
         var props = new ArrayBufferWriter<byte>(1024);
+        Props? previousProps = null;
         for (var seq = 0; seq < edges.Count; seq++)
         {
             if (seq % 65536 == 0) cancellationToken.ThrowIfCancellationRequested();
+            // Read once: the graph may make the object on each read (the importer's does).
             var edge = edges[seq];
-            var (from, to, provenance) = Encoder.EncodeEdge(seq);
+            var (from, to, provenance) = Encoder.EncodeEdge(seq, edge);
             Statistics.AddEdge(edge);
             ref var row = ref rows[seq];
             row.Seq = seq;
@@ -157,8 +159,10 @@ internal sealed class SqliteRowProducer
             row.To = to;
             row.Provenance = provenance;
             row.Type = EncodedEdges.TypeOf(edge.Type);
+            var sameProps = ReferenceEquals(edge.Props, previousProps);
+            previousProps = edge.Props;
             if (Encoder.PropsUtf8.SequenceEqual("{}"u8)) continue;
-            if (seq > 0 && ReferenceEquals(edge.Props, edges[seq - 1].Props))
+            if (sameProps)
             {
                 // The same instance as the relationship before: the same bytes, stored once.
                 (row.PropsStart, row.PropsLength) = (rows[seq - 1].PropsStart, rows[seq - 1].PropsLength);

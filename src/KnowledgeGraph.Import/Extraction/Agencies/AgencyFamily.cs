@@ -15,6 +15,9 @@ namespace KnowledgeGraph.Import.Extraction.Agencies;
 /// </summary>
 public static class AgencyFamily
 {
+    // One list of matches per thread, reused text after text (as PlaceMatcher's).
+    [ThreadStatic] private static List<TermMatch<AgencyEntry>>? _matches;
+
     private static readonly string[] RoleCues = ["牵头", "负责", "主导", "配合", "合作", "共建", "联合", "携手", "协同"];
     private static readonly string[] LeadCues = ["牵头", "负责", "主导", "组织实施", "承建", "承担"];
 
@@ -40,7 +43,7 @@ public static class AgencyFamily
             {
                 hits.Add((hit.Start, hit.Length, hit.Name, KindOf(hit.Name), []));
             }
-            foreach (var match in gazetteer.Automaton.Scan(text))
+            foreach (var match in gazetteer.Automaton.Scan(text, _matches ??= []))
             {
                 var entry = match.Value;
                 if (hits.Any(h => match.Start < h.Start + h.Length && h.Start < match.End)) continue;

@@ -131,9 +131,12 @@ public sealed class TermAutomaton<T>
     }
 
     /// <summary>Every occurrence of every term, as (start, length, term value), in order of end position.</summary>
-    public List<TermMatch<T>> FindAll(string text)
+    public List<TermMatch<T>> FindAll(string text) => FindAll(text, []);
+
+    /// <summary><see cref="FindAll(string)"/> into <paramref name="found"/>, emptied first: a caller matching paragraph after paragraph keeps one list.</summary>
+    public List<TermMatch<T>> FindAll(string text, List<TermMatch<T>> found)
     {
-        var found = new List<TermMatch<T>>();
+        found.Clear();
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -171,6 +174,9 @@ public sealed class TermAutomaton<T>
 
     /// <summary>The leftmost-longest occurrences that do not overlap, in text order.</summary>
     public List<TermMatch<T>> Scan(string text) => LeftmostLongest(FindAll(text));
+
+    /// <summary><see cref="Scan(string)"/> into <paramref name="found"/>, emptied first.</summary>
+    public List<TermMatch<T>> Scan(string text, List<TermMatch<T>> found) => LeftmostLongest(FindAll(text, found));
 
     /// <summary>
     /// Of <paramref name="all"/> (as <see cref="FindAll"/> returns them, perhaps with some removed),
