@@ -61,24 +61,33 @@ public static class StrategyAlignLinker
             titled[member.Plan.Id] = [.. titled[member.Plan.Id].Union(titled[member.Plan.CollectionId!])];
         }
         var goalStrategies = plans.ToDictionary(p => p.Plan.Id, p => GoalStrategies(p, titled[p.Plan.Id]), StringComparer.Ordinal);
+        // A city's goals are candidates for each of its districts' goals: their bigrams are read
+        // once, not once per district (at 100×, 54 MB of sets and strings an import made again).
+        var bigrams = new Dictionary<GoalRecord, HashSet<int>>(ReferenceEqualityComparer.Instance);
+        HashSet<int> BigramsOf(GoalRecord goal)
+        {
+            if (!bigrams.TryGetValue(goal, out var set)) bigrams[goal] = set = Bigrams(goal.Text);
+            return set;
+        }
 
         foreach (var lower in plans)
         {
             var above = Above(lower.Plan.Id, upward, members);
             if (above.Count == 0) continue;
             var candidates = above.Where(byId.ContainsKey)
-                .SelectMany(id => byId[id].Facts.Goals.Select(g => (Goal: g, Strategies: goalStrategies[id].GetValueOrDefault(g.Id), Bigrams: Bigrams(g.Text))))
-                .Where(c => c.Strategies is not null).ToList();
+                .SelectMany(id => byId[id].Facts.Goals.Select(g => (Goal: g, Strategies: goalStrategies[id].GetValueOrDefault(g.Id))))
+                .Where(c => c.Strategies is not null)
+                .Select(c => (c.Goal, c.Strategies, Bigrams: BigramsOf(c.Goal))).ToList();
             if (candidates.Count == 0) continue;
             foreach (var goal in lower.Facts.Goals)
             {
                 if (!goalStrategies[lower.Plan.Id].TryGetValue(goal.Id, out var strategies)) continue;
-                var bigrams = Bigrams(goal.Text);
+                var own = BigramsOf(goal);
                 foreach (var (strategy, via) in strategies)
                 {
                     var best = candidates
                         .Where(c => c.Strategies!.ContainsKey(strategy) && !already.Contains((goal.Id, c.Goal.Id)))
-                        .Select((c, order) => (c.Goal, Direct: via == ViaGoal && c.Strategies![strategy] == ViaGoal, Similarity: Similarity(bigrams, c.Bigrams), Order: order))
+                        .Select((c, order) => (c.Goal, Direct: via == ViaGoal && c.Strategies![strategy] == ViaGoal, Similarity: Similarity(own, c.Bigrams), Order: order))
                         .Where(c => c.Direct || c.Similarity >= MinInheritedSimilarity)
                         .OrderByDescending(c => c.Similarity).ThenBy(c => c.Order)
                         .Take(PerGoal)
@@ -166,18 +175,19 @@ public static class StrategyAlignLinker
         return result;
     }
 
-    private static HashSet<string> Bigrams(string text)
+    /// <summary>The text's pairs of adjacent characters, each as one number (first character in the high half).</summary>
+    private static HashSet<int> Bigrams(string text)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<int>();
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (char.IsWhiteSpace(text[i]) || char.IsWhiteSpace(text[i + 1])) continue;
-            set.Add(text.Substring(i, 2));
+            set.Add(text[i] << 16 | text[i + 1]);
         }
         return set;
     }
 
-    private static double Similarity(HashSet<string> a, HashSet<string> b)
+    private static double Similarity(HashSet<int> a, HashSet<int> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         var shared = a.Count(b.Contains);
