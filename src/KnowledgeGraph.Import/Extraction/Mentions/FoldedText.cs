@@ -12,19 +12,18 @@ namespace KnowledgeGraph.Import.Extraction.Mentions;
 /// </summary>
 public sealed class FoldedText
 {
-    // Sized for the original text: only the first Text.Length entries (Text.Length + 1 for the
-    // boundaries) are used, the rest are left as they were made (0, false) rather than copied off.
-    // Both are null for a text without white space (most paragraphs): offsets are then the same
-    // in both forms and there is no boundary to remember, so nothing is allocated for them.
-    private readonly int[]? _map;
-    private readonly bool[]? _boundaryBefore;
+    // Where white space was removed: the folded offsets of the characters that followed a run of it
+    // (the first half) and how many characters had been removed up to each (the second half). A
+    // paragraph has a few such runs: a few numbers, where an offset and a flag per character (six
+    // bytes a character) were 87 MB of each 100× import. Null for a text without white space (most
+    // paragraphs): offsets are then the same in both forms and there is no boundary to remember.
+    private readonly int[]? _gaps;
 
-    private FoldedText(string original, string folded, int[]? map, bool[]? boundaryBefore)
+    private FoldedText(string original, string folded, int[]? gaps)
     {
         Original = original;
         Text = folded;
-        _map = map;
-        _boundaryBefore = boundaryBefore;
+        _gaps = gaps;
     }
 
     public string Original { get; }
@@ -36,35 +35,44 @@ public sealed class FoldedText
     public static FoldedText Of(string original)
     {
         var first = original.AsSpan().IndexOfAny(WhiteSpace);
-        if (first < 0) return new FoldedText(original, FoldInPlace(original), null, null);
+        if (first < 0) return new FoldedText(original, FoldInPlace(original), null);
         var folded = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
-        var map = new int[original.Length];
-        var boundary = new bool[original.Length + 1];
+        // At most one gap per two characters of the original (white space, then what follows it).
+        var gaps = System.Buffers.ArrayPool<int>.Shared.Rent(2 * (original.Length / 2 + 1));
+        var gapCount = 0;
         // Up to the first white space nothing is removed: offsets map to themselves.
-        for (var i = 0; i < first; i++)
-        {
-            folded[i] = FoldChar(original[i]);
-            map[i] = i;
-        }
+        for (var i = 0; i < first; i++) folded[i] = FoldChar(original[i]);
         var n = first;
-        var pendingBoundary = false;
+        var removed = 0;
+        var inGap = false;
         for (var i = first; i < original.Length; i++)
         {
             var c = original[i];
             if (WhiteSpace.Contains(c))
             {
-                pendingBoundary = n > 0;
+                removed++;
+                inGap = true;
                 continue;
             }
-            folded[n] = FoldChar(c);
-            map[n] = i;
-            boundary[n] = pendingBoundary;
-            pendingBoundary = false;
-            n++;
+            if (inGap)
+            {
+                gaps[2 * gapCount] = n;
+                gaps[2 * gapCount + 1] = removed;
+                gapCount++;
+                inGap = false;
+            }
+            folded[n++] = FoldChar(c);
         }
         var text = new string(folded, 0, n);
         System.Buffers.ArrayPool<char>.Shared.Return(folded);
-        return new FoldedText(original, text, map, boundary);
+        var kept = new int[2 * gapCount];
+        for (var g = 0; g < gapCount; g++)
+        {
+            kept[g] = gaps[2 * g];
+            kept[gapCount + g] = gaps[2 * g + 1];
+        }
+        System.Buffers.ArrayPool<int>.Shared.Return(gaps);
+        return new FoldedText(original, text, kept);
     }
 
     // Exactly the characters char.IsWhiteSpace accepts: that test goes through the Unicode
@@ -113,16 +121,27 @@ public sealed class FoldedText
     };
 
     /// <summary>White space stood between the character at <paramref name="index"/> and the one before it.</summary>
-    public bool BoundaryBefore(int index) => _boundaryBefore is not null && index > 0 && index <= Text.Length && _boundaryBefore[index];
+    public bool BoundaryBefore(int index) =>
+        _gaps is not null && index > 0 && index < Text.Length && _gaps.AsSpan(0, _gaps.Length / 2).BinarySearch(index) >= 0;
 
     /// <summary>The original offset and length of the folded span <c>[start, start+length)</c>.</summary>
     public (int Start, int Length) ToOriginal(int start, int length)
     {
-        if (_map is null) return (Math.Min(start, Original.Length), Math.Max(length, 0));
-        if (length <= 0) return (start < Text.Length ? _map[start] : Original.Length, 0);
-        var from = _map[start];
-        var to = _map[start + length - 1] + 1;
+        if (_gaps is null) return (Math.Min(start, Original.Length), Math.Max(length, 0));
+        if (length <= 0) return (start < Text.Length ? OriginalOffset(start) : Original.Length, 0);
+        var from = OriginalOffset(start);
+        var to = OriginalOffset(start + length - 1) + 1;
         return (from, to - from);
+    }
+
+    /// <summary>The original offset of the folded character at <paramref name="index"/>: itself, plus the white space removed before it.</summary>
+    private int OriginalOffset(int index)
+    {
+        var count = _gaps!.Length / 2;
+        var at = _gaps.AsSpan(0, count).BinarySearch(index);
+        // The last gap at or before the index, if any.
+        if (at < 0) at = ~at - 1;
+        return at < 0 ? index : index + _gaps[count + at];
     }
 
     /// <summary>The original text of a folded span (white space inside it included).</summary>

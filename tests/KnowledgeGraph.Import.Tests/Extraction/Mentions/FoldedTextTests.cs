@@ -66,4 +66,39 @@ public sealed class FoldedTextTests
         Assert.True(folded.BoundaryBefore(outline));
         Assert.Equal(printed.IndexOf("纲要", StringComparison.Ordinal), folded.ToOriginal(outline, 2).Start);
     }
+
+    [Theory]
+    // White space before the first character, runs of several kinds, and after the last.
+    [InlineData("\u3000 长春 新区\t\t经济技术 开发区  ")]
+    [InlineData("长 春 新 区")]
+    [InlineData(" 长春新区")]
+    public void EveryCharacterMapsBackToWhereItIsPrinted(string printed)
+    {
+        var folded = FoldedText.Of(printed);
+
+        // Reference: the printed offset of each character kept, and whether white space came before it.
+        var offsets = new List<int>();
+        var boundaries = new List<bool>();
+        var afterSpace = false;
+        for (var i = 0; i < printed.Length; i++)
+        {
+            if (char.IsWhiteSpace(printed[i]))
+            {
+                afterSpace = offsets.Count > 0;
+                continue;
+            }
+            offsets.Add(i);
+            boundaries.Add(afterSpace);
+            afterSpace = false;
+        }
+        Assert.Equal(offsets.Count, folded.Text.Length);
+        for (var i = 0; i < offsets.Count; i++)
+        {
+            Assert.Equal((offsets[i], 1), folded.ToOriginal(i, 1));
+            Assert.Equal(boundaries[i], folded.BoundaryBefore(i));
+        }
+        Assert.Equal((offsets[0], offsets[^1] - offsets[0] + 1), folded.ToOriginal(0, folded.Text.Length));
+        Assert.False(folded.BoundaryBefore(folded.Text.Length));
+        Assert.Equal((printed.Length, 0), folded.ToOriginal(folded.Text.Length, 0));
+    }
 }
