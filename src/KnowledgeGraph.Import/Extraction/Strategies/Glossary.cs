@@ -29,7 +29,7 @@ public static class Glossary
         var definition = text[(headEnd + 1)..].Trim();
         foreach (var (start, length) in QuotedSpans.Quotes(head, 30))
         {
-            var key = StrategyGazetteer.Key(head.Substring(start, length));
+            var key = StrategyGazetteer.Key(head.AsSpan(start, length));
             entries.Add(new Entry(key, definition, unit, number + 1 + start - 1, length + 2));
         }
         return entries;

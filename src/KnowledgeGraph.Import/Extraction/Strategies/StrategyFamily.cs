@@ -63,7 +63,7 @@ public static class StrategyFamily
         var text = unit.Folded.Text;
         foreach (var (start, length) in QuotedSpans.Quotes(text, 30))
         {
-            var key = StrategyGazetteer.Key(text.Substring(start, length));
+            var key = StrategyGazetteer.Key(text.AsSpan(start, length));
             if (!glossary.TryGetValue(key, out var defined) || defined.Key != key || hits.Any(h => h.Start == start - 1)) continue;
             hits.Add(new StrategyHit(start - 1, length + 2, key, null));
         }

@@ -36,16 +36,25 @@ public sealed class StrategyGazetteer
     public bool IsExcluded(string key) => _notStrategies.Contains(key);
 
     /// <summary>The identity of a printed strategy name: folded, without spaces, enumeration commas or quotation marks.</summary>
-    public static string Key(string printed)
+    public static string Key(string printed) => Key(printed.AsSpan());
+
+    /// <summary>
+    /// <see cref="Key(string)"/> of a stretch of text, folded as <see cref="FoldedText.Fold"/> folds and
+    /// filtered in one pass: every quotation of every paragraph is keyed, and a fold, a builder and a
+    /// copy each were 67 MB of each 100× import.
+    /// </summary>
+    public static string Key(ReadOnlySpan<char> printed)
     {
-        var folded = FoldedText.Fold(printed);
-        var builder = new System.Text.StringBuilder(folded.Length);
-        foreach (var c in folded)
+        var buffer = printed.Length <= 256 ? stackalloc char[printed.Length] : new char[printed.Length];
+        var length = 0;
+        foreach (var c in printed)
         {
-            if (c is '、' or ',' or '“' or '”' or '"') continue;
-            builder.Append(c);
+            if (char.IsWhiteSpace(c) || c == '\u3000') continue;
+            var folded = FoldedText.FoldChar(c);
+            if (folded is '、' or ',' or '“' or '”' or '"') continue;
+            buffer[length++] = folded;
         }
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     public static StrategyGazetteer Load(ExtractionContext context) => Load(context.GazetteerPath(FileName));

@@ -21,7 +21,7 @@ public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegi
         foreach (var (start, length) in quotes)
         {
             if (QuotedSpans.Inside(titles, start, length)) continue;
-            var key = StrategyGazetteer.Key(text.Substring(start, length));
+            var key = StrategyGazetteer.Key(text.AsSpan(start, length));
             var entry = Applicable(gazetteer.ByKey(key));
             // “761”工程: a bare number is named by the word after the quote.
             if (entry is null && key.All(char.IsAsciiDigit)) entry = Applicable(gazetteer.ByKey(key + Following(text, start + length + 1)));
