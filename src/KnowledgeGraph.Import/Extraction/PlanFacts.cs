@@ -17,10 +17,15 @@ public sealed record PlanFacts(
     public static readonly PlanFacts Empty = new([], [], [], [], [], []);
 
     public PlanFacts Merge(PlanFacts other) => new(
-        [.. Goals, .. other.Goals],
-        [.. Projects, .. other.Projects],
-        [.. Entities, .. other.Entities],
-        [.. Mentions, .. other.Mentions],
-        [.. Citations, .. other.Citations],
-        [.. Links, .. other.Links]);
+        Concat(Goals, other.Goals),
+        Concat(Projects, other.Projects),
+        Concat(Entities, other.Entities),
+        Concat(Mentions, other.Mentions),
+        Concat(Citations, other.Citations),
+        Concat(Links, other.Links));
+
+    // Each family adds to a few of the lists: the others are kept as they are, not copied again
+    // after every family (mentions and links are values, copied whole).
+    private static IReadOnlyList<T> Concat<T>(IReadOnlyList<T> first, IReadOnlyList<T> second) =>
+        second.Count == 0 ? first : first.Count == 0 ? second : [.. first, .. second];
 }

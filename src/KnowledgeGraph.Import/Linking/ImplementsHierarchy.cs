@@ -65,7 +65,7 @@ internal sealed class ImplementsHierarchy
     public IReadOnlySet<string> StrategiesOf(StructuredPlan plan) => _strategies.GetValueOrDefault(plan.Id) ?? [];
 
     public Model.MentionRecord? FirstReference(StructuredPlan plan, string strategy) =>
-        _firstReference.GetValueOrDefault(plan.Id)?.GetValueOrDefault(strategy);
+        _firstReference.TryGetValue(plan.Id, out var first) && first.TryGetValue(strategy, out var mention) ? mention : null;
 
     /// <summary>Where a plan states itself: its printed title, else its first heading.</summary>
     public static Provenance ProvenanceOf(StructuredPlan plan)

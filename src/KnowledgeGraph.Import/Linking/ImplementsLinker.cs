@@ -63,7 +63,7 @@ public static class ImplementsLinker
     private static LinkRecord ByPeriod(StructuredPlan lower, StructuredPlan upper, ILookup<string, LinkRecord> cited, ImplementsHierarchy hierarchy, Evidence evidence)
     {
         var samePeriod = lower.Metadata.PeriodStart == upper.Metadata.PeriodStart && lower.Metadata.PeriodEnd == upper.Metadata.PeriodEnd;
-        var citation = cited[upper.Id].FirstOrDefault(c => BelongsTo(c.FromId, lower, hierarchy));
+        var citation = cited[upper.Id].Where(c => BelongsTo(c.FromId, lower, hierarchy)).Select(c => (LinkRecord?)c).FirstOrDefault();
         var (basis, confidence) = citation is not null ? ("+period+citation", 0.98) : samePeriod ? ("+period", 0.95) : ("+period", 0.8);
         return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? ImplementsHierarchy.ProvenanceOf(lower),
             SharedProps.Of(("basis", evidence.Basis + basis), ("confidence", Math.Round(confidence - evidence.Discount, 2))));
@@ -77,7 +77,7 @@ public static class ImplementsLinker
             // The strategy the compilation is about is the one its own title names.
             var strategy = hierarchy.TitleStrategies(collection).FirstOrDefault(referred.Contains);
             if (strategy is null) continue;
-            var reference = hierarchy.FirstReference(lower, strategy)!;
+            var reference = hierarchy.FirstReference(lower, strategy)!.Value;
             yield return new LinkRecord(RelationshipTypes.Implements, lower.Id, collection.Id, reference.Provenance,
                 SharedProps.Of(("basis", evidence.Basis + "+strategy:" + strategy), ("confidence", Math.Round(0.6 - evidence.Discount, 2))));
         }

@@ -10,7 +10,8 @@ public sealed class AlignsWithLinkerTests
     private static readonly Lazy<LinkFacts> Links = new(() => AlignsWithLinker.Link(ExtractedCorpus.Plans));
 
     private static LinkRecord? Between(GoalRecord lower, GoalRecord higher) =>
-        Links.Value.Links.SingleOrDefault(l => l.FromId == lower.Id && l.ToId == higher.Id);
+        // Records are values: null, not an empty record, when there is none.
+        Links.Value.Links.Where(l => l.FromId == lower.Id && l.ToId == higher.Id).Select(l => (LinkRecord?)l).SingleOrDefault();
 
     private static GoalRecord ChangchunGdp => ExtractedCorpus.Goal("001", g => g.Measure == "地区生产总值（GDP）增长");
 
@@ -18,8 +19,9 @@ public sealed class AlignsWithLinkerTests
     public void District_prose_gdp_aim_aligns_with_the_city_table_row()
     {
         var erdao = ExtractedCorpus.Goal("003", g => g.Measure == "地区生产总值年均增长");
-        var link = Between(erdao, ChangchunGdp);
-        Assert.NotNull(link);
+        var found = Between(erdao, ChangchunGdp);
+        Assert.NotNull(found);
+        var link = found.Value;
         Assert.Equal(RelationshipTypes.AlignsWith, link.Type);
         Assert.Equal("indicator:地区生产总值增长", link.Props!.GetString("basis"));
         Assert.Equal(0.85, link.Props.GetNumber("confidence")); // same period; a prose aim

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Import.Tests.Linking;
 public sealed class SameAsLinkerTests
 {
     private static LinkRecord? Between(IReadOnlyList<LinkRecord> links, string from, string to) =>
-        links.SingleOrDefault(l => l.FromId == from && l.ToId == to);
+        // Records are values: null, not an empty record, when there is none.
+        links.Where(l => l.FromId == from && l.ToId == to).Select(l => (LinkRecord?)l).SingleOrDefault();
 
     private static IReadOnlyList<LinkRecord> LinkAll(params ExtractedPlan[] plans) => SameAsLinker.Link(plans);
 
@@ -32,8 +33,9 @@ public sealed class SameAsLinkerTests
     {
         var c = Plan("市规划", PlanLevels.City, "长春市", city);
         var p = Plan("省规划", PlanLevels.Province, "吉林省", province);
-        var link = Between(LinkAll(p, c), ProjectId(c, city), ProjectId(p, province));
-        Assert.NotNull(link);
+        var found = Between(LinkAll(p, c), ProjectId(c, city), ProjectId(p, province));
+        Assert.NotNull(found);
+        var link = found.Value;
         Assert.Equal(RelationshipTypes.SameAs, link.Type);
         Assert.Equal(basis, link.Props!.GetString("basis"));
         Assert.InRange(link.Props.GetNumber("confidence")!.Value, 0.6, 1.0);

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Import.Tests.Extraction.Indicators;
 public sealed class IndicatorFamilyTests
 {
     private static string? MeasuredBy(string prefix, GoalRecord goal) =>
-        ExtractedCorpus.Plan(prefix).Facts.Links.SingleOrDefault(l => l.Type == RelationshipTypes.Measures && l.FromId == goal.Id)?.ToId;
+        ExtractedCorpus.Plan(prefix).Facts.Links.Where(l => l.Type == RelationshipTypes.Measures && l.FromId == goal.Id).Select(l => l.ToId).SingleOrDefault();
 
     [Fact]
     public void Gdp_growth_goals_of_every_level_measure_one_indicator()
