@@ -16,7 +16,7 @@ internal static class Components
         {
             using var encoder = new GraphEncoder(graph, checkEdgeKeys: false);
             for (var i = 0; i < graph.Nodes.Count; i++) encoder.EncodeNode(i);
-            for (var i = 0; i < graph.Edges.Count; i++) encoder.EncodeEdge(i);
+            for (var i = 0; i < graph.Edges.Count; i++) encoder.EncodeEdge(i, graph.Edges[i]);
             encoder.FinishVersion();
         });
         Time("  props JSON only", () =>

@@ -82,12 +82,10 @@ internal sealed class GraphEncoder : IDisposable
         return provenance;
     }
 
-    /// <summary>Checks and encodes relationship <paramref name="seq"/>; all nodes must be encoded first.</summary>
-    public (int From, int To, int Provenance) EncodeEdge(int seq) => EncodeEdge(seq, Graph.Edges[seq]);
-
     /// <summary>
-    /// <see cref="EncodeEdge(int)"/> of <paramref name="edge"/>, relationship <paramref name="seq"/> as the
-    /// caller already holds it: a graph may make each relationship object when it is asked for one.
+    /// Checks and encodes relationship <paramref name="seq"/>, <paramref name="edge"/> as the caller
+    /// already read it (a graph may make each relationship object when it is asked for one); all
+    /// nodes must be encoded first.
     /// </summary>
     public (int From, int To, int Provenance) EncodeEdge(int seq, GraphEdge edge)
     {
