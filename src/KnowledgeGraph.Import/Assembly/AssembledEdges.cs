@@ -6,9 +6,9 @@ namespace KnowledgeGraph.Import.Assembly;
 /// <summary>
 /// The relationships of an assembled graph as the builder keeps them: per relationship its type
 /// and ends as numbers, its properties and its provenance, side by side in one array. Each
-/// <see cref="GraphEdge"/> is made when asked for. As objects, a million relationships lived from
-/// the link to the end of the write, each copied and marked by the collector on its passes; the one
-/// array is a single large object, and the relationship objects a store asks for die young.
+/// <see cref="GraphEdge"/> (a value) is made when asked for. As objects, a million relationships
+/// lived from the link to the end of the write, each copied and marked by the collector on its
+/// passes; the one array is a single large object, and reading a relationship allocates nothing.
 /// </summary>
 internal sealed class AssembledEdges(IReadOnlyList<string> types, IReadOnlyList<string> ids, AssembledEdge[] edges) : IReadOnlyList<GraphEdge>
 {

@@ -27,7 +27,7 @@ public static class ImportedCorpus
         Graph.Edges.Where(e => e.Type == type && (from is null || e.From == from) && (to is null || e.To == to));
 
     public static GraphEdge Edge(string type, string from, string to) =>
-        Edges(type, from, to).SingleOrDefault() ?? throw new Xunit.Sdk.XunitException($"no {type} {Describe(from)} → {Describe(to)}");
+        Edges(type, from, to).Select(e => (GraphEdge?)e).SingleOrDefault() ?? throw new Xunit.Sdk.XunitException($"no {type} {Describe(from)} → {Describe(to)}");
 
     public static string Describe(string id) =>
         HasNode(id) ? $"{Node(id).Label}:{Node(id).Props.GetString("name") ?? Node(id).Props.GetString("title") ?? id}" : id;
