@@ -31,6 +31,10 @@ internal sealed class GraphBuilder
     // 100×): the graph keeps one instance of each, which the garbage collector then moves and marks
     // once, and a store serialises once.
     private readonly Dictionary<Props, Props> _edgeProps = new(PropsContentComparer.Instance);
+    // The last id looked up at each end, by reference: a section's mentions, a plan's sections and
+    // a goal's links come one after another from one source, and a shared target's id is one
+    // string. A lookup among 300,000 ids at 100× is a cache miss or two (the table, then the key).
+    private (string? Id, int Code) _lastFrom, _lastTo;
 
     public GraphBuilder(int expectedNodes = 0, int expectedEdges = 0)
     {
@@ -75,7 +79,7 @@ internal sealed class GraphBuilder
 
     public void AddEdge(string type, string from, string to, Provenance provenance, Props? props = null)
     {
-        var (fromCode, toCode) = (CodeOf(from), CodeOf(to));
+        var (fromCode, toCode) = (CodeOf(from, ref _lastFrom), CodeOf(to, ref _lastTo));
         ref var typeCode = ref CollectionsMarshal.GetValueRefOrAddDefault(_typeCodes, type, out var knownType);
         if (!knownType)
         {
@@ -181,6 +185,14 @@ internal sealed class GraphBuilder
             }
             if (repeated) (later ??= new bool[keys.Length])[group[j]] = true;
         }
+    }
+
+    private int CodeOf(string id, ref (string? Id, int Code) last)
+    {
+        if (ReferenceEquals(id, last.Id)) return last.Code;
+        var code = CodeOf(id);
+        last = (id, code);
+        return code;
     }
 
     private int CodeOf(string id)
