@@ -68,10 +68,13 @@ static async Task<int> RunOne(string corpus, string database, int repetitions)
         var cpuBefore = process.TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
-        var result = ImportPipeline.Run(new ImportOptions(corpus, importDirectory));
-        pipelineTimes.Add(clock.Elapsed.TotalSeconds);
-        await using (var store = new SqliteGraphStore(new SqliteStoreOptions { Path = database }))
+        // As `kg import` runs it: the collector set for throughput until the graph is written.
+        ImportResult result;
+        using (BatchCollection.Begin())
         {
+            result = ImportPipeline.Run(new ImportOptions(corpus, importDirectory));
+            pipelineTimes.Add(clock.Elapsed.TotalSeconds);
+            await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = database });
             await store.ReplaceAsync(result.Graph, null, CancellationToken.None);
         }
         times.Add(clock.Elapsed.TotalSeconds);

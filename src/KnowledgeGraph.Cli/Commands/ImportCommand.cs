@@ -42,6 +42,7 @@ public static class ImportCommand
         var import = ImportOptions.FindBundledImportDirectory(Environment.CurrentDirectory)
             ?? throw new DirectoryNotFoundException($"the bundled plans ({DefaultPlans}) were not found above {Environment.CurrentDirectory}");
         var options = new ImportOptions(Path.Combine(import, "plans"), import);
+        using var collection = BatchCollection.Begin();
         var result = await Task.Run(() => ImportPipeline.Run(options, null, cancellationToken), cancellationToken);
         await store.ReplaceAsync(result.Graph, null, cancellationToken);
     }
@@ -60,6 +61,7 @@ public static class ImportCommand
         {
             var result = await ProgressDisplay.RunAsync(output, async reporter =>
             {
+                using var collection = BatchCollection.Begin();
                 var imported = await Task.Run(() => ImportPipeline.Run(options, reporter.ForImport(), cancellationToken), cancellationToken);
                 await store.ReplaceAsync(imported.Graph, reporter.ForStore(), cancellationToken);
                 return imported;
