@@ -7,9 +7,9 @@ namespace KnowledgeGraph.Import.Pipeline;
 /// block instead of running beside the program (<see cref="GCLatencyMode.Batch"/>), and the mode
 /// the process had comes back when the last scope ends. An import keeps everything it reads until
 /// the write, so a background collection marks a heap that is nearly all alive, on a core the
-/// import needs (about 1.1 CPU-seconds per 100× import on 2 cores). Alternating warm 100× imports,
-/// three rounds of three processes: 10.1 s and 18.4 CPU-seconds on average against 10.5 s and 19.0,
-/// well inside the machine's spread in one round and outside it in two. A server that imports
+/// import needs (about 1.1 CPU-seconds per 100× import on 2 cores). Warm 100× imports in nine
+/// alternating pairs of processes: 10.1 s and 18.4 CPU-seconds on average against 10.5 s and 19.0
+/// (a gain in two series of three pairs, none in the third). A server that imports
 /// keeps its concurrent collector for the rest of its life.
 /// </summary>
 public static class BatchCollection
