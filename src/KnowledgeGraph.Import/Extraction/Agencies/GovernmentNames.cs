@@ -36,10 +36,14 @@ public static class GovernmentNames
 
     public sealed record Hit(int Start, int Length, string Name);
 
+    // Most texts name no government body: they share one empty list (the lists are read only).
+    private static readonly List<Hit> NoHits = [];
+
+    /// <summary>The bodies a text names, in text order. The list may be shared: callers must not change it.</summary>
     public static List<Hit> Find(FoldedText folded, List<PlaceHit> places, AgencyArea area)
     {
         var text = folded.Text;
-        var hits = new List<Hit>();
+        List<Hit>? hits = null;
         var lastEnd = -1;
         var nextPlace = 0;
         for (var i = 0; i < text.Length; i++)
@@ -74,11 +78,11 @@ public static class GovernmentNames
             var body = text[bodyStart..bodyEnd];
             if (prefix == "国家" && body.Length == 0) continue;
             var name = prefix + body + canonical;
-            hits.Add(new Hit(i, bodyEnd + suffix.Length - i, area.Canonical(name)));
+            (hits ??= []).Add(new Hit(i, bodyEnd + suffix.Length - i, area.Canonical(name)));
             lastEnd = bodyEnd + suffix.Length;
             i = lastEnd - 1;
         }
-        return hits;
+        return hits ?? NoHits;
     }
 
     private static (int BodyEnd, string Suffix, string Canonical)? SuffixAfter(string text, int from)

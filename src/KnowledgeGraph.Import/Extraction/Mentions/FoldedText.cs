@@ -29,8 +29,12 @@ public sealed class FoldedText
     public string Original { get; }
     public string Text { get; }
 
-    /// <summary>What <see cref="Places.PlaceMatcher"/> found in this text, for the next family that reads it.</summary>
-    internal object? PlaceHits { get; set; }
+    /// <summary>
+    /// What <see cref="Places.PlaceMatcher"/> found in this text, for the next family that reads it,
+    /// with the gazetteer and plan area it was found for. Fields of the text, not an object beside
+    /// it: every paragraph of every plan has one from the place rules until the extraction ends.
+    /// </summary>
+    internal (object? Gazetteer, object? Area, object? Hits) PlaceHits { get; set; }
 
     public static FoldedText Of(string original)
     {

@@ -21,31 +21,37 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
         return area;
     }
 
-    // The place, agency and strategy families all read a unit's places: found once per text and kept
-    // on the text itself (a weak table keyed by text cost more than the matching it saved).
-    private sealed record Found(PlaceGazetteer Gazetteer, IReadOnlySet<string> Area, List<PlaceHit> Hits);
-
     /// <summary>The places a text names, in text order. The list is shared: callers must not change it.</summary>
     public List<PlaceHit> Find(FoldedText folded)
     {
-        if (folded.PlaceHits is Found found && ReferenceEquals(found.Gazetteer, gazetteer)
-            && (ReferenceEquals(found.Area, planArea) || found.Area.SetEquals(planArea))) return found.Hits;
-        var hits = Scan(folded);
-        folded.PlaceHits = new Found(gazetteer, planArea, hits);
+        // The place, agency and strategy families all read a unit's places: found once per text and
+        // kept on the text itself (a weak table keyed by text cost more than the matching it saved).
+        var (foundIn, area, found) = folded.PlaceHits;
+        if (found is List<PlaceHit> hits && ReferenceEquals(foundIn, gazetteer)
+            && (ReferenceEquals(area, planArea) || ((IReadOnlySet<string>)area!).SetEquals(planArea))) return hits;
+        hits = Scan(folded);
+        folded.PlaceHits = (gazetteer, planArea, hits);
         return hits;
     }
+
+    // Most texts name no place: they share one empty list (the lists are read only).
+    private static readonly List<PlaceHit> NoHits = [];
 
     // Every paragraph is matched, one after another on each thread: the matches and the spans taken
     // are used only while one text is scanned, and one list of each per thread spares a list per
     // paragraph and its regrowth (at 100×, some 150 MB of the 3.7 GB an import allocates).
     [ThreadStatic] private static List<TermMatch<List<PlaceTerm>>>? _matches;
     [ThreadStatic] private static List<(int Start, int End)>? _taken;
+    [ThreadStatic] private static List<PlaceHit>? _hits;
 
+    // The hits are gathered in a list of the thread's and kept in one of their exact number: every
+    // text's hits live until the extraction ends, with no room to spare.
     private List<PlaceHit> Scan(FoldedText folded)
     {
         var text = folded.Text;
         var titles = QuotedSpans.Titles(text);
-        var hits = new List<PlaceHit>();
+        var hits = _hits ??= [];
+        hits.Clear();
         var taken = _taken ??= [];
         taken.Clear();
         foreach (var match in TermAutomaton<List<PlaceTerm>>.LeftmostLongest(Applicable(gazetteer.Automaton.FindAll(text, _matches ??= []))))
@@ -65,7 +71,7 @@ public sealed class PlaceMatcher(PlaceGazetteer gazetteer, IReadOnlySet<string> 
         PlaceRules.Towns(folded, hits, taken);
         if (titles.Count > 0) WithoutTitles(hits, titles);
         hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return hits;
+        return hits.Count == 0 ? NoHits : [.. hits];
     }
 
     // Apart from Scan: a lambda there that captures the titles is allocated on every call, titles or not.

@@ -113,7 +113,8 @@ public static class PlaceRules
     public static void Zones(FoldedText folded, List<PlaceHit> hits, List<(int Start, int End)> taken, Func<PlaceHit, bool> isArea)
     {
         var text = folded.Text;
-        var found = new List<PlaceHit>();
+        // Made for the few texts that print a zone after its area: this runs on every text.
+        List<PlaceHit>? found = null;
         foreach (var area in hits)
         {
             // A province-wide prefix names a designation (吉林省三次产业融合发展示范区), not a zone.
@@ -140,12 +141,12 @@ public static class PlaceRules
                 // The name as printed: 长春市循环经济产业开发区 and 长春循环经济产业开发区 stay two spellings
                 // rather than one name no line prints.
                 var name = Printed(folded, area.Start, stop - area.Start);
-                found.Add(new PlaceHit(area.Start, stop - area.Start, name, match.Kind, PlaceSource.ZoneRule, area.Name));
+                (found ??= []).Add(new PlaceHit(area.Start, stop - area.Start, name, match.Kind, PlaceSource.ZoneRule, area.Name));
                 taken.Add((area.End, stop));
                 break;
             }
         }
-        if (found.Count == 0) return;
+        if (found is null) return;
         // The zone replaces the area it starts with: 四平红嘴经济技术开发区 mentions the zone, whose parent is 四平市.
         foreach (var zone in found)
         {
