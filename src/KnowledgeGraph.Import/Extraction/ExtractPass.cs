@@ -21,12 +21,13 @@ public static class ExtractPass
             facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
             facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
             facts = facts.Merge(Projects.ProjectExtraction.Extract(plan));
-            // Entity families: they read the goals and projects found above.
-            facts = facts.Merge(PlaceFamily.Extract(plan, facts, context));
-            facts = facts.Merge(AgencyFamily.Extract(plan, facts, context));
-            facts = facts.Merge(StrategyFamily.Extract(plan, facts, context));
-            facts = facts.Merge(CitationFamily.Extract(plan, facts, context));
-            return facts;
+            // Entity families: they read the goals and projects found above, and none reads what
+            // another of them found, so their facts are merged in one step.
+            return facts.Merge(
+                PlaceFamily.Extract(plan, facts, context),
+                AgencyFamily.Extract(plan, facts, context),
+                StrategyFamily.Extract(plan, facts, context),
+                CitationFamily.Extract(plan, facts, context));
         }
         finally
         {
