@@ -16,12 +16,14 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
 {
     private readonly Dictionary<string, Place> _places = new(StringComparer.Ordinal);
     private readonly List<Place> _order = [];
-    private readonly HashSet<(string, string)> _mentioned = [];
     // A plan's mentions are gathered in a list of the thread's (a plan's facts are built on one
     // thread, one plan at a time) and kept in an array of their number: a list per plan, grown by
-    // doubling, left some 47 MB of arrays behind per 100× import.
+    // doubling, left some 47 MB of arrays behind per 100× import. The set of what was mentioned,
+    // only read while the facts are built, is the thread's too.
     [ThreadStatic] private static List<MentionRecord>? _gathered;
+    [ThreadStatic] private static HashSet<(string, string)>? _seen;
     private readonly List<MentionRecord> _mentions = Gathered();
+    private readonly HashSet<(string, string)> _mentioned = Seen();
     private readonly List<LinkRecord> _links = [];
     private readonly Dictionary<string, (string Parent, Provenance Provenance, string Basis)> _stated = new(StringComparer.Ordinal);
 
@@ -32,6 +34,13 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
         public PlaceSource Source { get; } = source;
         public Provenance Provenance { get; } = provenance;
         public string? TextParent { get; set; }
+    }
+
+    private static HashSet<(string, string)> Seen()
+    {
+        var set = _seen ??= [];
+        set.Clear();
+        return set;
     }
 
     private static List<MentionRecord> Gathered()

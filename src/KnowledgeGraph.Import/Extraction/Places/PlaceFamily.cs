@@ -43,10 +43,7 @@ public static class PlaceFamily
                 else entry.Described.AddRange(LocatedHits(unit, hits));
             }
         }
-        foreach (var (projectId, (name, described, provenance)) in projectHits)
-        {
-            ProjectLocation.Decide(plan, projectId, name, described, provenance, facts);
-        }
+        ProjectLocation.Decide(plan, projectHits.Select(static p => (p.Key, p.Value.Name, p.Value.Described, p.Value.Provenance)), facts);
         facts.AddRegion();
         return facts.Build();
     }
@@ -91,15 +88,25 @@ public static class PlaceFamily
     /// <summary>In a project's description only a place after “位于/坐落于/选址/落户” says where the project is.</summary>
     private static IEnumerable<PlaceHit> LocatedHits(TextUnit unit, List<PlaceHit> hits)
     {
+        // Without a lambda: its captured variables were an object on every call, cue or not.
+        if (hits.Count == 0) return [];
         var text = unit.Folded.Text;
-        foreach (var cue in (string[])["位于", "坐落于", "选址", "落户"])
+        foreach (var cue in LocationCues)
         {
             var at = text.IndexOf(cue, StringComparison.Ordinal);
             if (at < 0) continue;
-            var clauseEnd = text.IndexOfAny([',', '。', ';'], at);
+            var clauseEnd = text.IndexOfAny(ClauseEnds, at);
             if (clauseEnd < 0) clauseEnd = text.Length;
-            return hits.Where(h => h.Start >= at + cue.Length && h.End <= clauseEnd).ToList();
+            var located = new List<PlaceHit>();
+            foreach (var hit in hits)
+            {
+                if (hit.Start >= at + cue.Length && hit.End <= clauseEnd) located.Add(hit);
+            }
+            return located;
         }
         return [];
     }
+
+    private static readonly string[] LocationCues = ["位于", "坐落于", "选址", "落户"];
+    private static readonly char[] ClauseEnds = [',', '。', ';'];
 }

@@ -15,16 +15,29 @@ namespace KnowledgeGraph.Import.Extraction.Places;
 /// </summary>
 internal static class ProjectLocation
 {
-    public static void Decide(StructuredPlan plan, string projectId, List<PlaceHit> named, List<PlaceHit> described, Provenance provenance, PlaceFacts facts)
+    /// <summary>Decides where each project is. <paramref name="projects"/>: per project, the places its name and its description print.</summary>
+    public static void Decide(StructuredPlan plan, IEnumerable<(string ProjectId, List<PlaceHit> Named, List<PlaceHit> Described, Provenance Provenance)> projects, PlaceFacts facts)
     {
         var region = plan.Metadata.Region;
         var local = plan.Metadata.Level is PlanLevels.District or PlanLevels.Zone;
+        // The same for every project of the plan: the text's containment is all read by now.
         var regionAncestors = Ancestors(region, facts);
-
-        foreach (var (hits, basis) in new[] { (named, "name"), (described, "description") })
+        foreach (var (projectId, named, described, provenance) in projects)
         {
+            Decide(projectId, named, described, provenance, facts, region, local, regionAncestors);
+        }
+    }
+
+    private static void Decide(string projectId, List<PlaceHit> named, List<PlaceHit> described, Provenance provenance, PlaceFacts facts,
+        string region, bool local, HashSet<string> regionAncestors)
+    {
+        foreach (var (hits, basis) in (ReadOnlySpan<(List<PlaceHit>, string)>)[(named, "name"), (described, "description")])
+        {
+            // Most projects' names and descriptions print no place.
+            if (hits.Count == 0) continue;
             var places = MostSpecific(hits.Select(h => h.Name).Distinct(StringComparer.Ordinal).ToList(), facts);
             if (places.Count == 0) continue;
+            // Only areas above the plan's region: the plan's region it is, as for a name that prints none.
             if (local && places.All(regionAncestors.Contains)) break;
             foreach (var place in places) facts.Locate(projectId, place, facts.KindOf(place) ?? PlaceKinds.Other, provenance, basis);
             return;
