@@ -101,7 +101,7 @@ public static class SameAsLinker
                 }
                 if (best is null) continue;
                 (found[e] ??= []).Add(new LinkRecord(RelationshipTypes.SameAs, entry.Project.Id, best.Project.Id, entry.Project.Provenance,
-                    SharedProps.Of(("basis", bestBasis), ("confidence", bestConfidence))));
+                    SharedProps.Of("basis", bestBasis, "confidence", bestConfidence)));
             }
         });
         var links = new List<LinkRecord>();

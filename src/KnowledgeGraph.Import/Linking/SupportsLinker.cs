@@ -114,5 +114,5 @@ public static class SupportsLinker
 
     private static LinkRecord Supports(ProjectRecord project, GoalRecord goal, string basis, double confidence) =>
         new(RelationshipTypes.Supports, project.Id, goal.Id, project.Provenance,
-            SharedProps.Of(("basis", basis), ("confidence", Math.Round(confidence, 3))));
+            SharedProps.Of("basis", basis, "confidence", Math.Round(confidence, 3)));
 }

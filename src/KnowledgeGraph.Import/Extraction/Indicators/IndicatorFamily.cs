@@ -28,7 +28,7 @@ public static class IndicatorFamily
                 Props.Of(("name", indicator.Name), ("unit", aliases.Unit(goal.Unit))), goal.Provenance);
             if (seen.Add(entity.Id)) entities.Add(entity);
             links.Add(new LinkRecord(RelationshipTypes.Measures, goal.Id, entity.Id, goal.Provenance,
-                SharedProps.Of(("basis", indicator.ByAlias ? ByAlias : ByName))));
+                SharedProps.Of("basis", indicator.ByAlias ? ByAlias : ByName)));
         }
         return entities.Count == 0 ? PlanFacts.Empty : PlanFacts.Empty with { Entities = entities, Links = links };
     }

@@ -70,7 +70,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     public void Locate(string projectId, string place, string kind, Provenance provenance, string basis)
     {
         Register(place, kind, PlaceSource.Gazetteer, provenance, null);
-        _links.Add(new LinkRecord(RelationshipTypes.LocatedIn, projectId, NodeIds.ForName(Labels.Place, place), provenance, SharedProps.Of(("basis", basis))));
+        _links.Add(new LinkRecord(RelationshipTypes.LocatedIn, projectId, NodeIds.ForName(Labels.Place, place), provenance, SharedProps.Of("basis", basis)));
     }
 
     /// <summary>The text states that <paramref name="child"/> lies in <paramref name="parent"/>.</summary>
@@ -142,7 +142,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
                     _places[parent] = parentPlace;
                 }
                 links.Add(new LinkRecord(RelationshipTypes.Within, NodeIds.ForName(Labels.Place, child.Name), NodeIds.ForName(Labels.Place, parent),
-                    provenance ?? child.Provenance, SharedProps.Of(("basis", basis))));
+                    provenance ?? child.Provenance, SharedProps.Of("basis", basis)));
                 child = parentPlace;
             }
         }
