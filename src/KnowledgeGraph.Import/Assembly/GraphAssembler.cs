@@ -1,6 +1,7 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Linking;
 using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Assembly;
@@ -59,7 +60,7 @@ public static class GraphAssembler
         return (nodes, edges);
     }
 
-    private static int Columns(IReadOnlyList<ContentBlock> blocks)
+    private static int Columns(IReadOnlyList<IContentBlock> blocks)
     {
         var count = 0;
         foreach (var block in blocks) count += block is ColumnBlock ? 1 : 0;
@@ -102,7 +103,7 @@ public static class GraphAssembler
         foreach (var child in section.Children) AddSection(graph, planId, section.Id, child);
     }
 
-    private static void AddBlock(GraphBuilder graph, string planId, string? sectionId, ContentBlock block)
+    private static void AddBlock(GraphBuilder graph, string planId, string? sectionId, IContentBlock block)
     {
         if (block is not ColumnBlock column) return;
         var provenance = ColumnProvenance(column);
@@ -153,7 +154,7 @@ public static class GraphAssembler
             var quote = string.Concat(plan.TitleLines.Select(p => p.Text));
             return Provenance.Create(first.File, first.LineStart, last.LineEnd, quote);
         }
-        var opening = plan.Front.OfType<ParagraphBlock>().Select(b => b.Paragraph).FirstOrDefault()
+        var opening = plan.Front.OfType<Paragraph>().FirstOrDefault()
             ?? plan.Sections.FirstOrDefault()?.Heading;
         return opening?.Provenance() ?? throw new InvalidOperationException($"plan {plan.Id} has no text");
     }

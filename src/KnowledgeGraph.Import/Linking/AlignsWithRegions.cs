@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Linking;
@@ -199,11 +200,11 @@ public sealed class AlignsWithRegions
             foreach (var text in Blocks(section.Content)) yield return text;
         }
 
-        static IEnumerable<string> Blocks(IEnumerable<ContentBlock> blocks)
+        static IEnumerable<string> Blocks(IEnumerable<IContentBlock> blocks)
         {
             foreach (var block in blocks)
             {
-                if (block is ParagraphBlock p) yield return p.Paragraph.Text;
+                if (block is Paragraph p) yield return p.Text;
                 else if (block is ColumnBlock c) foreach (var b in c.Body) yield return b.Text;
             }
         }

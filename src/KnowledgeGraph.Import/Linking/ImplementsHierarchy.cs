@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Linking;
@@ -76,7 +77,7 @@ internal sealed class ImplementsHierarchy
             var last = plan.TitleLines[^1];
             return Provenance.Create(first.File, first.LineStart, last.LineEnd, string.Concat(plan.TitleLines.Select(p => p.Text)));
         }
-        var opening = plan.Front.OfType<ParagraphBlock>().Select(b => b.Paragraph).FirstOrDefault() ?? plan.Sections.FirstOrDefault()?.Heading;
+        var opening = plan.Front.OfType<Paragraph>().FirstOrDefault() ?? plan.Sections.FirstOrDefault()?.Heading;
         return opening?.Provenance() ?? throw new InvalidOperationException($"plan {plan.Id} has no text");
     }
 

@@ -20,7 +20,7 @@ public enum ParagraphKind
 /// given provenance. Joining wrapped lines drops the line break (and a page number between them)
 /// but nothing else: the text is what the document prints, in order.
 /// </summary>
-public sealed class Paragraph
+public sealed class Paragraph : Structure.IContentBlock
 {
     // Most paragraphs are one line: they keep its number and no map (two arrays per paragraph were
     // a sixth of the objects alive between extraction and link). A paragraph of n lines keeps one

@@ -17,7 +17,7 @@ internal sealed class OutlineBuilder
     private readonly Dictionary<int, int> _docxRanks;
     private readonly HashSet<int> _listItems;
     private readonly Dictionary<int, ColumnStart> _columnStarts;
-    private readonly List<ContentBlock> _front = [];
+    private readonly List<IContentBlock> _front = [];
     private readonly List<SectionBuilder> _roots = [];
     private readonly List<SectionBuilder> _stack = [];
     private ColumnBuilder? _column;
@@ -34,7 +34,7 @@ internal sealed class OutlineBuilder
         _columnStarts = ColumnStarts.Find(paragraphs);
     }
 
-    public (IReadOnlyList<ContentBlock> Front, IReadOnlyList<SectionNode> Sections) Build()
+    public (IReadOnlyList<IContentBlock> Front, IReadOnlyList<SectionNode> Sections) Build()
     {
         for (var i = 0; i < _paragraphs.Count; i++)
         {
@@ -58,7 +58,7 @@ internal sealed class OutlineBuilder
             }
             if (heading is { Rank: 0 }) continue;
             if (_column is not null) _column.Add(paragraph);
-            else AddContent(new ParagraphBlock(paragraph));
+            else AddContent(paragraph);
         }
         CloseColumn();
         var ordinal = 0;
@@ -119,7 +119,7 @@ internal sealed class OutlineBuilder
         AddContent(column.Build(_planId, _lines));
     }
 
-    private void AddContent(ContentBlock block)
+    private void AddContent(IContentBlock block)
     {
         if (_stack.Count == 0) _front.Add(block);
         else _stack[^1].Content.Add(block);
@@ -128,7 +128,7 @@ internal sealed class OutlineBuilder
     private sealed class SectionBuilder(HeadingLevel heading)
     {
         public HeadingLevel Heading { get; } = heading;
-        public List<ContentBlock> Content { get; } = [];
+        public List<IContentBlock> Content { get; } = [];
         public List<SectionBuilder> Children { get; } = [];
 
         public SectionNode Build(string planId, string parentPath, int ordinal)
@@ -140,7 +140,7 @@ internal sealed class OutlineBuilder
             // Arrays, not the lists they were collected in: a section lives until the link, and at
             // 100× the two lists of each of 113,000 sections were 230,000 objects more to collect.
             SectionNode[] children = Children.Count == 0 ? [] : [.. Children.Select(c => c.Build(planId, path, ++childOrdinal))];
-            ContentBlock[] content = Content.Count == 0 ? [] : [.. Content];
+            IContentBlock[] content = Content.Count == 0 ? [] : [.. Content];
             return new SectionNode(id, planId, Heading.Shape.Number, Heading.Shape.Title, depth, ordinal,
                 Heading.Paragraph, content, children);
         }

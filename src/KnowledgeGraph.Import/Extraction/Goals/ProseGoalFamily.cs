@@ -27,8 +27,8 @@ public static class ProseGoalFamily
         {
             switch (block)
             {
-                case ParagraphBlock p:
-                    goals.AddRange(ProseAims.Find(p.Paragraph, context, plan.Id, section.Id, out var leadingYear));
+                case Paragraph p:
+                    goals.AddRange(ProseAims.Find(p, context, plan.Id, section.Id, out var leadingYear));
                     // In a goals section, “到 2025 年，…” opens the aims of the paragraphs that follow it.
                     if (context.InGoals && leadingYear is not null) context = context with { GoalsYear = leadingYear };
                     break;

@@ -113,12 +113,12 @@ public static class PlanText
         }
     }
 
-    private static void AddBlock(List<TextUnit> units, string fromId, string fromLabel, ContentBlock block, TextUnitKind kind)
+    private static void AddBlock(List<TextUnit> units, string fromId, string fromLabel, IContentBlock block, TextUnitKind kind)
     {
         switch (block)
         {
-            case ParagraphBlock p:
-                units.Add(TextUnit.FromParagraph(fromId, fromLabel, kind, p.Paragraph));
+            case Paragraph p:
+                units.Add(TextUnit.FromParagraph(fromId, fromLabel, kind, p));
                 break;
             case ColumnBlock column:
                 if (column.TitleLine is { } title) units.Add(TextUnit.FromParagraph(fromId, fromLabel, TextUnitKind.ColumnText, title));

@@ -27,7 +27,7 @@ public static class ProjectExtraction
         return PlanFacts.Empty with { Projects = projects };
     }
 
-    private static void Read(StructuredPlan plan, string sectionId, ContentBlock block, List<ProjectRecord> projects, HashSet<(string, string)> seen)
+    private static void Read(StructuredPlan plan, string sectionId, IContentBlock block, List<ProjectRecord> projects, HashSet<(string, string)> seen)
     {
         switch (block)
         {
@@ -45,7 +45,7 @@ public static class ProjectExtraction
                     else if (BoxProjects.KindOf(box) != BoxKind.Projects) foreach (var c in BodyProjects.Read(paragraph)) Add(plan, box.Id, c, projects, seen);
                 }
                 break;
-            case ParagraphBlock { Paragraph: { Kind: ParagraphKind.Prose } paragraph }:
+            case Paragraph { Kind: ParagraphKind.Prose } paragraph:
                 foreach (var candidate in BodyProjects.Read(paragraph)) Add(plan, sectionId, candidate, projects, seen);
                 break;
         }
