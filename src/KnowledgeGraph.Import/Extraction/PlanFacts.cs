@@ -16,8 +16,6 @@ public sealed record PlanFacts(
 {
     public static readonly PlanFacts Empty = new([], [], [], [], [], []);
 
-    public PlanFacts Merge(PlanFacts other) => Merge([other]);
-
     /// <summary>These facts, then each of <paramref name="others"/>', in order: each list is made once, its full size.</summary>
     public PlanFacts Merge(params ReadOnlySpan<PlanFacts> others)
     {

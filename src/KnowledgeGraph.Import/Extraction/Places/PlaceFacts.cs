@@ -146,7 +146,11 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
                 child = parentPlace;
             }
         }
-        return new PlanFacts([], [], entities, _mentions.ToArray(), [], [.. links, .. _links]);
+        var mentions = _mentions.ToArray();
+        // The thread's lists would otherwise hold the plan's quotes, and so its text, until its next plan.
+        _mentions.Clear();
+        _mentioned.Clear();
+        return new PlanFacts([], [], entities, mentions, [], [.. links, .. _links]);
     }
 
     private (string? Parent, Provenance? Provenance, string Basis) Parent(Place place)
