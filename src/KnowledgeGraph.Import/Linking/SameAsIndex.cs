@@ -171,11 +171,14 @@ internal sealed class SameAsIndex
     private (int First, double Score)[][] SimilarCores()
     {
         var firsts = Enumerable.Range(0, _keys.Count).Where(i => _first[i] == i).ToArray();
-        var pairs = new List<(int A, int B, double Score)>[firsts.Length];
-        Parallel.For(0, firsts.Length, () => new int[_keys.Count], (f, _, seen) =>
+        // Each core's pairs in one array of their exact number (most cores pair only with
+        // themselves), found in one list per thread.
+        var pairs = new (int A, int B, double Score)[]?[firsts.Length];
+        Parallel.For(0, firsts.Length, () => (Seen: new int[_keys.Count], Found: new List<(int, int, double)>()), (f, _, local) =>
         {
             var i = firsts[f];
-            var found = pairs[f] = [];
+            var (seen, found) = local;
+            found.Clear();
             if (Score(i, i) is { } self) found.Add((i, i, self));
             var bigrams = _bigrams[i];
             for (var x = 0; x < _prefixLength[i]; x++)
@@ -191,15 +194,33 @@ internal sealed class SameAsIndex
                     if (Score(i, j) is { } score) found.Add((i, j, score));
                 }
             }
-            return seen;
+            if (found.Count > 0) pairs[f] = [.. found];
+            return local;
         }, _ => { });
-        var lists = new List<(int, double)>?[_keys.Count];
-        foreach (var (a, b, score) in pairs.SelectMany(p => p))
+        // Listed from both sides in the order found: each list sized by a first count, then filled.
+        var degree = new int[_keys.Count];
+        foreach (var list in pairs)
         {
-            (lists[a] ??= []).Add((b, score));
-            if (a != b) (lists[b] ??= []).Add((a, score));
+            if (list is null) continue;
+            foreach (var (a, b, _) in list)
+            {
+                degree[a]++;
+                if (a != b) degree[b]++;
+            }
         }
-        return lists.Select(l => l?.ToArray() ?? []).ToArray();
+        var lists = new (int First, double Score)[_keys.Count][];
+        for (var k = 0; k < lists.Length; k++) lists[k] = degree[k] == 0 ? [] : new (int, double)[degree[k]];
+        Array.Clear(degree);
+        foreach (var list in pairs)
+        {
+            if (list is null) continue;
+            foreach (var (a, b, score) in list)
+            {
+                lists[a][degree[a]++] = (b, score);
+                if (a != b) lists[b][degree[b]++] = (a, score);
+            }
+        }
+        return lists;
     }
 
     /// <summary>Buffers for one caller's probes (<see cref="Similar"/>); the index itself is read-only and can be probed in parallel.</summary>
