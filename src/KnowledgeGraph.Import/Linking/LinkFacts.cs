@@ -7,5 +7,22 @@ public sealed record LinkFacts(IReadOnlyList<EntityRecord> Entities, IReadOnlyLi
 {
     public static readonly LinkFacts Empty = new([], []);
 
-    public LinkFacts Merge(LinkFacts other) => new([.. Entities, .. other.Entities], [.. Links, .. other.Links]);
+    /// <summary>
+    /// The parts' entities and links, in the parts' order. Put together in one step: merged two at a
+    /// time, the links were copied once per linker (70 MB of large arrays per 100× link pass).
+    /// </summary>
+    public static LinkFacts Merge(params ReadOnlySpan<LinkFacts> parts)
+    {
+        var (entityCount, linkCount) = (0, 0);
+        foreach (var part in parts) (entityCount, linkCount) = (entityCount + part.Entities.Count, linkCount + part.Links.Count);
+        var entities = new EntityRecord[entityCount];
+        var links = new LinkRecord[linkCount];
+        var (e, l) = (0, 0);
+        foreach (var part in parts)
+        {
+            foreach (var entity in part.Entities) entities[e++] = entity;
+            foreach (var link in part.Links) links[l++] = link;
+        }
+        return new LinkFacts(entities, links);
+    }
 }

@@ -18,16 +18,15 @@ public static class LinkPass
         {
             var citations = CitationLinker.Link(plans, context);
             var implementation = ImplementsLinker.Link(plans, citations.Links, regions);
-            var facts = citations.Merge(implementation);
-            return facts.Merge(StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
+            var facts = LinkFacts.Merge(citations, implementation);
+            return (Facts: facts, Strategies: StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
         });
         var aligned = Task.Run(() => AlignsWithLinker.Link(plans, regions.Value));
         var supports = Task.Run(() => SupportsLinker.Link(plans));
         var places = context.Resource(Extraction.Places.PlaceGazetteer.Load);
         var sameAs = SameAsLinker.Link(plans, regions, region => places.Find(region) is { PlanRegion: false });
-        return chain.GetAwaiter().GetResult()
-            .Merge(aligned.GetAwaiter().GetResult())
-            .Merge(new LinkFacts([], sameAs))
-            .Merge(new LinkFacts([], supports.GetAwaiter().GetResult()));
+        var (facts, strategies) = chain.GetAwaiter().GetResult();
+        return LinkFacts.Merge(facts, strategies, aligned.GetAwaiter().GetResult(),
+            new LinkFacts([], sameAs), new LinkFacts([], supports.GetAwaiter().GetResult()));
     }
 }
