@@ -195,7 +195,7 @@ internal sealed class SqliteRowProducer
         {
             var run = sorted.AsSpan(starts[node], starts[node + 1] - starts[node]);
             if (run.Length < 2) continue;
-            run.Sort(new TypeThenTarget());
+            run.Sort(TypeThenTarget);
             for (var i = 1; i < run.Length; i++)
             {
                 if (run[i].Type == run[i - 1].Type && run[i].To == run[i - 1].To)
@@ -208,12 +208,11 @@ internal sealed class SqliteRowProducer
         return sorted;
     }
 
-    private readonly struct TypeThenTarget : IComparer<EdgeRow>
+    // A static comparison: a comparer struct is boxed and wrapped in a new delegate on every sort
+    // (two objects per node with several relationships, 11 MB per 100× write).
+    private static readonly Comparison<EdgeRow> TypeThenTarget = static (x, y) =>
     {
-        public int Compare(EdgeRow x, EdgeRow y)
-        {
-            var byType = x.Type.CompareTo(y.Type);
-            return byType != 0 ? byType : x.To.CompareTo(y.To);
-        }
-    }
+        var byType = x.Type.CompareTo(y.Type);
+        return byType != 0 ? byType : x.To.CompareTo(y.To);
+    };
 }
