@@ -66,8 +66,8 @@ internal sealed class SqliteSearchBuilder
                 {
                     insert.BeginRow();
                     insert.Add(batch.Seq[i]);
-                    insert.Add(IndexText(text, batch.Main[i]));
-                    insert.Add(IndexText(text, batch.Secondary[i]));
+                    AddIndexText(insert, text, batch.Main[i]);
+                    AddIndexText(insert, text, batch.Secondary[i]);
                     insert.EndRow();
                 }
             }
@@ -105,12 +105,17 @@ internal sealed class SqliteSearchBuilder
 
     public void DeleteFile() => SqliteWriter.TryDelete(_path);
 
-    private static string? IndexText(StringBuilder builder, string? text)
+    /// <summary>Binds the text split for the index, straight from the builder: no string per text (32 MB per 100× write).</summary>
+    private static void AddIndexText(SqliteBulkInsert insert, StringBuilder builder, string? text)
     {
-        if (text is null) return null;
+        if (text is null)
+        {
+            insert.Add((string?)null);
+            return;
+        }
         builder.Clear();
         SearchText.AppendIndexText(builder, text);
-        return builder.ToString();
+        insert.Add(builder);
     }
 }
 
