@@ -10,7 +10,15 @@ using KnowledgeGraph.Store.Sqlite;
 // Import benchmark: time, MB/s and peak memory for the bundled corpus and synthetic corpora of
 // 10× and 100×. Each size runs in a child process so that its peak memory is its own.
 //   dotnet run -c Release --project bench/KnowledgeGraph.Import.Bench [-- --sizes 1,10,100 --out bench/results/import.md]
+// To profile one size, write its corpus once and time imports of it in one process:
+//   … -- corpus 100 /tmp/x100        … -- run-one /tmp/x100 /tmp/x100.db 3
 if (args.Length > 0 && args[0] == "run-one") return await RunOne(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+if (args.Length > 0 && args[0] == "corpus")
+{
+    var written = SyntheticCorpus.Create(Path.Combine(FindRoot(), "import", "plans"), args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
+    Console.WriteLine($"{written / 1e6:0.0} MB written to {args[2]}");
+    return 0;
+}
 
 var sizes = Option("--sizes", "1,10,100").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 var output = Option("--out", Path.Combine(FindRoot(), "bench", "results", "import.md"));
@@ -68,20 +76,26 @@ static async Task<int> RunOne(string corpus, string database, int repetitions)
         var cpuBefore = process.TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         // As `kg import` runs it: the collector set for throughput until the graph is written.
         ImportResult result;
         using (BatchCollection.Begin())
         {
-            result = ImportPipeline.Run(new ImportOptions(corpus, importDirectory));
+            result = ImportPipeline.Run(new ImportOptions(corpus, importDirectory), stages);
             pipelineTimes.Add(clock.Elapsed.TotalSeconds);
+            stages.Mark("write");
             await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = database });
-            await store.ReplaceAsync(result.Graph, null, CancellationToken.None);
+            await store.ReplaceAsync(result.Graph, stages, CancellationToken.None);
         }
         times.Add(clock.Elapsed.TotalSeconds);
+        stages.Mark("end");
         process.Refresh();
         cpuTimes.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
         pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds);
         (nodes, edges) = (result.Graph.Nodes.Count, result.Graph.Edges.Count);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"run {i + 1}: {times[^1]:0.000} s (pipeline {pipelineTimes[^1]:0.000} s), {cpuTimes[^1]:0.00} CPU-s, {pauses[^1]:0.00} s of pauses"));
+        Console.Error.WriteLine($"  stage seconds/CPU-seconds/allocated/collections: {stages}");
     }
     process.Refresh();
     var measurement = new Measurement(0, 0, times[0], Median(times), Median(pipelineTimes), Median(cpuTimes), Median(pauses),
