@@ -134,20 +134,27 @@ public static class SameAsLinker
         // is decided once per pair of combinations, not once per pair of keys.
         var placeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var place = keys.Select(k => k.PlaceSignature).Select(s => placeIds.TryGetValue(s, out var id) ? id : placeIds[s] = placeIds.Count).ToArray();
-        var placeConflicts = new System.Collections.Concurrent.ConcurrentDictionary<long, bool>();
-        // The factory takes the pair as an argument: a lambda capturing it would be allocated on every call.
-        bool Conflicts(int i, int j) =>
-            (place[i] != place[j] && placeConflicts.GetOrAdd(((long)place[i] << 32) | (uint)place[j],
-                static (_, pair) => pair.Keys[pair.I].PlacesConflict(pair.Keys[pair.J], pair.Own), (Keys: keys, I: i, J: j, Own: own)))
-            || keys[i].DetailsConflict(keys[j]);
+        // Each thread remembers the pairs of combinations it has judged: the judgement is pure, so two
+        // threads judging one pair agree, and a plain dictionary per thread is cheaper to ask than a shared one.
+        bool Conflicts(int i, int j, Dictionary<long, bool> judged)
+        {
+            if (place[i] != place[j])
+            {
+                var pair = ((long)place[i] << 32) | (uint)place[j];
+                ref var conflict = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(judged, pair, out var known);
+                if (!known) conflict = keys[i].PlacesConflict(keys[j], own);
+                if (conflict) return true;
+            }
+            return keys[i].DetailsConflict(keys[j]);
+        }
         var chunks = new List<(List<long> Pairs, List<double> Scores)>();
-        Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(), Pairs: new List<long>(), Scores: new List<double>()), (i, _, local) =>
+        Parallel.For(0, keys.Count, () => (Probe: new SameAsIndex.Probe(), Pairs: new List<long>(), Scores: new List<double>(), Judged: new Dictionary<long, bool>()), (i, _, local) =>
         {
             index.Similar(i, local.Probe);
             index.Abbreviated(i, local.Probe);
             foreach (var (j, score) in local.Probe.Found)
             {
-                if (Conflicts(i, j)) continue;
+                if (Conflicts(i, j, local.Judged)) continue;
                 // A kind of project (文化活动中心, 生物医药产业园) is the same project only when named alike:
                 // printed the same, or the same core with the same areas and phases.
                 if ((generic[i] || generic[j]) && !(keys[i].Core == keys[j].Core

@@ -27,29 +27,45 @@ internal static class SupportsFields
         new("digital", ["大数据", "数据中心", "5G", "智慧城市", "计算中心", "云平台"], ["数字经济", "5G"]),
     ];
 
+    private static readonly WordIndex ProjectIndex = new(static f => f.ProjectWords);
+    private static readonly WordIndex MeasureIndex = new(static f => f.MeasureWords);
+
     /// <summary>The fields a project's name places it in, one bit per field (bit i for the i-th field listed above).</summary>
-    public static int OfProject(string name) => MaskOf(name, static f => f.ProjectWords);
+    public static int OfProject(string name) => ProjectIndex.MaskOf(name);
 
     /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to, as <see cref="OfProject"/>.</summary>
-    public static int OfMeasure(string measure) => MaskOf(measure, static f => f.MeasureWords);
+    public static int OfMeasure(string measure) => MeasureIndex.MaskOf(measure);
 
     /// <summary>The name of the first field (in the order listed above) of a non-empty set.</summary>
     public static string FirstOf(int fields) => Fields[System.Numerics.BitOperations.TrailingZeroCount(fields)].Name;
 
-    // Sets of fields as bits: the linker intersects a project's fields with those of every goal
-    // near it (a hundred thousand projects at 100×), and built a set of names for each side each time.
-    private static int MaskOf(string text, Func<Field, string[]> words)
+    /// <summary>
+    /// One side's words by their first character. Sets of fields are bits because the linker intersects
+    /// a project's fields with those of every goal near it (a hundred thousand projects at 100×); the
+    /// words are found in one pass over the text, as each of them searched for in turn cost more than
+    /// the rest of the linker's reading.
+    /// </summary>
+    private sealed class WordIndex
     {
-        var mask = 0;
-        for (var i = 0; i < Fields.Length; i++)
+        private readonly Dictionary<char, (string Word, int Field)[]> _byFirst;
+
+        public WordIndex(Func<Field, string[]> words) =>
+            _byFirst = Fields.SelectMany((field, i) => words(field).Select(word => (Word: word, Field: i)))
+                .GroupBy(w => w.Word[0])
+                .ToDictionary(g => g.Key, g => g.ToArray());
+
+        public int MaskOf(string text)
         {
-            foreach (var word in words(Fields[i]))
+            var mask = 0;
+            for (var at = 0; at < text.Length; at++)
             {
-                if (!text.Contains(word, StringComparison.Ordinal)) continue;
-                mask |= 1 << i;
-                break;
+                if (!_byFirst.TryGetValue(text[at], out var candidates)) continue;
+                foreach (var (word, field) in candidates)
+                {
+                    if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) mask |= 1 << field;
+                }
             }
+            return mask;
         }
-        return mask;
     }
 }

@@ -163,9 +163,9 @@ public static class Normaliser
             // A compilation's “…专项规划之三” line stands over a sub-plan's title, never runs into it;
             // a title page's title and issuer lines stand alone however long they are.
             if (IsSubPlanMarker(text)) return true;
-            if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(NextContent(index))) return true;
             var next = NextContent(index);
-            if (_pending.Sum(l => l.Text.Length) < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
+            if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(next)) return true;
+            if (PendingLength() < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
             return next is null || StartsNewUnit(next) || IsLabel(next);
         }
 
@@ -183,6 +183,13 @@ public static class Normaliser
             ColumnTitles.Match(next.Text) is not null || HeadingShapes.Match(next.Text) is not null
             || IsSubPlanMarker(next.Text)
             || next.Text.Contains('\t') || (next.Bookmarks > 0 && _bookmarkHeadings);
+
+        private int PendingLength()
+        {
+            var length = 0;
+            for (var i = 0; i < _pending.Count; i++) length += _pending[i].Text.Length;
+            return length;
+        }
 
         private void Flush()
         {

@@ -28,24 +28,14 @@ public sealed class Paragraph : Structure.IContentBlock
     private readonly int _firstLine;
     private readonly int[]? _map;
 
-    /// <param name="file">The file under import/plans.</param>
-    /// <param name="text">The joined text.</param>
-    /// <param name="segments">Where each original line starts in <paramref name="text"/>, in order.</param>
-    public Paragraph(string file, string text, ParagraphKind kind, IReadOnlyList<(int Offset, int Line)> segments, TextLine? first = null)
+    private Paragraph(string file, string text, ParagraphKind kind, int[] map, int firstLineBookmarks)
     {
-        if (segments.Count == 0) throw new ArgumentException("a paragraph comes from at least one line", nameof(segments));
         File = file;
         Text = text;
         Kind = kind;
-        FirstLineBookmarks = first?.Bookmarks ?? 0;
-        _firstLine = segments[0].Line;
-        if (segments.Count == 1) return;
-        _map = new int[2 * segments.Count];
-        for (var i = 0; i < segments.Count; i++)
-        {
-            _map[i] = segments[i].Offset;
-            _map[segments.Count + i] = segments[i].Line;
-        }
+        FirstLineBookmarks = firstLineBookmarks;
+        _firstLine = map[map.Length / 2];
+        _map = map;
     }
 
     private Paragraph(string file, TextLine line, ParagraphKind kind)
@@ -79,25 +69,28 @@ public sealed class Paragraph : Structure.IContentBlock
     /// Joins lines into one paragraph the way the normaliser does: no separator between two CJK
     /// characters, one space where Latin letters or digits would otherwise run together.
     /// </summary>
-    public static Paragraph Join(string file, IReadOnlyList<TextLine> lines, ParagraphKind kind)
+    public static Paragraph Join(string file, List<TextLine> lines, ParagraphKind kind)
     {
+        if (lines.Count == 0) throw new ArgumentException("a paragraph comes from at least one line", nameof(lines));
         // Most paragraphs are one line: its text is the paragraph's, unchanged and uncopied.
         if (lines.Count == 1) return FromLine(file, lines[0], kind);
         var capacity = 0;
-        foreach (var line in lines) capacity += line.Text.Length + 1;
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
+        for (var i = 0; i < lines.Count; i++) capacity += lines[i].Text.Length + 1;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(capacity);
         var length = 0;
-        var segments = new List<(int, int)>(lines.Count);
-        foreach (var line in lines)
+        var map = new int[2 * lines.Count];
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (length > 0 && NeedsSpace(buffer[length - 1], line.Text.Length > 0 ? line.Text[0] : ' ')) buffer[length++] = ' ';
-            segments.Add((length, line.Number));
-            line.Text.CopyTo(buffer.AsSpan(length));
-            length += line.Text.Length;
+            var line = lines[i].Text;
+            if (length > 0 && NeedsSpace(buffer[length - 1], line.Length > 0 ? line[0] : ' ')) buffer[length++] = ' ';
+            map[i] = length;
+            map[lines.Count + i] = lines[i].Number;
+            line.CopyTo(buffer.AsSpan(length));
+            length += line.Length;
         }
         var text = new string(buffer, 0, length);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return new Paragraph(file, text, kind, segments, lines.Count > 0 ? lines[0] : null);
+        return new Paragraph(file, text, kind, map, lines[0].Bookmarks);
     }
 
     private static bool NeedsSpace(char before, char after) =>

@@ -25,14 +25,13 @@ public static class GovernmentNames
         Suffixes.GroupBy(s => s.Suffix[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会).
-    private static readonly HashSet<char> Lead = ['由', '和', '与', '及', '同', '合', '在', '经', '对', '向', '请', '按', '报', '等', '将', '为', '以', '从', '是', '被',
-        '据', '照', '实', '彻', '助', '设', '至', '给', '受', '交', '归'];
+    private static readonly System.Buffers.SearchValues<char> Lead = System.Buffers.SearchValues.Create("由和与及同合在经对向请按报等将为以从是被据照实彻助设至给受交归");
 
     // Characters a body's own name does not contain: they mark a phrase (省直有关部门, 市级, 区域, 市场).
-    private static readonly HashSet<char> Stops = ['的', '等', '、', '与', '及', '在', '是', '将', '对', '为', '把', '各', '有', '直', '级', '域', '场', '内', '外', '全', '所', '以', '了', '县', '乡', '镇', '圈', '相', '两'];
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("的等、与及在是将对为把各有直级域场内外全所以了县乡镇圈相两");
 
     // 布局, 格局, 大局 … end in 局; 客厅, 展厅 … end in 厅: words, not bodies.
-    private static readonly HashSet<char> NotBeforeBureau = ['布', '格', '全', '大', '结', '开', '时', '当', '变', '新', '总', '棋', '客', '乐', '餐', '展', '门', '会', '舞', '好', '残', '赛'];
+    private static readonly System.Buffers.SearchValues<char> NotBeforeBureau = System.Buffers.SearchValues.Create("布格全大结开时当变新总棋客乐餐展门会舞好残赛");
 
     public sealed record Hit(int Start, int Length, string Name);
 

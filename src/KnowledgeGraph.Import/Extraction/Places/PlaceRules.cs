@@ -26,11 +26,11 @@ public static class PlaceRules
          "品牌", "文明", "数字", "旅游", "工业", "商贸", "节点", "周边", "沿线", "相关", "有关", "重要", "各", "全", "本", "该", "各类", "所在", "城关"];
 
     // 回乡, 兴乡, 助乡, 下乡 …: a verb before 乡 makes a slogan (能人回乡、工商兴乡、社会助乡), not a township.
-    private static readonly HashSet<char> VerbBeforeTownship = ['回', '兴', '助', '下', '返', '入', '留', '到', '进', '爱', '思', '望', '故', '家'];
+    private static readonly System.Buffers.SearchValues<char> VerbBeforeTownship = System.Buffers.SearchValues.Create("回兴助下返入留到进爱思望故家");
 
-    private static readonly HashSet<char> AfterTownship = ['等', '和', '及', '为', '的', '卫', '政', '人', '境'];
+    private static readonly System.Buffers.SearchValues<char> AfterTownship = System.Buffers.SearchValues.Create("等和及为的卫政人境");
 
-    private static readonly HashSet<char> RejectAfterTown = ['村', '镇', '土', '愁', '情', '亲', '音', '贤', '野', '民', '风', '里', '下', '间', '域', '级', '区', '长', '党', '政', '干', '企', '街'];
+    private static readonly System.Buffers.SearchValues<char> RejectAfterTown = System.Buffers.SearchValues.Create("村镇土愁情亲音贤野民风里下间域级区长党政干企街");
 
     private static readonly (string Suffix, string Kind)[] ZoneSuffixes =
     [
@@ -43,10 +43,7 @@ public static class PlaceRules
     ];
 
     // Characters a zone's own name does not contain between the area and the suffix; they mark a clause (四平市联合共建汽车产业园区).
-    private static readonly HashSet<char> ZoneStops =
-        ['的', '和', '与', '及', '等', '在', '为', '是', '将', '把', '对', '向', '从', '至', '到', '由', '推', '建', '打', '加', '促',
-         '提', '实', '以', '被', '让', '使', '各', '全', '两', '市', '县', '区', '共', '联', '并', '或', '其', '这', '该', '我', '积', '努',
-         '获', '批', '入', '选', '重', '成', '设'];
+    private static readonly System.Buffers.SearchValues<char> ZoneStops = System.Buffers.SearchValues.Create("的和与及等在为是将把对向从至到由推建打加促提实以被让使各全两市县区共联并或其这该我积努获批入选重成设");
 
     private static readonly HashSet<string> AreaKinds =
         [PlaceKinds.Province, PlaceKinds.City, PlaceKinds.County, PlaceKinds.District, PlaceKinds.Zone];
@@ -131,8 +128,8 @@ public static class PlaceRules
                 var match = ch is '区' or '园' ? Suffix(text, e, from) : default;
                 if (match.Suffix is null) { if (ZoneStops.Contains(ch)) break; continue; }
                 var modifier = text[from..(e - match.Suffix.Length)];
-                if (modifier.Any(ZoneStops.Contains)) break;
-                if (modifier.Count(c => c == '(') != modifier.Count(c => c == ')')) break;
+                if (modifier.AsSpan().ContainsAny(ZoneStops)) break;
+                if (modifier.AsSpan().Count('(') != modifier.AsSpan().Count(')')) break;
                 // 吉林市俄罗斯伊尔库茨克境外园区 is abroad: the area before it is its sponsor, not its place.
                 if (modifier.Contains("境外", StringComparison.Ordinal)) break;
                 // 产业园 followed by 区: take the longer name.

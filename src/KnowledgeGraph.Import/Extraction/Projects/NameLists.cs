@@ -62,8 +62,9 @@ internal static partial class NameLists
     public static int LeadVerbLength(string text, int start, int end)
     {
         if (end <= start || !LeadVerbStarts.Contains(text[start])) return 0;
-        var m = LeadVerbs().Match(text, start, end - start);
-        return m.Success ? m.Length : 0;
+        // Anchored, so the first match is the only one; enumerated, so no match object is made.
+        foreach (var m in LeadVerbs().EnumerateMatches(text.AsSpan(start, end - start))) return m.Length;
+        return 0;
     }
 
     /// <summary>Reads <c>text[start..end)</c> as a list.</summary>

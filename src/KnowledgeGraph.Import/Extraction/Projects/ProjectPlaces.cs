@@ -187,10 +187,13 @@ internal static class ProjectPlaces
         }
         // 吉林省 printed before a name makes it the province's: not a city's or a district's project.
         if (a.Contains("吉林省") != b.Contains("吉林省")) return true;
-        foreach (var x in a)
+        // Indexed, not foreach: the lists are asked through their interface, whose enumerators are objects.
+        for (var i = 0; i < a.Count; i++)
         {
-            foreach (var y in b)
+            var x = a[i];
+            for (var j = 0; j < b.Count; j++)
             {
+                var y = b[j];
                 // A region of its own lies only where the corpus says: not in 吉林, which lies over the province's areas.
                 if (own is not null && (own.Contains(x) || own.Contains(y)))
                 {

@@ -30,7 +30,7 @@ public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegi
             var key = StrategyGazetteer.Key(text.AsSpan(start, length));
             var entry = Applicable(gazetteer.ByKey(key));
             // “761”工程: a bare number is named by the word after the quote.
-            if (entry is null && key.All(char.IsAsciiDigit)) entry = Applicable(gazetteer.ByKey(key + Following(text, start + length + 1)));
+            if (entry is null && key.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0) entry = Applicable(gazetteer.ByKey(key + Following(text, start + length + 1)));
             if (entry is not null)
             {
                 hits.Add(new StrategyHit(start - 1, length + 2, entry.Name, entry));
