@@ -1,3 +1,5 @@
+using KnowledgeGraph.Import.Extraction.Mentions;
+
 namespace KnowledgeGraph.Import.Linking;
 
 /// <summary>
@@ -27,45 +29,33 @@ internal static class SupportsFields
         new("digital", ["大数据", "数据中心", "5G", "智慧城市", "计算中心", "云平台"], ["数字经济", "5G"]),
     ];
 
-    private static readonly WordIndex ProjectIndex = new(static f => f.ProjectWords);
-    private static readonly WordIndex MeasureIndex = new(static f => f.MeasureWords);
+    // Each side's words in one automaton, valued by the fields they show: a name is read once, as
+    // searching for each word in turn cost more than the rest of the linker's reading. Sets of fields
+    // are bits because the linker intersects a project's fields with those of every goal near it
+    // (a hundred thousand projects at 100×).
+    private static readonly TermAutomaton<int> ProjectWords = Automaton(static f => f.ProjectWords);
+    private static readonly TermAutomaton<int> MeasureWords = Automaton(static f => f.MeasureWords);
+
+    [ThreadStatic] private static List<TermMatch<int>>? _matches;
 
     /// <summary>The fields a project's name places it in, one bit per field (bit i for the i-th field listed above).</summary>
-    public static int OfProject(string name) => ProjectIndex.MaskOf(name);
+    public static int OfProject(string name) => MaskOf(ProjectWords, name);
 
     /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to, as <see cref="OfProject"/>.</summary>
-    public static int OfMeasure(string measure) => MeasureIndex.MaskOf(measure);
+    public static int OfMeasure(string measure) => MaskOf(MeasureWords, measure);
 
     /// <summary>The name of the first field (in the order listed above) of a non-empty set.</summary>
     public static string FirstOf(int fields) => Fields[System.Numerics.BitOperations.TrailingZeroCount(fields)].Name;
 
-    /// <summary>
-    /// One side's words by their first character. Sets of fields are bits because the linker intersects
-    /// a project's fields with those of every goal near it (a hundred thousand projects at 100×); the
-    /// words are found in one pass over the text, as each of them searched for in turn cost more than
-    /// the rest of the linker's reading.
-    /// </summary>
-    private sealed class WordIndex
+    private static TermAutomaton<int> Automaton(Func<Field, string[]> words) =>
+        new(Fields.SelectMany((field, i) => words(field).Select(word => (Word: word, Field: 1 << i)))
+            .GroupBy(w => w.Word)
+            .Select(g => (g.Key, g.Aggregate(0, (mask, w) => mask | w.Field))));
+
+    private static int MaskOf(TermAutomaton<int> words, string text)
     {
-        private readonly Dictionary<char, (string Word, int Field)[]> _byFirst;
-
-        public WordIndex(Func<Field, string[]> words) =>
-            _byFirst = Fields.SelectMany((field, i) => words(field).Select(word => (Word: word, Field: i)))
-                .GroupBy(w => w.Word[0])
-                .ToDictionary(g => g.Key, g => g.ToArray());
-
-        public int MaskOf(string text)
-        {
-            var mask = 0;
-            for (var at = 0; at < text.Length; at++)
-            {
-                if (!_byFirst.TryGetValue(text[at], out var candidates)) continue;
-                foreach (var (word, field) in candidates)
-                {
-                    if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) mask |= 1 << field;
-                }
-            }
-            return mask;
-        }
+        var mask = 0;
+        foreach (var match in words.FindAll(text, _matches ??= [])) mask |= match.Value;
+        return mask;
     }
 }
