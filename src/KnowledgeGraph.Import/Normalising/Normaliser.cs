@@ -166,7 +166,7 @@ public static class Normaliser
             var next = NextContent(index);
             if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(next)) return true;
             if (PendingLength() < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
-            return next is null || StartsNewUnit(next) || IsLabel(next);
+            return next is not { } following || StartsNewUnit(following) || IsLabel(following);
         }
 
         private static readonly System.Buffers.SearchValues<char> LabelPunctuation = System.Buffers.SearchValues.Create("。，、；：！？）");
@@ -177,7 +177,7 @@ public static class Normaliser
             && line.Text.AsSpan().IndexOfAny(LabelPunctuation) < 0;
 
         private static bool StartsWithContinuation(TextLine? next) =>
-            next is { Text.Length: > 0 } && next.Text[0] is '，' or '、' or '。' or '；' or '）' or '”' or '：';
+            next is { Text.Length: > 0 } line && line.Text[0] is '，' or '、' or '。' or '；' or '）' or '”' or '：';
 
         private bool StartsNewUnit(TextLine next) =>
             ColumnTitles.Match(next.Text) is not null || HeadingShapes.Match(next.Text) is not null

@@ -16,12 +16,13 @@ public enum LineRole
 /// <summary>
 /// One line of a plan file after cleaning. <see cref="Number"/> is the 1-based line number in the
 /// file as shipped; <see cref="Text"/> has <c>[bookmark: …]</c> markers removed and white space
-/// trimmed at both ends, while <see cref="Raw"/> is the line as it was.
+/// trimmed at both ends, while <see cref="Raw"/> is the line as it was. A value, not an object:
+/// a file's lines stand in one array, and as objects they were 1.7 million per 100× import.
 /// </summary>
 /// <param name="LeadingTabs">Tabs before the first visible character (table cells and boxes are indented with tabs).</param>
 /// <param name="LeadingSpace">The line started with a space: in PDF extractions this marks a page break.</param>
 /// <param name="Bookmarks">How many <c>[bookmark: _Toc…]</c> markers the line carried (DOCX headings carry them).</param>
-public sealed record TextLine(
+public readonly record struct TextLine(
     int Number,
     string Raw,
     string Text,

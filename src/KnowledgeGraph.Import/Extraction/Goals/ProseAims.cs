@@ -39,7 +39,9 @@ public static partial class ProseAims
         var anchors = Anchors(text, context);
         if (anchors.Count > 0 && text[..anchors[0].Position].Trim().Length <= 4 && !anchors[0].Past) leadingYear = anchors[0].Year;
         var carried = leadingYear ?? context.GoalsYear;
-        var quotes = LongQuote().Matches(text);
+        // A regex's match collection is an object even when empty: texts without the one character
+        // every match needs are not searched.
+        IReadOnlyList<Match> quotes = text.Contains('“') ? LongQuote().Matches(text) : [];
         foreach (var (sentenceStart, sentenceLength) in Spans(text, 0, text.Length, SentenceEnds, keepEnd: true))
         {
             var sentence = text.AsSpan(sentenceStart, sentenceLength);
@@ -106,9 +108,9 @@ public static partial class ProseAims
     private static List<Anchor> Anchors(string text, AimContext context)
     {
         var anchors = new List<Anchor>();
-        var titles = BookTitle().Matches(text);
+        IReadOnlyList<Match> titles = text.Contains('《') ? BookTitle().Matches(text) : [];
         bool InTitle(int at) => titles.Any(t => at >= t.Index && at < t.Index + t.Length);
-        foreach (Match m in AimPatterns.Year().Matches(text))
+        foreach (var m in text.Contains('年') ? AimPatterns.Year().Matches(text) : (IReadOnlyList<Match>)[])
         {
             if (InTitle(m.Index) || IsComparison(text, m.Index)) continue;
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -118,7 +120,7 @@ public static partial class ProseAims
             var past = year < context.FirstFutureYear || after is "以来" or "以前";
             anchors.Add(new Anchor(m.Index, year, past));
         }
-        foreach (Match m in AimPatterns.Period().Matches(text))
+        foreach (var m in text.Contains('十') ? AimPatterns.Period().Matches(text) : (IReadOnlyList<Match>)[])
         {
             if (InTitle(m.Index)) continue;
             var end = AimContext.PeriodEndOf(m.Groups["n"].Value);

@@ -74,7 +74,36 @@ public static class PlanText
     private sealed class PrintedText(List<TextUnit> units)
     {
         private const int Reach = 40;
-        private readonly List<Paragraph> _paragraphs = units.Select(u => u.Paragraph).OfType<Paragraph>().Distinct().OrderBy(p => p.LineStart).ToList();
+        private readonly List<Paragraph> _paragraphs = InLineOrder(units);
+
+        /// <summary>
+        /// The units' paragraphs, each once, by first line (ties in the order the units give them).
+        /// A paragraph met twice has the same first line both times, so once sorted it is found among
+        /// its neighbours: no set of all of them (a hash set per plan was 30 MB of each 100× import).
+        /// </summary>
+        private static List<Paragraph> InLineOrder(List<TextUnit> units)
+        {
+            var all = new List<Paragraph>(units.Count);
+            foreach (var unit in units)
+            {
+                if (unit.Paragraph is { } paragraph) all.Add(paragraph);
+            }
+            // A stable sort, as the ordering it replaces was.
+            var sorted = all.Select((p, i) => (p, i)).ToArray();
+            Array.Sort(sorted, static (a, b) => a.p.LineStart != b.p.LineStart ? a.p.LineStart.CompareTo(b.p.LineStart) : a.i.CompareTo(b.i));
+            var distinct = new List<Paragraph>(sorted.Length);
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                var paragraph = sorted[k].p;
+                var seen = false;
+                for (var j = distinct.Count - 1; j >= 0 && distinct[j].LineStart == paragraph.LineStart; j--)
+                {
+                    if (ReferenceEquals(distinct[j], paragraph)) { seen = true; break; }
+                }
+                if (!seen) distinct.Add(paragraph);
+            }
+            return distinct;
+        }
 
         public IEnumerable<TextUnit> Units(string fromId, string label, TextUnitKind kind, string text, Provenance provenance)
         {

@@ -92,9 +92,10 @@ internal static partial class BoxItems
     public static int JoinedLabelEnd(Paragraph paragraph, IReadOnlyList<TextLine> boxLines)
     {
         if (paragraph.LineEnd == paragraph.LineStart) return -1;
+        // A line numbered 0 is no line: the file's lines count from 1.
         var first = boxLines.FirstOrDefault(l => l.Number == paragraph.LineStart);
         var next = boxLines.FirstOrDefault(l => l.Number == paragraph.LineStart + 1);
-        if (first is null || next is null || !next.IsBlank) return -1;
+        if (first.Number == 0 || next.Number == 0 || !next.IsBlank) return -1;
         var text = paragraph.Text;
         var cut = first.Text.Length;
         if (cut <= 0 || cut >= text.Length || !text.StartsWith(first.Text, StringComparison.Ordinal)) return -1;
