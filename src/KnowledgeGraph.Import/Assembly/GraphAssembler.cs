@@ -24,28 +24,26 @@ public static class GraphAssembler
     {
         var assembling = Task.Run(() =>
         {
-            var (nodes, edges) = SizeOf(plans);
-            var graph = new GraphBuilder(nodes, edges);
+            var graph = new GraphBuilder(NodesOf(plans));
             foreach (var plan in plans) AddPlan(graph, plan.Plan);
             foreach (var plan in plans) AddFacts(graph, plan);
             return graph;
         });
         var links = linkPass();
         var graph = assembling.GetAwaiter().GetResult();
-        graph.ExpectEdges(links.Links.Count);
         foreach (var entity in links.Entities) AddEntity(graph, entity);
         foreach (var link in links.Links) graph.AddEdge(link.Type, link.FromId, link.ToId, link.Provenance, link.Props);
         return graph.Build();
     }
 
     /// <summary>
-    /// How many nodes and relationships the plans' own records make, at most: the builder's tables
-    /// are made that large at once. Grown by doubling they left some 100 MB of large arrays behind
-    /// at 100×, and large arrays are what set off the collector's background passes over the heap.
+    /// How many nodes the plans' own records make, at most: the builder's tables of ids are made
+    /// that large at once. Grown by doubling they left large arrays behind at 100×, and large arrays
+    /// are what set off the collector's full passes over the heap. (Relationships are kept in chunks.)
     /// </summary>
-    private static (int Nodes, int Edges) SizeOf(IReadOnlyList<ExtractedPlan> plans)
+    private static int NodesOf(IReadOnlyList<ExtractedPlan> plans)
     {
-        var (nodes, edges) = (0, 0);
+        var nodes = 0;
         foreach (var plan in plans)
         {
             var facts = plan.Facts;
@@ -54,10 +52,8 @@ public static class GraphAssembler
             structure += Columns(plan.Plan.Front);
             // Entity records repeat one node per mention of it: an upper bound.
             nodes += 1 + structure + facts.Goals.Count + facts.Projects.Count + facts.Entities.Count + 2;
-            // A plan's PART_OF, ISSUED_BY and COVERS; each section's HAS_SECTION, each column's HAS_COLUMN.
-            edges += 3 + structure + facts.Goals.Count + facts.Projects.Count + facts.Mentions.Count + facts.Links.Count;
         }
-        return (nodes, edges);
+        return nodes;
     }
 
     private static int Columns(IReadOnlyList<IContentBlock> blocks)

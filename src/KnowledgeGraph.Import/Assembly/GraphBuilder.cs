@@ -25,8 +25,8 @@ internal sealed class GraphBuilder
     // relationship with the key of an earlier one is dropped when the graph is built, the keys
     // grouped by where they start: a hash set checking each as it came was a third of the link
     // phase's tail at 100× (1.3 µs per relationship, most of it cache misses and the set's regrowth).
-    private readonly List<long> _edgeKeys;
-    private readonly List<(Props Props, Provenance Provenance)> _edges;
+    private readonly ChunkedList<long> _edgeKeys = new();
+    private readonly ChunkedList<(Props Props, Provenance Provenance)> _edges = new();
     // Relationships repeat a few sets of properties (SUPPORTS: a dozen over 85,000 relationships at
     // 100×): the graph keeps one instance of each, which the garbage collector then moves and marks
     // once, and a store serialises once.
@@ -36,23 +36,12 @@ internal sealed class GraphBuilder
     // string. A lookup among 300,000 ids at 100× is a cache miss or two (the table, then the key).
     private (string? Id, int Code) _lastFrom, _lastTo;
 
-    public GraphBuilder(int expectedNodes = 0, int expectedEdges = 0)
+    public GraphBuilder(int expectedNodes = 0)
     {
         _codes = new Dictionary<string, int>(expectedNodes, StringComparer.Ordinal);
         _idOfCode = new List<string>(expectedNodes);
         _nodeOfCode = new List<int>(expectedNodes);
         _nodes = new List<GraphNode>(expectedNodes);
-        _edgeKeys = new List<long>(expectedEdges);
-        _edges = new List<(Props, Provenance)>(expectedEdges);
-    }
-
-    /// <summary>Room for <paramref name="more"/> relationships beyond those added, made in one step.</summary>
-    public void ExpectEdges(int more)
-    {
-        var needed = _edges.Count + more;
-        if (needed <= _edges.Capacity) return;
-        _edges.Capacity = needed;
-        _edgeKeys.Capacity = needed;
     }
 
     public bool HasNode(string id) => _codes.TryGetValue(id, out var code) && _nodeOfCode[code] >= 0;
@@ -144,13 +133,13 @@ internal sealed class GraphBuilder
     {
         // Grouped by where they start (a counting sort, each group in the order added), equal keys
         // can only meet within a group, and most groups hold a few relationships.
-        var keys = CollectionsMarshal.AsSpan(_edgeKeys);
+        var keys = _edgeKeys;
         var groupStart = new int[_idOfCode.Count + 1];
-        foreach (var key in keys) groupStart[EdgeKey.From(key) + 1]++;
+        for (var i = 0; i < keys.Count; i++) groupStart[EdgeKey.From(keys[i]) + 1]++;
         for (var code = 0; code < _idOfCode.Count; code++) groupStart[code + 1] += groupStart[code];
         var fill = groupStart.AsSpan(0, _idOfCode.Count).ToArray();
-        var byStart = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) byStart[fill[EdgeKey.From(keys[i])]++] = i;
+        var byStart = new int[keys.Count];
+        for (var i = 0; i < keys.Count; i++) byStart[fill[EdgeKey.From(keys[i])]++] = i;
 
         bool[]? later = null;
         for (var code = 0; code < _idOfCode.Count; code++)
@@ -158,9 +147,9 @@ internal sealed class GraphBuilder
             var group = byStart.AsSpan(groupStart[code], groupStart[code + 1] - groupStart[code]);
             if (group.Length > 1) MarkLater(keys, group, ref later);
         }
-        if (later is null) return [.. Enumerable.Range(0, keys.Length)];
-        var kept = new List<int>(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
+        if (later is null) return [.. Enumerable.Range(0, keys.Count)];
+        var kept = new List<int>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
         {
             if (!later[i]) kept.Add(i);
         }
@@ -168,7 +157,7 @@ internal sealed class GraphBuilder
     }
 
     /// <summary>Marks the relationships of one group (indexes in the order added) whose key an earlier one of the group has.</summary>
-    private static void MarkLater(ReadOnlySpan<long> keys, ReadOnlySpan<int> group, ref bool[]? later)
+    private static void MarkLater(ChunkedList<long> keys, ReadOnlySpan<int> group, ref bool[]? later)
     {
         // A few relationships are compared pair by pair; a node with many (a project named in
         // many plans) goes through a set. Either way the first of each key is the one kept.
@@ -183,7 +172,7 @@ internal sealed class GraphBuilder
             {
                 for (var i = 0; i < j && !repeated; i++) repeated = keys[group[i]] == key;
             }
-            if (repeated) (later ??= new bool[keys.Length])[group[j]] = true;
+            if (repeated) (later ??= new bool[keys.Count])[group[j]] = true;
         }
     }
 

@@ -129,4 +129,27 @@ public sealed class GraphBuilderTests
         Assert.Equal("city", node.Props.GetString("kind"));
         Assert.Throws<InvalidOperationException>(() => builder.AddNode("place:长春市", Labels.Agency, Props.Empty, First));
     }
+    [Fact]
+    public void Relationships_beyond_one_chunk_of_the_builder_keep_their_order_and_the_first_of_each_key()
+    {
+        // More relationships than one chunk holds (16,384), each pair of places once, then a repeat
+        // of the very first one.
+        var builder = new GraphBuilder();
+        var places = Enumerable.Range(0, 200).Select(i => $"place:{i}").ToList();
+        foreach (var id in places) builder.AddNode(id, Labels.Place, Props.Empty, First);
+        var added = new List<(string From, string To)>();
+        for (var i = 0; i < 40_000; i++)
+        {
+            var (from, to) = (places[i % 200], places[(i / 200) % 200]);
+            added.Add((from, to));
+            builder.AddEdge(RelationshipTypes.Within, from, to, i < 20_000 ? First : Second);
+        }
+        builder.AddEdge(RelationshipTypes.Within, places[0], places[0], Second);
+
+        var graph = builder.Build();
+
+        Assert.Equal(added, graph.Edges.Select(e => (e.From, e.To)).ToList());
+        Assert.Equal(First, graph.Edges[0].Provenance);
+        Assert.Equal(Second, graph.Edges[^1].Provenance);
+    }
 }
