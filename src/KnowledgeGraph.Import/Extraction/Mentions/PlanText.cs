@@ -83,22 +83,15 @@ public static class PlanText
         /// </summary>
         private static List<Paragraph> InLineOrder(List<TextUnit> units)
         {
-            var all = new List<Paragraph>(units.Count);
-            foreach (var unit in units)
+            // LINQ's ordering is stable: ties keep the units' order.
+            var sorted = units.Select(u => u.Paragraph).OfType<Paragraph>().OrderBy(p => p.LineStart).ToList();
+            var distinct = new List<Paragraph>(sorted.Count);
+            foreach (var paragraph in sorted)
             {
-                if (unit.Paragraph is { } paragraph) all.Add(paragraph);
-            }
-            // A stable sort, as the ordering it replaces was.
-            var sorted = all.Select((p, i) => (p, i)).ToArray();
-            Array.Sort(sorted, static (a, b) => a.p.LineStart != b.p.LineStart ? a.p.LineStart.CompareTo(b.p.LineStart) : a.i.CompareTo(b.i));
-            var distinct = new List<Paragraph>(sorted.Length);
-            for (var k = 0; k < sorted.Length; k++)
-            {
-                var paragraph = sorted[k].p;
                 var seen = false;
-                for (var j = distinct.Count - 1; j >= 0 && distinct[j].LineStart == paragraph.LineStart; j--)
+                for (var j = distinct.Count - 1; j >= 0 && distinct[j].LineStart == paragraph.LineStart && !seen; j--)
                 {
-                    if (ReferenceEquals(distinct[j], paragraph)) { seen = true; break; }
+                    seen = ReferenceEquals(distinct[j], paragraph);
                 }
                 if (!seen) distinct.Add(paragraph);
             }
