@@ -15,7 +15,7 @@ internal sealed class ChunkedList<T>
 
     public int Count { get; private set; }
 
-    public ref T this[int index] => ref _chunks[index >> Shift][index & Mask];
+    public T this[int index] => _chunks[index >> Shift][index & Mask];
 
     public void Add(T item)
     {

@@ -174,16 +174,16 @@ internal sealed class SqliteRowProducer
         }
         var version = Encoder.FinishVersion();
         cancellationToken.ThrowIfCancellationRequested();
-        var sorted = SortByKey(rows, Encoder.Graph.Nodes.Count);
-        return new EncodedEdges(sorted, props.WrittenSpan.ToArray(), version);
+        SortByKey(rows, Encoder.Graph.Nodes.Count);
+        return new EncodedEdges(rows, props.WrittenSpan.ToArray(), version);
     }
 
     /// <summary>
-    /// A counting sort on from_seq (linear, and most nodes have only a few relationships), then a
-    /// small sort by (type, to_seq) inside each node's run. A repeated key is a repeated
+    /// Sorts the rows in place: a counting sort on from_seq (linear, and most nodes have only a few
+    /// relationships), then a small sort by (type, to_seq) inside each node's run. A repeated key is a repeated
     /// relationship, which the graph contract forbids.
     /// </summary>
-    private EdgeRow[] SortByKey(EdgeRow[] rows, int nodeCount)
+    private void SortByKey(EdgeRow[] rows, int nodeCount)
     {
         var starts = new int[nodeCount + 1];
         foreach (var row in rows) starts[row.From + 1]++;
@@ -203,10 +203,9 @@ internal sealed class SqliteRowProducer
                 (place[i], place[target]) = (place[target], target);
             }
         }
-        var sorted = rows;
         for (var node = 0; node < nodeCount; node++)
         {
-            var run = sorted.AsSpan(starts[node], starts[node + 1] - starts[node]);
+            var run = rows.AsSpan(starts[node], starts[node + 1] - starts[node]);
             if (run.Length < 2) continue;
             run.Sort(TypeThenTarget);
             for (var i = 1; i < run.Length; i++)
@@ -218,7 +217,6 @@ internal sealed class SqliteRowProducer
                 }
             }
         }
-        return sorted;
     }
 
     // A static comparison: a comparer struct is boxed and wrapped in a new delegate on every sort

@@ -39,9 +39,7 @@ public static partial class ProseAims
         var anchors = Anchors(text, context);
         if (anchors.Count > 0 && text[..anchors[0].Position].Trim().Length <= 4 && !anchors[0].Past) leadingYear = anchors[0].Year;
         var carried = leadingYear ?? context.GoalsYear;
-        // A regex's match collection is an object even when empty: texts without the one character
-        // every match needs are not searched.
-        IReadOnlyList<Match> quotes = text.Contains('“') ? LongQuote().Matches(text) : [];
+        var quotes = MatchesWith(LongQuote(), text, '“');
         foreach (var (sentenceStart, sentenceLength) in Spans(text, 0, text.Length, SentenceEnds, keepEnd: true))
         {
             var sentence = text.AsSpan(sentenceStart, sentenceLength);
@@ -68,6 +66,13 @@ public static partial class ProseAims
         }
         return goals;
     }
+
+    /// <summary>
+    /// The matches of <paramref name="regex"/>, every one of which contains <paramref name="needed"/>.
+    /// A match collection is an object even when empty: a text without that character is not searched.
+    /// </summary>
+    private static IReadOnlyList<Match> MatchesWith(Regex regex, string text, char needed) =>
+        text.Contains(needed) ? regex.Matches(text) : [];
 
     /// <summary>The non-empty pieces of <c>text[from..to]</c> between the separators (a sentence keeps its closing mark).</summary>
     private static List<(int Start, int Length)> Spans(string text, int from, int to, System.Buffers.SearchValues<char> separators, bool keepEnd)
@@ -108,9 +113,9 @@ public static partial class ProseAims
     private static List<Anchor> Anchors(string text, AimContext context)
     {
         var anchors = new List<Anchor>();
-        IReadOnlyList<Match> titles = text.Contains('《') ? BookTitle().Matches(text) : [];
+        var titles = MatchesWith(BookTitle(), text, '《');
         bool InTitle(int at) => titles.Any(t => at >= t.Index && at < t.Index + t.Length);
-        foreach (var m in text.Contains('年') ? AimPatterns.Year().Matches(text) : (IReadOnlyList<Match>)[])
+        foreach (var m in MatchesWith(AimPatterns.Year(), text, '年'))
         {
             if (InTitle(m.Index) || IsComparison(text, m.Index)) continue;
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -120,7 +125,7 @@ public static partial class ProseAims
             var past = year < context.FirstFutureYear || after is "以来" or "以前";
             anchors.Add(new Anchor(m.Index, year, past));
         }
-        foreach (var m in text.Contains('十') ? AimPatterns.Period().Matches(text) : (IReadOnlyList<Match>)[])
+        foreach (var m in MatchesWith(AimPatterns.Period(), text, '十'))
         {
             if (InTitle(m.Index)) continue;
             var end = AimContext.PeriodEndOf(m.Groups["n"].Value);
