@@ -100,7 +100,7 @@ internal static partial class NameLists
             var et = FindEtc(text, ps, pe);
             var headEnd = et < 0 ? pe : et;
             var (hs, he) = Trim(text, ps + LeadVerbLength(text, ps, headEnd), headEnd);
-            var head = text[hs..he];
+            var head = text.AsSpan(hs, he - hs);
             string? tailText = et < 0 ? null : text[(et + 1)..pe].Trim();
 
             if (hs < he && ProjectNames.IsModifier(head))
@@ -159,7 +159,7 @@ internal static partial class NameLists
             var et = FindEtc(text, ps, pe);
             if (et >= 0) pe = et;
             (ps, pe) = Trim(text, ps, pe);
-            if (ps < pe) names.Add(new ListedName(ps, pe - ps, ProjectNames.Classify(text[ps..pe])));
+            if (ps < pe) names.Add(new ListedName(ps, pe - ps, ProjectNames.Classify(text.AsSpan(ps, pe - ps))));
         }
     }
 
@@ -182,7 +182,7 @@ internal static partial class NameLists
             var (ls, le) = Trim(text, start, i);
             var (rs, re) = Trim(text, i + 1, end);
             // Both halves must name something on their own: “…控制中心扩建及能力提升项目” is one project.
-            if (ProjectNames.IsStrong(text[ls..le]) && ProjectNames.IsStrong(text[rs..re])
+            if (ProjectNames.IsStrong(text.AsSpan(ls, le - ls)) && ProjectNames.IsStrong(text.AsSpan(rs, re - rs))
                 && ProjectNames.HeadLength(text[ls..le]) >= 5 && ProjectNames.HeadLength(text[rs..re]) >= 5)
             {
                 names.Add(new ListedName(ls, le - ls, NameKind.Project));
@@ -191,8 +191,8 @@ internal static partial class NameLists
             }
         }
         // “琿春机场建设” names 琿春机场: the 建设 is what is done to it.
-        if (end - start > 4 && text.AsSpan(start, end - start).EndsWith("建设") && ProjectNames.IsStrong(text[start..(end - 2)])) end -= 2;
-        names.Add(new ListedName(start, end - start, ProjectNames.Classify(text[start..end])));
+        if (end - start > 4 && text.AsSpan(start, end - start).EndsWith("建设") && ProjectNames.IsStrong(text.AsSpan(start, end - 2 - start))) end -= 2;
+        names.Add(new ListedName(start, end - start, ProjectNames.Classify(text.AsSpan(start, end - start))));
     }
 
     private static int FirstSeparator(string text, int start, int end)

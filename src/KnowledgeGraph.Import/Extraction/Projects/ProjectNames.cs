@@ -104,7 +104,21 @@ internal static partial class ProjectNames
     private static Judgement JudgementOf(string name)
     {
         var judged = _judged ??= new Dictionary<string, Judgement>(StringComparer.Ordinal);
-        if (judged.TryGetValue(name, out var known)) return known;
+        return judged.TryGetValue(name, out var known) ? known : Judged(judged, name);
+    }
+
+    /// <summary>
+    /// The judgement of a stretch of a list's text, looked up without making a string of it: most
+    /// pieces were judged before, and a substring per question was some 45 MB of each 100× import.
+    /// </summary>
+    private static Judgement JudgementOf(ReadOnlySpan<char> name)
+    {
+        var judged = _judged ??= new Dictionary<string, Judgement>(StringComparer.Ordinal);
+        return judged.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known) ? known : Judged(judged, name.ToString());
+    }
+
+    private static Judgement Judged(Dictionary<string, Judgement> judged, string name)
+    {
         var kind = Judge(name);
         var core = Core(name);
         var locality = ProjectPlaces.IsPlaceWord(core) || (kind == NameKind.Place && Ending(core, LocalityEndings) is not null);
@@ -116,6 +130,9 @@ internal static partial class ProjectNames
 
     /// <summary>What <paramref name="name"/> names, judged from its folded words.</summary>
     public static NameKind Classify(string name) => JudgementOf(name).Kind;
+
+    /// <inheritdoc cref="Classify(string)"/>
+    public static NameKind Classify(ReadOnlySpan<char> name) => JudgementOf(name).Kind;
 
     private static NameKind Judge(string name)
     {
@@ -143,11 +160,17 @@ internal static partial class ProjectNames
     /// <summary>Strong names end in a word only projects end in, so a list of them needs no other sign.</summary>
     public static bool IsStrong(string name) => Classify(name) == NameKind.Project;
 
+    /// <inheritdoc cref="IsStrong(string)"/>
+    public static bool IsStrong(ReadOnlySpan<char> name) => Classify(name) == NameKind.Project;
+
     /// <summary>
     /// A piece that qualifies the project after it rather than naming one: the places of a
     /// distributive list (“普阳街道、青年路街道、…城西镇城镇老旧小区改造建设项目” is one project).
     /// </summary>
     public static bool IsModifier(string name) => JudgementOf(name).Modifier;
+
+    /// <inheritdoc cref="IsModifier(string)"/>
+    public static bool IsModifier(ReadOnlySpan<char> name) => JudgementOf(name).Modifier;
 
     /// <summary>The characters of <paramref name="name"/>'s core before its project ending (“吴太医药” of 吴太医药产业园).</summary>
     public static int HeadLength(string name)
@@ -230,6 +253,9 @@ internal static partial class ProjectNames
     /// after it (“普阳街道、青年路街道、城西镇…改造项目”); zones and cities cannot: a list of them is a list.
     /// </summary>
     public static bool IsLocality(string name) => JudgementOf(name).Locality;
+
+    /// <inheritdoc cref="IsLocality(string)"/>
+    public static bool IsLocality(ReadOnlySpan<char> name) => JudgementOf(name).Locality;
 
     private static readonly string[] LocalityEndings = ["街道", "社区", "乡", "村", "镇", "路", "街", "大街", "大路", "沿线", "沟", "河", "渠", "市区", "县城", "城区"];
 
