@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Linking;
 using KnowledgeGraph.Import.Model;
@@ -56,7 +57,7 @@ public static class GraphAssembler
         return nodes;
     }
 
-    private static int Columns(IReadOnlyList<IContentBlock> blocks)
+    private static int Columns(ImmutableArray<IContentBlock> blocks)
     {
         var count = 0;
         foreach (var block in blocks) count += block is ColumnBlock ? 1 : 0;

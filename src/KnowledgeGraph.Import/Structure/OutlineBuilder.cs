@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Normalising;
 
@@ -34,7 +35,7 @@ internal sealed class OutlineBuilder
         _columnStarts = ColumnStarts.Find(paragraphs);
     }
 
-    public (IReadOnlyList<IContentBlock> Front, IReadOnlyList<SectionNode> Sections) Build()
+    public (ImmutableArray<IContentBlock> Front, IReadOnlyList<SectionNode> Sections) Build()
     {
         for (var i = 0; i < _paragraphs.Count; i++)
         {
@@ -62,7 +63,7 @@ internal sealed class OutlineBuilder
         }
         CloseColumn();
         var ordinal = 0;
-        return (_front, _roots.Select(r => r.Build(_planId, "", ++ordinal)).ToList());
+        return ([.. _front], _roots.Select(r => r.Build(_planId, "", ++ordinal)).ToList());
     }
 
     private HeadingLevel? HeadingOf(int index, Paragraph paragraph)
@@ -140,7 +141,7 @@ internal sealed class OutlineBuilder
             // Arrays, not the lists they were collected in: a section lives until the link, and at
             // 100× the two lists of each of 113,000 sections were 230,000 objects more to collect.
             SectionNode[] children = Children.Count == 0 ? [] : [.. Children.Select(c => c.Build(planId, path, ++childOrdinal))];
-            IContentBlock[] content = Content.Count == 0 ? [] : [.. Content];
+            ImmutableArray<IContentBlock> content = [.. Content];
             return new SectionNode(id, planId, Heading.Shape.Number, Heading.Shape.Title, depth, ordinal,
                 Heading.Paragraph, content, children);
         }

@@ -68,7 +68,7 @@ public static class StructurePass
         }
         var titleParagraphs = MetadataInference.TitleParagraphs(front);
         var collectionPlan = new StructuredPlan(collectionId, collection, null, titleParagraphs,
-            front.Except(titleParagraphs).Select(p => (IContentBlock)p).ToList(), []);
+            [.. front.Except(titleParagraphs)], []);
         return [collectionPlan, .. subPlans];
     }
 

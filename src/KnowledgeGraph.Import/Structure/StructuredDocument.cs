@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Reading;
 
@@ -22,7 +23,7 @@ public sealed record StructuredPlan(
     PlanMetadata Metadata,
     string? CollectionId,
     IReadOnlyList<Paragraph> TitleLines,
-    IReadOnlyList<IContentBlock> Front,
+    ImmutableArray<IContentBlock> Front,
     IReadOnlyList<SectionNode> Sections)
 {
     /// <summary>Every section, depth first in document order.</summary>
@@ -51,7 +52,7 @@ public sealed record SectionNode(
     int Depth,
     int Ordinal,
     Paragraph Heading,
-    IReadOnlyList<IContentBlock> Content,
+    ImmutableArray<IContentBlock> Content,
     IReadOnlyList<SectionNode> Children);
 
 /// <summary>
