@@ -258,7 +258,7 @@ internal sealed class SameAsIndex
         }
         // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
         // around 污水处理厂…) names something else that contains the shorter one.
-        var rarest = core.MinBy(c => _charDf.GetValueOrDefault(c));
+        var rarest = Rarest(core);
         if (!_openingPostings.TryGetValue(core[0] << 16 | rarest, out var list)) return;
         var maxLength = (int)(core.Length / MinAbbreviationRatio);
         foreach (var other in list)
@@ -288,6 +288,22 @@ internal sealed class SameAsIndex
 
     /// <summary>…and at least this share of the name it abbreviates.</summary>
     public const double MinAbbreviationRatio = 0.6;
+
+    /// <summary>
+    /// The character of <paramref name="core"/> that the fewest cores contain, the first of them on a
+    /// tie: a loop, where a lambda over this index was a delegate per probe.
+    /// </summary>
+    private char Rarest(string core)
+    {
+        var rarest = core[0];
+        var fewest = _charDf.GetValueOrDefault(rarest);
+        for (var k = 1; k < core.Length; k++)
+        {
+            var count = _charDf.GetValueOrDefault(core[k]);
+            if (count < fewest) (rarest, fewest) = (core[k], count);
+        }
+        return rarest;
+    }
 
     private static bool IsSubsequence(string shorter, string longer)
     {

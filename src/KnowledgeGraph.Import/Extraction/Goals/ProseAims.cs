@@ -46,7 +46,7 @@ public static partial class ProseAims
             // A target has a number: most sentences have none and are passed over at once.
             if (!HasDigit(sentence)) continue;
             var sentenceEnd = sentenceStart + sentenceLength;
-            var anchored = anchors.Any(a => a.Position >= sentenceStart && a.Position < sentenceEnd);
+            var anchored = LastAnchorIn(anchors, sentenceStart, sentenceEnd) is not null;
             if (!anchored && carried is null) continue;
             // Without a year of its own, a sentence that reports what was done is not an aim.
             if (!anchored && AimPatterns.PastMarker().IsMatch(sentence)) continue;
@@ -56,8 +56,8 @@ public static partial class ProseAims
                 var clause = text.Substring(clauseStart, clauseLength);
                 foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, planId, ownerId).OrderBy(t => t.Position))
                 {
-                    if (quotes.Any(q => position >= q.Index && position < q.Index + q.Length)) continue;
-                    var anchor = anchors.LastOrDefault(a => a.Position >= sentenceStart && a.Position < position);
+                    if (Inside(quotes, position)) continue;
+                    var anchor = LastAnchorIn(anchors, sentenceStart, position);
                     int? year = anchor is null ? carried : anchor.Past ? null : anchor.Year;
                     if (year is null) continue;
                     goals.Add(goal with { TargetYear = year });
@@ -65,6 +65,29 @@ public static partial class ProseAims
             }
         }
         return goals;
+    }
+
+    // Loops rather than lambdas: a lambda over the sentence's bounds made a closure for every
+    // sentence of every paragraph, digits or not.
+
+    /// <summary>The last anchor at or after <paramref name="from"/> and before <paramref name="to"/>, or null.</summary>
+    private static Anchor? LastAnchorIn(List<Anchor> anchors, int from, int to)
+    {
+        for (var i = anchors.Count - 1; i >= 0; i--)
+        {
+            if (anchors[i].Position >= from && anchors[i].Position < to) return anchors[i];
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="position"/> lies inside one of the matched spans (a long quote, a cited title).</summary>
+    private static bool Inside(IReadOnlyList<Match> spans, int position)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (position >= spans[i].Index && position < spans[i].Index + spans[i].Length) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -114,10 +137,9 @@ public static partial class ProseAims
     {
         var anchors = new List<Anchor>();
         var titles = MatchesWith(BookTitle(), text, '《');
-        bool InTitle(int at) => titles.Any(t => at >= t.Index && at < t.Index + t.Length);
         foreach (var m in MatchesWith(AimPatterns.Year(), text, '年'))
         {
-            if (InTitle(m.Index) || IsComparison(text, m.Index)) continue;
+            if (Inside(titles, m.Index) || IsComparison(text, m.Index)) continue;
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             var after = m.Groups["after"].Value;
             // “比2020年”, “2035年远景目标”: a year named, not a deadline set.
@@ -127,7 +149,7 @@ public static partial class ProseAims
         }
         foreach (var m in MatchesWith(AimPatterns.Period(), text, '十'))
         {
-            if (InTitle(m.Index)) continue;
+            if (Inside(titles, m.Index)) continue;
             var end = AimContext.PeriodEndOf(m.Groups["n"].Value);
             anchors.Add(new Anchor(m.Index, end, end < context.FirstFutureYear));
         }

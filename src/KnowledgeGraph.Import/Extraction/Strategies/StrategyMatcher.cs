@@ -24,8 +24,10 @@ public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegi
         hits.Clear();
         var quotes = QuotedSpans.Quotes(text, 30);
         var titles = QuotedSpans.Titles(text);
-        foreach (var (start, length) in quotes)
+        // By index: an enumerator over the list as its interface is an object per text.
+        for (var q = 0; q < quotes.Count; q++)
         {
+            var (start, length) = quotes[q];
             if (QuotedSpans.Inside(titles, start, length)) continue;
             var key = StrategyGazetteer.Key(text.AsSpan(start, length));
             var entry = Applicable(gazetteer.ByKey(key));
