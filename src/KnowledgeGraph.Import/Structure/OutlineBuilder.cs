@@ -159,8 +159,8 @@ internal sealed class OutlineBuilder
         {
             var first = titleLine?.LineStart ?? _body[0].LineStart;
             var last = _body.Count > 0 ? _body[^1].LineEnd : titleLine!.LineEnd;
-            var span = new List<TextLine>(last - first + 1);
-            for (var n = first; n <= last; n++) span.Add(lines[n - 1]);
+            var span = new TextLine[last - first + 1];
+            for (var n = first; n <= last; n++) span[n - first] = lines[n - 1];
             return new ColumnBlock(id, planId, number, title, titleLine, _body, span);
         }
     }

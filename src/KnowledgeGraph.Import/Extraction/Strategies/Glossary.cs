@@ -13,8 +13,9 @@ public static class Glossary
 {
     public sealed record Entry(string Key, string Definition, TextUnit Unit, int HeadStart, int HeadLength);
 
+    // Asked of every section by two families: only a title holding 名 is folded (folding makes no 名 of another character).
     public static bool IsGlossary(SectionNode section) =>
-        TextFolding(section.Title).StartsWith("名词解释", StringComparison.Ordinal);
+        section.Title.Contains('名') && TextFolding(section.Title).StartsWith("名词解释", StringComparison.Ordinal);
 
     public static List<Entry> Entries(TextUnit unit)
     {
