@@ -38,6 +38,17 @@ public static class HeadingShapes
         "前言", "序言", "引言", "结束语", "结语", "名词解释", "附件", "附表", "附录",
     };
 
+    /// <summary>The shape of each heading paragraph (null for the others and for headings without one), by index.</summary>
+    public static HeadingShape?[] OfHeadings(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var shapes = new HeadingShape?[paragraphs.Count];
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            if (paragraphs[i].Kind == ParagraphKind.Heading) shapes[i] = Match(paragraphs[i].Text);
+        }
+        return shapes;
+    }
+
     /// <summary>The heading shape of a cleaned line, or null when the line is not shaped like one.</summary>
     public static HeadingShape? Match(string text)
     {

@@ -17,7 +17,8 @@ internal static class DocxOutline
     public const int SectionRank = 3;
 
     /// <summary>Ranks for the heading paragraphs at the given indexes of <paramref name="paragraphs"/>; lost-title lines get rank 0 (dropped).</summary>
-    public static Dictionary<int, int> Rank(IReadOnlyList<Paragraph> paragraphs)
+    /// <param name="shapes">Each paragraph's heading shape (<see cref="HeadingShapes.OfHeadings"/>).</param>
+    public static Dictionary<int, int> Rank(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
     {
         var ranks = new Dictionary<int, int>();
         var chapterBookmarks = 0;
@@ -25,7 +26,7 @@ internal static class DocxOutline
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (p.Kind != ParagraphKind.Heading || HeadingShapes.Match(p.Text) is not null) continue;
+            if (p.Kind != ParagraphKind.Heading || shapes[i] is not null) continue;
             if (p.Text.Length == 0)
             {
                 ranks[i] = 0;
@@ -39,7 +40,7 @@ internal static class DocxOutline
                 rank = PartRank;
                 chapterBookmarks = 0;
             }
-            else if (NextIsHeading(paragraphs, i) || (chapterBookmarks > 0 && bookmarks >= chapterBookmarks) || chapterBookmarks == 0)
+            else if (NextIsHeading(paragraphs, shapes, i) || (chapterBookmarks > 0 && bookmarks >= chapterBookmarks) || chapterBookmarks == 0)
             {
                 rank = ChapterRank;
                 chapterBookmarks = Math.Max(bookmarks, 1);
@@ -54,7 +55,6 @@ internal static class DocxOutline
         return ranks;
     }
 
-    private static bool NextIsHeading(IReadOnlyList<Paragraph> paragraphs, int index) =>
-        index + 1 < paragraphs.Count && paragraphs[index + 1].Kind == ParagraphKind.Heading
-        && HeadingShapes.Match(paragraphs[index + 1].Text) is null;
+    private static bool NextIsHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
+        index + 1 < paragraphs.Count && paragraphs[index + 1].Kind == ParagraphKind.Heading && shapes[index + 1] is null;
 }

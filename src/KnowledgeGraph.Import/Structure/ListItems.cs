@@ -9,18 +9,19 @@ namespace KnowledgeGraph.Import.Structure;
 /// </summary>
 internal static class ListItems
 {
-    public static HashSet<int> Find(IReadOnlyList<Paragraph> paragraphs)
+    /// <param name="shapes">Each paragraph's heading shape (<see cref="HeadingShapes.OfHeadings"/>).</param>
+    public static HashSet<int> Find(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
     {
         var items = new HashSet<int>();
         for (var i = 0; i + 1 < paragraphs.Count; i++)
         {
-            if (!IsArabicHeading(paragraphs[i]) || !IsArabicHeading(paragraphs[i + 1])) continue;
+            if (!IsArabicHeading(paragraphs[i], shapes[i]) || !IsArabicHeading(paragraphs[i + 1], shapes[i + 1])) continue;
             items.Add(i);
             items.Add(i + 1);
         }
         return items;
     }
 
-    private static bool IsArabicHeading(Paragraph p) =>
-        p.Kind == ParagraphKind.Heading && HeadingShapes.Match(p.Text) is { Marker: HeadingMarker.Arabic };
+    private static bool IsArabicHeading(Paragraph p, HeadingShape? shape) =>
+        p.Kind == ParagraphKind.Heading && shape is { Marker: HeadingMarker.Arabic };
 }

@@ -15,6 +15,9 @@ internal sealed class OutlineBuilder
     private readonly string _planId;
     private readonly IReadOnlyList<Paragraph> _paragraphs;
     private readonly IReadOnlyList<TextLine> _lines;
+    // Each heading paragraph's shape, read once: the outline, the DOCX levels and the list items
+    // all ask it, and a shape is two strings and an object each time (50 MB of each 100× import).
+    private readonly HeadingShape?[] _shapes;
     private readonly Dictionary<int, int> _docxRanks;
     private readonly HashSet<int> _listItems;
     private readonly Dictionary<int, ColumnStart> _columnStarts;
@@ -30,8 +33,9 @@ internal sealed class OutlineBuilder
         _planId = planId;
         _paragraphs = paragraphs;
         _lines = lines;
-        _docxRanks = DocxOutline.Rank(paragraphs);
-        _listItems = ListItems.Find(paragraphs);
+        _shapes = HeadingShapes.OfHeadings(paragraphs);
+        _docxRanks = DocxOutline.Rank(paragraphs, _shapes);
+        _listItems = ListItems.Find(paragraphs, _shapes);
         _columnStarts = ColumnStarts.Find(paragraphs);
     }
 
@@ -69,7 +73,7 @@ internal sealed class OutlineBuilder
     private HeadingLevel? HeadingOf(int index, Paragraph paragraph)
     {
         if (paragraph.Kind != ParagraphKind.Heading || _listItems.Contains(index)) return null;
-        var shape = HeadingShapes.Match(paragraph.Text);
+        var shape = _shapes[index];
         if (shape is not null) return new HeadingLevel(paragraph, shape, HeadingLevel.RankOf(shape.Marker));
         if (!_docxRanks.TryGetValue(index, out var rank)) return null;
         return new HeadingLevel(paragraph, new HeadingShape(HeadingMarker.Unnumbered, "", paragraph.Text), rank);
