@@ -67,10 +67,11 @@ public static partial class ProseAims
         return goals;
     }
 
-    // Loops rather than lambdas: a lambda over the sentence's bounds made a closure for every
-    // sentence of every paragraph, digits or not.
-
-    /// <summary>The last anchor at or after <paramref name="from"/> and before <paramref name="to"/>, or null.</summary>
+    /// <summary>
+    /// The last anchor at or after <paramref name="from"/> and before <paramref name="to"/>, or null.
+    /// A loop, as is <see cref="Inside"/>: lambdas over a sentence's bounds made a closure for every
+    /// sentence of every paragraph, digits or not.
+    /// </summary>
     private static Anchor? LastAnchorIn(List<Anchor> anchors, int from, int to)
     {
         for (var i = anchors.Count - 1; i >= 0; i--)
