@@ -36,12 +36,7 @@ internal sealed class SameAsIndex
     private readonly int[] _df;
     // Per bigram, the cores that hold it (each by its first key).
     private readonly List<int>[] _postings;
-    private readonly Dictionary<char, int> _charDf = [];
-    // Cores (by their first key) by their opening character and each character they hold (opening << 16 | character):
-    // an abbreviation opens as the name it abbreviates and holds its rarest character.
-    private readonly Dictionary<int, List<int>> _openingPostings = [];
-    // Cores (by their first key) by their characters in code order: names of the same characters in another order.
-    private readonly Dictionary<string, List<int>> _sameCharacters = new(StringComparer.Ordinal);
+    private readonly SameAsCharacters _characters;
     private readonly int[][] _bigrams;
     private readonly double[] _weights;
     // How many of each key's bigrams (rarest first) its core's probe reads: see SimilarCores.
@@ -53,10 +48,6 @@ internal sealed class SameAsIndex
     private readonly int[] _first;
     private readonly SameAsPostings[] _coreKeys;
     private readonly (int First, double Score)[][] _similarCores;
-
-    // Each core's characters in code order: two cores are reorderings of each other when these are equal.
-    private readonly string[] _sortedChars;
-    private readonly int[] _coreLengths;
 
     public SameAsIndex(IReadOnlyList<SameAsKey> keys, SameAsBlocks? blocks = null)
     {
@@ -101,7 +92,7 @@ internal sealed class SameAsIndex
             _postings[r] = [];
         }
 
-        _sortedChars = new string[keys.Count];
+        _characters = new SameAsCharacters(keys);
         _bigrams = new int[keys.Count][];
         _weights = new double[keys.Count];
         _prefixLength = new int[keys.Count];
@@ -113,7 +104,7 @@ internal sealed class SameAsIndex
         {
             if (ofCore.TryGetValue(texts[i], out var same))
             {
-                (_bigrams[i], _weights[i], _prefixLength[i], _sortedChars[i]) = (_bigrams[same], _weights[same], _prefixLength[same], _sortedChars[same]);
+                (_bigrams[i], _weights[i], _prefixLength[i]) = (_bigrams[same], _weights[same], _prefixLength[same]);
                 _first[i] = same;
                 _coreKeys[same].All.Add(i);
             }
@@ -132,35 +123,14 @@ internal sealed class SameAsIndex
                 _weights[i] = weight;
                 _prefixLength[i] = PrefixLength(ids, weight);
                 foreach (var b in ids) _postings[b].Add(i);
-                IndexCharacters(i, keys[i].Core);
+                _characters.Add(i);
             }
         }
-        _coreLengths = keys.Select(k => k.Core.Length).ToArray();
         _similarCores = SimilarCores();
         if (blocks is null) return;
         // Each list splits on its own (the blocks are only read): side by side, in any order.
         Func<int, int> blockOf = blocks.BlockOf;
         Parallel.ForEach(_coreKeys.Where(c => c is not null).ToArray(), postings => postings.Split(blockOf));
-    }
-
-    /// <summary>
-    /// Core <paramref name="i"/> (its first key) by its characters in code order, whose runs give
-    /// its distinct characters and whose equal strings are cores of the same characters.
-    /// </summary>
-    private void IndexCharacters(int i, string core)
-    {
-        var chars = core.ToCharArray();
-        Array.Sort(chars);
-        var sorted = _sortedChars[i] = new string(chars);
-        (_sameCharacters.TryGetValue(sorted, out var same) ? same : _sameCharacters[sorted] = []).Add(i);
-        var opening = core.Length > 0 ? core[0] << 16 : 0;
-        for (var x = 0; x < sorted.Length; x++)
-        {
-            if (x > 0 && sorted[x] == sorted[x - 1]) continue;
-            var c = sorted[x];
-            (_openingPostings.TryGetValue(opening | c, out var list) ? list : _openingPostings[opening | c] = []).Add(i);
-            _charDf[c] = _charDf.GetValueOrDefault(c) + 1;
-        }
     }
 
     /// <summary>
@@ -229,16 +199,18 @@ internal sealed class SameAsIndex
         // The keys of one posting list a probe reads (SameAsPostings.For).
         internal readonly List<int> Candidates = [];
 
+        // The cores an abbreviation probe found (SameAsCharacters.Abbreviated).
+        internal readonly List<(int First, double Ratio)> Cores = [];
+
         /// <summary>What the last probe found, <see cref="Similar"/>'s then <see cref="Abbreviated"/>'s: one buffer per caller, not a list per key.</summary>
         public List<(int Other, double Score)> Found { get; } = [];
     }
 
     /// <summary>
-    /// Abbreviations that drop a word from the middle (龙嘉机场扩建 for 龙嘉国际机场扩建) share few
-    /// bigrams; they keep every character, in order. Longer cores that hold the whole of core
-    /// <paramref name="i"/> as a subsequence, found through its rarest character, with a score
-    /// from how much of the longer name the shorter keeps; and cores of the same characters in
-    /// another order (words swapped). Added to the probe's <see cref="Probe.Found"/>.
+    /// Keys whose cores are key <paramref name="i"/>'s in other words (<see cref="SameAsCharacters"/>):
+    /// cores of the same characters in another order, each pair once; and longer cores that hold the
+    /// whole of this one in order, scored by how much of the longer name the shorter keeps. Added to
+    /// the probe's <see cref="Probe.Found"/>.
     /// </summary>
     public void Abbreviated(int i, Probe probe)
     {
@@ -247,29 +219,17 @@ internal sealed class SameAsIndex
         // A kind of project (污水处理厂提标改造) is found inside many names: it abbreviates none of them.
         if (core.Length < MinAbbreviationLength || IsGeneric(i, MaxGenericAbbreviationLength)) return;
         var block = BlockOf(i);
-        foreach (var other in _sameCharacters[_sortedChars[i]])
+        foreach (var other in _characters.SameCharacters(_first[i]))
         {
-            // 一汽奥迪新能源汽车 / 奥迪一汽新能源汽车: the same words in another order (each pair once).
             if (core == _keys[other].Core) continue;
             foreach (var j in _coreKeys[other].For(block, probe.Candidates))
             {
                 if (j > i && !Apart(i, j)) found.Add((j, ReorderedScore));
             }
         }
-        // Abbreviations drop words after the first: a name with another opening (英俊污水处理厂…
-        // around 污水处理厂…) names something else that contains the shorter one.
-        var rarest = Rarest(core);
-        if (!_openingPostings.TryGetValue(core[0] << 16 | rarest, out var list)) return;
-        var maxLength = (int)(core.Length / MinAbbreviationRatio);
-        foreach (var other in list)
+        _characters.Abbreviated(_first[i], probe.Cores);
+        foreach (var (other, ratio) in probe.Cores)
         {
-            // Most cores that share the opening and the character are of another length: those are
-            // passed over on one array read, without touching their strings.
-            var length = _coreLengths[other];
-            if (length <= core.Length || length > maxLength) continue;
-            var longer = _keys[other].Core;
-            var ratio = core.Length / (double)longer.Length;
-            if (ratio < MinAbbreviationRatio || !IsSubsequence(core, longer)) continue;
             foreach (var j in _coreKeys[other].For(block, probe.Candidates))
             {
                 if (!Apart(i, j)) found.Add((j, 0.7 + 0.25 * ratio));
@@ -285,35 +245,6 @@ internal sealed class SameAsIndex
 
     /// <summary>An abbreviation this short or shorter must hold something particular or rare.</summary>
     public const int MaxGenericAbbreviationLength = 12;
-
-    /// <summary>…and at least this share of the name it abbreviates.</summary>
-    public const double MinAbbreviationRatio = 0.6;
-
-    /// <summary>
-    /// The character of <paramref name="core"/> that the fewest cores contain, the first of them on a
-    /// tie: a loop, where a lambda over this index was a delegate per probe.
-    /// </summary>
-    private char Rarest(string core)
-    {
-        var rarest = core[0];
-        var fewest = _charDf.GetValueOrDefault(rarest);
-        for (var k = 1; k < core.Length; k++)
-        {
-            var count = _charDf.GetValueOrDefault(core[k]);
-            if (count < fewest) (rarest, fewest) = (core[k], count);
-        }
-        return rarest;
-    }
-
-    private static bool IsSubsequence(string shorter, string longer)
-    {
-        var at = 0;
-        foreach (var c in longer)
-        {
-            if (at < shorter.Length && shorter[at] == c) at++;
-        }
-        return at == shorter.Length;
-    }
 
     /// <summary>
     /// Keys after key <paramref name="i"/> alike to it: the keys of the cores alike to its core
