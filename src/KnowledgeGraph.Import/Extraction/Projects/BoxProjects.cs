@@ -139,8 +139,9 @@ internal static partial class BoxProjects
                 && ProjectNames.IsStrong(b.Paragraph.Text[l.Start..l.End])).ToList();
             // The body lists the group's projects when its first clause is a list of projects; a
             // title that itself ends in a project word needs two of them (“西客站…项目” + “建设高端商贸
-            // 综合体、五星级酒店…” is a project and its parts).
-            var bodyLists = readings.Where((_, i) => !own[i])
+            // 综合体、五星级酒店…” is a project and its parts). A body that speaks of “the project”
+            // (“…综合体项目。项目规划建设A、B…”) describes the title, whatever it lists.
+            var bodyLists = readings.Where((_, i) => !own[i] && !SpeaksOfTheProject(bodies[i].Paragraph.Text, bodies[i].Start))
                 .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title))) || r.Enumerates);
             var titleIsProject = !item.IsParen && !BoxItems.IsGroupTitle(title) && !bodyLists
                 && BoxItems.IsProjectTitle(title, item.VerbLed, projectBox);
@@ -156,6 +157,14 @@ internal static partial class BoxProjects
             Found.Add(new ProjectCandidate(item.Paragraph, item.NameStart, item.NameEnd - item.NameStart, description));
             // Under a project that is a programme, named sub-projects print as “名称：说明”.
             foreach (var (paragraph, start) in bodies) LabelledProject(paragraph, start);
+        }
+
+        /// <summary>The text from <paramref name="start"/> opens with 项目, 该项目 or 本项目 as its subject.</summary>
+        private static bool SpeaksOfTheProject(string text, int start)
+        {
+            var body = text.AsSpan(start).TrimStart();
+            if (body.StartsWith("该") || body.StartsWith("本")) body = body[1..];
+            return body.Length > 2 && body.StartsWith("项目") && body[2] is not ('、' or '，' or '。' or '：' or ':' or '；');
         }
 
         /// <summary>A paragraph (from <paramref name="start"/>) outside any numbered item.</summary>
