@@ -99,7 +99,7 @@ static int RunOne(string corpus, string database, int repetitions, AllocationSam
         pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"run {i + 1}: {times[^1]:0.000} s (pipeline {pipelineTimes[^1]:0.000} s), {cpuTimes[^1]:0.00} CPU-s, {pauses[^1]:0.00} s of pauses"));
-        Console.Error.WriteLine($"  stage seconds/CPU-seconds/allocated/collections: {stages}");
+        Console.Error.WriteLine($"  stage seconds/CPU-seconds/allocated/collections/pauses: {stages}");
     }
     sampler?.Stop();
     if (sampler is not null) Console.Error.WriteLine(sampler.Top(40));

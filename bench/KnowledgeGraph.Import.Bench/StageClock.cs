@@ -15,7 +15,7 @@ internal sealed class StageClock : IProgress<ImportProgress>, IProgress<StorePro
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Process _process = Process.GetCurrentProcess();
-    private readonly List<(string Stage, double Seconds, double Cpu, long Allocated, int Young, int Old)> _marks = [];
+    private readonly List<(string Stage, double Seconds, double Cpu, long Allocated, int Young, int Old, double Paused)> _marks = [];
 
         public StageClock() => Mark("start");
 
@@ -29,11 +29,12 @@ internal sealed class StageClock : IProgress<ImportProgress>, IProgress<StorePro
         {
             if (_marks.Exists(m => m.Stage == stage)) return;
             _process.Refresh();
-            _marks.Add((stage, _clock.Elapsed.TotalSeconds, _process.TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2)));
+            _marks.Add((stage, _clock.Elapsed.TotalSeconds, _process.TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes(),
+                GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalSeconds));
         }
     }
 
-    /// <summary>Each stage's wall and CPU seconds, MB allocated and collections (all, of which full), up to the next mark.</summary>
+    /// <summary>Each stage's wall and CPU seconds, MB allocated, collections (all, of which full) and seconds of collection pauses, up to the next mark.</summary>
     public override string ToString()
     {
         lock (_marks)
@@ -41,10 +42,10 @@ internal sealed class StageClock : IProgress<ImportProgress>, IProgress<StorePro
             var parts = new List<string>();
             for (var i = 0; i + 1 < _marks.Count; i++)
             {
-                var (stage, seconds, cpu, allocated, young, old) = _marks[i];
+                var (stage, seconds, cpu, allocated, young, old, paused) = _marks[i];
                 var next = _marks[i + 1];
                 parts.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{stage} {next.Seconds - seconds:0.00}/{next.Cpu - cpu:0.0}/{(next.Allocated - allocated) / 1e6:0}MB/{next.Young - young}+{next.Old - old}"));
+                    $"{stage} {next.Seconds - seconds:0.00}/{next.Cpu - cpu:0.0}/{(next.Allocated - allocated) / 1e6:0}MB/{next.Young - young}+{next.Old - old}/{next.Paused - paused:0.00}"));
             }
             return string.Join(", ", parts);
         }
