@@ -133,7 +133,9 @@ internal static partial class BoxProjects
             _item = null;
             var title = item.Paragraph.Text[item.NameStart..item.NameEnd];
             var bodies = item.BodySpans().ToList();
-            var readings = bodies.Select(b => ReadSpan(b.Paragraph, b.Start, title)).ToList();
+            // In a box of projects, a bare run of names under a （一） heading is that heading's list
+            // (“（五）…试验点” over “A、B、C…村、D项目。”), as a list after “label：” is.
+            var readings = bodies.Select(b => ReadSpan(b.Paragraph, b.Start, title, headed: item.IsParen)).ToList();
             // A body line that names its own project (“航空主题商业街（航博城内）：招商落位…”) describes that project.
             var own = bodies.Select(b => BoxItems.Label(b.Paragraph.Text, b.Start) is { Colon: true } l
                 && ProjectNames.IsStrong(b.Paragraph.Text[l.Start..l.End])).ToList();
@@ -201,7 +203,7 @@ internal static partial class BoxProjects
         }
 
         /// <summary>Reads a list, looking through a short label (“铁路：”, “汽车产业。”) that introduces it.</summary>
-        private ListReading ReadSpan(Paragraph paragraph, int start, string? outer)
+        private ListReading ReadSpan(Paragraph paragraph, int start, string? outer, bool headed = false)
         {
             var text = paragraph.Text;
             if (BoxItems.Label(text, start) is { } label)
@@ -216,7 +218,8 @@ internal static partial class BoxProjects
                 var introduced = BoxItems.IsOneClause(text, label.RestStart);
                 return ListReader.Read(paragraph, label.RestStart, text.Length, projectBox, introduced, description);
             }
-            return ListReader.Read(paragraph, start, text.Length, projectBox, introduced: false, outer);
+            var bare = headed && projectBox && BoxItems.IsOneClause(text, start) && NameLists.LeadVerbLength(text, start, text.Length) == 0;
+            return ListReader.Read(paragraph, start, text.Length, projectBox, introduced: bare, outer);
         }
     }
 
