@@ -142,9 +142,11 @@ internal static partial class BoxProjects
             // The body lists the group's projects when its first clause is a list of projects; a
             // title that itself ends in a project word needs two of them (“西客站…项目” + “建设高端商贸
             // 综合体、五星级酒店…” is a project and its parts). A body that speaks of “the project”
-            // (“…综合体项目。项目规划建设A、B…”) describes the title, whatever it lists.
+            // (“…综合体项目。项目规划建设A、B…”) describes the title, whatever it lists, and so does a
+            // body opening with project names that the list rules do not take (“…氢能示范项目工程。
+            // 重点改造废弃厂房为铁路博物馆、主题展馆或创意产业园，…”): such a group would have nothing under it.
             var bodyLists = readings.Where((_, i) => !own[i] && !SpeaksOfTheProject(bodies[i].Paragraph.Text, bodies[i].Start))
-                .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title))) || r.Enumerates);
+                .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title)) && r.Accepted.Count > 0) || r.Enumerates);
             var titleIsProject = !item.IsParen && !BoxItems.IsGroupTitle(title) && !bodyLists
                 && BoxItems.IsProjectTitle(title, item.VerbLed, projectBox);
             if (!titleIsProject)
