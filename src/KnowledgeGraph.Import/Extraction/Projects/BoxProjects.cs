@@ -205,6 +205,7 @@ internal static partial class BoxProjects
         }
 
         /// <summary>Reads a list, looking through a short label (“铁路：”, “汽车产业。”) that introduces it.</summary>
+        /// <param name="headed">The text is the body of a （一） heading, which introduces a bare run of names as a label does.</param>
         private ListReading ReadSpan(Paragraph paragraph, int start, string? outer, bool headed = false)
         {
             var text = paragraph.Text;
