@@ -57,7 +57,9 @@ internal sealed class OutlineBuilder
                     _column.Add(paragraph);
                     continue;
                 }
+                var lead = _column?.TakeTrailingLead(_lines);
                 CloseColumn();
+                if (lead is not null) AddContent(lead);
                 OpenSection(heading);
                 continue;
             }
@@ -158,6 +160,22 @@ internal sealed class OutlineBuilder
         public bool IsEmpty => titleLine is null && _body.Count == 0;
 
         public void Add(Paragraph paragraph) => _body.Add(paragraph);
+
+        /// <summary>
+        /// The box's last paragraph when it is the section's text again rather than the box's: in
+        /// DOCX extractions a chapter's indented lead-in (“ 依托绿园区生态本底，统筹保护与发展，…”)
+        /// can stand between a box and the next heading, and its first line alone starts with a
+        /// space. Taken out of the box, it stays where it was printed, after the box.
+        /// </summary>
+        public Paragraph? TakeTrailingLead(IReadOnlyList<TextLine> lines)
+        {
+            if (_body.Count < 2) return null;
+            var last = _body[^1];
+            if (last.Kind != ParagraphKind.Prose || last.Text.Length < 60 || !last.Text.Contains('。')) return null;
+            if (!lines[last.LineStart - 1].LeadingSpace || lines[_body[^2].LineStart - 1].LeadingSpace) return null;
+            _body.RemoveAt(_body.Count - 1);
+            return last;
+        }
 
         public ColumnBlock Build(string planId, IReadOnlyList<TextLine> lines)
         {
