@@ -109,28 +109,29 @@ internal sealed class OutlineBuilder
 
     private void OpenColumn(ColumnStart start, Paragraph paragraph)
     {
-        CloseColumn();
-        _columnCount++;
         var title = start.TitleLine is null ? null : ColumnTitles.Match(paragraph.Text)?.Title;
+        CloseColumn(title);
+        _columnCount++;
         _column = new ColumnBuilder(
             NodeIds.For(Labels.Column, _planId, _columnCount.ToString(System.Globalization.CultureInfo.InvariantCulture), start.Number),
-            start.Number, string.IsNullOrEmpty(title) ? null : title, start.TitleLine);
+            start.Number, string.IsNullOrEmpty(title) ? null : title, start.TitleLine, OpenContent);
     }
 
-    private void CloseColumn()
+    /// <param name="nextTitle">The title of the box that ends this one, if a box does.</param>
+    private void CloseColumn(string? nextTitle = null)
     {
         if (_column is null) return;
         var column = _column;
         _column = null;
         if (column.IsEmpty) return;
+        var sectionText = column.TakeSectionText(nextTitle);
         AddContent(column.Build(_planId, _lines));
+        foreach (var paragraph in sectionText) AddContent(paragraph);
     }
 
-    private void AddContent(IContentBlock block)
-    {
-        if (_stack.Count == 0) _front.Add(block);
-        else _stack[^1].Content.Add(block);
-    }
+    private List<IContentBlock> OpenContent => _stack.Count == 0 ? _front : _stack[^1].Content;
+
+    private void AddContent(IContentBlock block) => OpenContent.Add(block);
 
     private sealed class SectionBuilder(HeadingLevel heading)
     {
@@ -153,8 +154,15 @@ internal sealed class OutlineBuilder
         }
     }
 
-    private sealed class ColumnBuilder(string id, string number, string? title, Paragraph? titleLine)
+    /// <param name="section">
+    /// The content of the section the box is printed in, so far: nothing is added to it while the
+    /// box is open, so it is the text before the box when the box closes.
+    /// </param>
+    private sealed class ColumnBuilder(string id, string number, string? title, Paragraph? titleLine, IReadOnlyList<IContentBlock> section)
     {
+        // The trailing section text is looked for among the last few paragraphs only.
+        private const int TailWindow = 3;
+
         private readonly List<Paragraph> _body = [];
 
         public bool IsEmpty => titleLine is null && _body.Count == 0;
@@ -175,6 +183,63 @@ internal sealed class OutlineBuilder
             if (!lines[last.LineStart - 1].LeadingSpace || lines[_body[^2].LineStart - 1].LeadingSpace) return null;
             _body.RemoveAt(_body.Count - 1);
             return last;
+        }
+
+        /// <summary>
+        /// The paragraphs at the box's end that are the section's text again (a PDF extraction
+        /// prints no end to a box): the lead-in of the next box, whose topic names that box
+        /// (“提升机场服务能级。…” before 专栏 4 机场项目) and the paragraphs before it of the same
+        /// topic form; or a run in the form of the section text before this box (做实森林旅游产品,
+        /// 做美滨水旅游产品 after 做响红色旅游产品 and its box of 品牌). An item that repeats a topic
+        /// of the section is the box's (“提升城市交通设施水平。建设…5号线…” under the same words in
+        /// the section). A section that opens its runs with a dash (——长春创新发展核心区产业布局。…)
+        /// goes on with the next one after a box of other items (——内廊协同区产业布局。…).
+        /// The box keeps its first paragraph.
+        /// </summary>
+        public IReadOnlyList<Paragraph> TakeSectionText(string? nextTitle)
+        {
+            var from = _body.Count;
+            if (from < 2) return [];
+            var sectionText = section.OfType<Paragraph>().Where(p => p.Kind == ParagraphKind.Prose);
+            if (!RunInTopics.IsDashed(_body[0].Text) && sectionText.Any(p => RunInTopics.IsDashed(p.Text)))
+            {
+                var dashed = _body.FindIndex(1, p => p.Kind == ParagraphKind.Prose && RunInTopics.IsDashed(p.Text));
+                if (dashed > 0) return Take(dashed);
+            }
+            var sectionTopics = sectionText.Select(p => RunInTopics.Of(p.Text)).OfType<string>().ToHashSet();
+            // The form of the section's text just before the box, unless another box stands between.
+            var shape = section.Count > 0 && section[^1] is Paragraph { Kind: ParagraphKind.Prose } lead ? RunInTopics.Shape(lead.Text) : null;
+            if (nextTitle is not null)
+            {
+                for (var j = _body.Count - 1; j >= Math.Max(1, _body.Count - TailWindow); j--)
+                {
+                    if (!IsText(_body[j])) break;
+                    if (RunInTopics.Of(_body[j].Text) is { } topic && RunInTopics.Names(topic, nextTitle) && !sectionTopics.Contains(topic))
+                    {
+                        (from, shape) = (j, RunInTopics.Shape(_body[j].Text));
+                        break;
+                    }
+                }
+            }
+            while (shape is not null && from > 1 && IsText(_body[from - 1])
+                   && RunInTopics.Of(_body[from - 1].Text) is { } topic && !sectionTopics.Contains(topic)
+                   && RunInTopics.Shape(_body[from - 1].Text) == shape)
+            {
+                from--;
+            }
+            return Take(from);
+        }
+
+        /// <summary>Running text: a table box's lines after its rows are text the extraction kept line by line, but have no cells.</summary>
+        private static bool IsText(Paragraph paragraph) =>
+            paragraph.Kind == ParagraphKind.Prose || (paragraph.Kind == ParagraphKind.TableLine && !paragraph.Text.Contains('\t'));
+
+        private List<Paragraph> Take(int from)
+        {
+            if (from == _body.Count) return [];
+            var taken = _body[from..];
+            _body.RemoveRange(from, _body.Count - from);
+            return taken;
         }
 
         public ColumnBlock Build(string planId, IReadOnlyList<TextLine> lines)

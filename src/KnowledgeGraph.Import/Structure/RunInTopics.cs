@@ -1,0 +1,52 @@
+namespace KnowledgeGraph.Import.Structure;
+
+/// <summary>
+/// The run-in topic of a paragraph (“做精乡村旅游产品。充分发挥…” → 做精乡村旅游产品): the short
+/// sentence a PDF plan opens a paragraph with, in its sections and in its boxes alike. The box
+/// printed after the section text carries no closing mark in the extraction, so the topics are
+/// what tells a box's last items from the section text that follows it.
+/// </summary>
+internal static class RunInTopics
+{
+    private const int MaxTopic = 20;
+
+    // Words every plan's topics and box titles share; a match on one of them says nothing.
+    private static readonly HashSet<string> Generic =
+    [
+        "项目", "工程", "重点", "重大", "建设", "产业", "发展", "推进", "推动", "加快", "提升", "完善",
+        "规划", "全面", "加强", "实施", "打造", "构建", "体系", "区域", "主要", "培育", "产品", "旅游",
+    ];
+
+    /// <summary>Whether the paragraph opens with the dash some plans mark their runs of text with.</summary>
+    public static bool IsDashed(string text) => text.StartsWith("——", StringComparison.Ordinal);
+
+    /// <summary>The topic, or null when the paragraph does not open with a short sentence of its own.</summary>
+    public static string? Of(string text)
+    {
+        var start = IsDashed(text) ? 2 : 0;
+        var end = text.IndexOf('。', start);
+        if (end - start < 2 || end - start > MaxTopic) return null;
+        var topic = text[start..end];
+        return topic.AsSpan().IndexOfAny('，', '、', '；') >= 0 ? null : topic;
+    }
+
+    /// <summary>
+    /// The topic's first and last characters: a section's run of topics keeps one form (做大…产品,
+    /// 做精…产品), and a box's items keep another (东北抗联品牌, 解放战争品牌).
+    /// </summary>
+    public static (char First, char Last)? Shape(string text) => Of(text) is { } topic ? (topic[0], topic[^1]) : null;
+
+    /// <summary>Whether the topic names what the title does: a two-ideograph word of the title that is not a generic one.</summary>
+    public static bool Names(string topic, string title)
+    {
+        for (var i = 0; i + 1 < topic.Length; i++)
+        {
+            if (!IsIdeograph(topic[i]) || !IsIdeograph(topic[i + 1])) continue;
+            var word = topic.Substring(i, 2);
+            if (!Generic.Contains(word) && title.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
+}
