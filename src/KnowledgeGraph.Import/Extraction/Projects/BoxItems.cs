@@ -109,6 +109,13 @@ internal static partial class BoxItems
         return GroupWord().IsMatch(core) || core.IndexOf('、') >= 0 || core.Contains("等", StringComparison.Ordinal);
     }
 
+    /// <summary>A title that is a group only by joining names with 、 (no group word, no 等).</summary>
+    public static bool IsJoinedTitle(string title)
+    {
+        var core = ProjectNames.Core(title);
+        return core.IndexOf('、') >= 0 && !GroupWord().IsMatch(core) && !core.Contains("等", StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// An item title standing for the project it describes (“航博城核心引擎片区基础设施及产业项目”).
     /// In a box of projects a numbered title may be a plain name (长春国际影都) or a development

@@ -147,7 +147,10 @@ internal static partial class BoxProjects
             // 重点改造废弃厂房为铁路博物馆、主题展馆或创意产业园，…”): such a group would have nothing under it.
             var bodyLists = readings.Where((_, i) => !own[i] && !SpeaksOfTheProject(bodies[i].Paragraph.Text, bodies[i].Start))
                 .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title)) && r.Accepted.Count > 0) || r.Enumerates);
-            var titleIsProject = !item.IsParen && !BoxItems.IsGroupTitle(title) && !bodyLists
+            // A title joining names with 、 is still one item when nothing under it names a project
+            // (“6.非遗养生、传统中医文化体验项目” over what it will build).
+            var group = BoxItems.IsGroupTitle(title) && !(BoxItems.IsJoinedTitle(title) && readings.All(r => r.Accepted.Count == 0));
+            var titleIsProject = !item.IsParen && !group && !bodyLists
                 && BoxItems.IsProjectTitle(title, item.VerbLed, projectBox);
             if (!titleIsProject)
             {
