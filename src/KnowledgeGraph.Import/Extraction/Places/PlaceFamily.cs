@@ -1,6 +1,7 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Extraction.Mentions;
 using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Extraction.Places;
@@ -18,9 +19,14 @@ public static class PlaceFamily
         var facts = new PlaceFacts(gazetteer, plan);
         var projectHits = new Dictionary<string, (List<PlaceHit> Name, List<PlaceHit> Described, Provenance Provenance)>(StringComparer.Ordinal);
 
+        // The area a table's title opens with (“表 18 洮南市规划光伏项目汇总表”), while its lines are read.
+        string? tableArea = null;
         foreach (var unit in PlanText.Units(plan, found))
         {
             var hits = matcher.Find(unit.Folded);
+            if (unit.Kind != TextUnitKind.ColumnText) tableArea = null;
+            else if (unit.Paragraph?.Kind == ParagraphKind.ColumnTitle) tableArea = TitleArea(unit, hits);
+            else if (tableArea is not null && unit.Paragraph?.Kind == ParagraphKind.TableLine) TableTowns(tableArea, unit, hits, facts);
             if (unit.Kind == TextUnitKind.PlanTitle)
             {
                 if (ReferenceEquals(unit.Paragraph, plan.TitleLines[0]) || unit.Folded.Text.Contains(FoldedText.Fold(plan.Metadata.Region), StringComparison.Ordinal))
@@ -57,6 +63,29 @@ public static class PlaceFamily
         var holder = hits.FirstOrDefault(h => h.End == at && PlaceRules.IsAreaKind(h.Kind) && h.Name != plan.Metadata.Region);
         if (holder is null) return;
         facts.StateContainment(plan.Metadata.Region, holder.Name, unit.ProvenanceOf(holder.Start, at + region.Length - holder.Start), "title");
+    }
+
+    /// <summary>The county, district or city a table's title opens with, after its number.</summary>
+    private static string? TitleArea(TextUnit unit, List<PlaceHit> hits)
+    {
+        var text = unit.Folded.Text;
+        if (!text.StartsWith('表')) return null;
+        var at = 1;
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] == ' ')) at++;
+        var first = hits.FirstOrDefault(h => h.Start == at);
+        return first?.Kind is PlaceKinds.County or PlaceKinds.District or PlaceKinds.City ? first.Name : null;
+    }
+
+    /// <summary>
+    /// The towns and streets in the cells of a table about one area (“7	福顺光伏	福顺镇	6.9	50” in
+    /// 表 18 洮南市规划光伏项目汇总表) are that area's: the title states where its rows are.
+    /// </summary>
+    private static void TableTowns(string area, TextUnit unit, List<PlaceHit> hits, PlaceFacts facts)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind is PlaceKinds.Town or PlaceKinds.Street) facts.StateContainment(hit.Name, area, unit.ProvenanceOf(hit.Start, hit.Length), "table");
+        }
     }
 
     /// <summary>“…辖泉眼镇、劝农山镇、四家乡”: a line of the plan stating what its area holds.</summary>

@@ -73,6 +73,20 @@ public sealed class PlaceFactsTests
         Assert.Equal("text", ImportedCorpus.Edge(RelationshipTypes.Within, zone.Id, Place("四平市")).Props.GetString("basis"));
     }
 
+    [Theory]
+    [InlineData("福顺镇", "洮南市", 3968)]   // “7	福顺光伏	福顺镇	6.9	50” in 表 18 洮南市规划光伏项目汇总表
+    [InlineData("海坨乡", "大安市", 3985)]   // “…于家洼子光伏项目	两家子镇、新平安镇、海坨乡…” in 表 19 大安市…
+    [InlineData("工农街道", "宁江区", 4011)] // in 表 20 宁江区规划光伏项目汇总表
+    public void TownsInATableAboutOneAreaLieInThatArea(string town, string area, int line)
+    {
+        var edge = ImportedCorpus.Edge(RelationshipTypes.Within, Place(town), Place(area));
+        Assert.Equal("table", edge.Props.GetString("basis"));
+        // The quote is the table's row.
+        Assert.Equal(line, edge.Provenance.LineStart);
+        Assert.Contains(town, edge.Provenance.Quote, StringComparison.Ordinal);
+        Assert.Contains('\t', edge.Provenance.Quote);
+    }
+
     [Fact]
     public void TownsInAPilotListAreReadByTheRule()
     {
