@@ -44,7 +44,8 @@ public static class CitationLinker
                     continue;
                 }
                 var identity = CitationTitles.Identity(citation.Title);
-                var document = new EntityRecord(Labels.Document, identity, Props.Of(("title", citation.Title)), citation.Provenance);
+                // CITES keeps the printed form.
+                var document = new EntityRecord(Labels.Document, identity, Props.Of(("title", CitationTitles.Display(citation.Title))), citation.Provenance);
                 if (documents.Add(identity)) entities.Add(document);
                 links.Add(Cites(citation, document.Id, "document"));
             }

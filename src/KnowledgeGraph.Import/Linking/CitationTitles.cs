@@ -13,6 +13,13 @@ namespace KnowledgeGraph.Import.Linking;
 /// </summary>
 public static partial class CitationTitles
 {
+    /// <summary>
+    /// The title to show: without the spaces a PDF extraction puts between digits and ideographs
+    /// (“…规划和 2035 年远景目标纲要”), keeping those a title prints between joint issuers
+    /// (“中共吉林省委 吉林省人民政府关于…”).
+    /// </summary>
+    public static string Display(string printed) => DigitSpace().Replace(printed, "");
+
     public static string Identity(string printed)
     {
         var s = FoldedText.Fold(printed);
@@ -55,6 +62,9 @@ public static partial class CitationTitles
         foreach (var c in chinese) builder.Append("〇一二三四五六七八九".IndexOf(c) is var d and >= 0 ? (char)('0' + d) : c == '零' ? '0' : c);
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"(?<=\d) +(?=\p{IsCJKUnifiedIdeographs})|(?<=\p{IsCJKUnifiedIdeographs}) +(?=\d)")]
+    private static partial Regex DigitSpace();
 
     [GeneratedRegex("[〇零一二三四五六七八九]{4}(?=年)")]
     private static partial Regex ChineseYear();

@@ -51,7 +51,16 @@ public sealed class CitationLinkerTests
         }.Select(p => CitationPrinted(p).To).Distinct().ToList();
         var document = Assert.Single(targets);
         Assert.Equal(Labels.Document, ImportedCorpus.Node(document).Label);
+        // Shown without the extraction's spaces; the citations keep what each printed.
+        Assert.Equal("吉林省国民经济和社会发展的第十四个五年规划和2035年远景目标纲要", ImportedCorpus.Node(document).Props.GetString("title"));
     }
+
+    [Theory]
+    [InlineData("吉林省国民经济和社会发展的第十四个五年规划和 2035 年远景目标纲要", "吉林省国民经济和社会发展的第十四个五年规划和2035年远景目标纲要")]
+    // Two issuers of one document stand apart in its title.
+    [InlineData("中共吉林省委 吉林省人民政府关于做大做强冰雪产业的实施意见", "中共吉林省委 吉林省人民政府关于做大做强冰雪产业的实施意见")]
+    [InlineData("吉林省冰雪产业高质量发展规划（2021—2035年）", "吉林省冰雪产业高质量发展规划（2021—2035年）")]
+    public void DisplayTitles(string printed, string shown) => Assert.Equal(shown, CitationTitles.Display(printed));
 
     [Fact]
     public void AnotherEditionOfACorpusPlanIsADocument()
