@@ -29,28 +29,40 @@ public static class CitationLinker
             byStem[stem] = byStem.ContainsKey(stem) ? null : plan;
         }
 
-        var entities = new List<EntityRecord>();
-        var documents = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<LinkRecord>();
+        var outside = new List<(CitationRecord Citation, string Identity)>();
         foreach (var extracted in plans)
         {
             foreach (var citation in extracted.Facts.Citations)
             {
                 var (target, match) = Resolve(citation.Title, byCore, byStem, aliases);
-                if (target is not null)
-                {
-                    if (target.Id == extracted.Plan.Id) continue;
-                    links.Add(Cites(citation, target.Id, match));
-                    continue;
-                }
-                var identity = CitationTitles.Identity(citation.Title);
-                // CITES keeps the printed form.
-                var document = new EntityRecord(Labels.Document, identity, Props.Of(("title", CitationTitles.Display(citation.Title))), citation.Provenance);
-                if (documents.Add(identity)) entities.Add(document);
-                links.Add(Cites(citation, document.Id, "document"));
+                if (target is null) outside.Add((citation, CitationTitles.Identity(citation.Title)));
+                else if (target.Id != extracted.Plan.Id) links.Add(Cites(citation, target.Id, match));
             }
         }
-        return new LinkFacts(entities, links);
+        return new LinkFacts(Documents(outside, links), links);
+    }
+
+    /// <summary>
+    /// One Document per title outside the corpus, a short form counting as the full one it
+    /// abbreviates (《土地管理法》 for 《中华人民共和国土地管理法》). The node takes the title and
+    /// provenance of its full form's first citation; CITES keeps what each citation printed.
+    /// </summary>
+    private static List<EntityRecord> Documents(List<(CitationRecord Citation, string Identity)> outside, List<LinkRecord> links)
+    {
+        var full = CitationTitles.FullForms([.. outside.Select(o => o.Identity).Distinct(StringComparer.Ordinal)]);
+        var order = new List<string>();
+        var named = new Dictionary<string, CitationRecord>(StringComparer.Ordinal);
+        foreach (var (citation, identity) in outside)
+        {
+            var document = full.GetValueOrDefault(identity, identity);
+            if (!named.ContainsKey(document)) order.Add(document);
+            if (identity == document) named.TryAdd(document, citation);
+            var entity = new EntityRecord(Labels.Document, document, Props.Empty, citation.Provenance);
+            links.Add(Cites(citation, entity.Id, "document"));
+        }
+        // Every full form is some citation's own identity, so each document has its naming citation.
+        return [.. order.Select(d => new EntityRecord(Labels.Document, d, Props.Of(("title", CitationTitles.Display(named[d].Title))), named[d].Provenance))];
     }
 
     /// <summary>The corpus plan a printed title names, and how it was matched; (null, …) when none.</summary>

@@ -20,6 +20,31 @@ public static partial class CitationTitles
     /// </summary>
     public static string Display(string printed) => DigitSpace().Replace(printed, "");
 
+    /// <summary>
+    /// Short forms among <paramref name="identities"/> and the one full form each abbreviates: a law
+    /// without 中华人民共和国 (土地管理法), a document without its issuers (关于做大做强冰雪产业的实施意见
+    /// for 中共吉林省委 吉林省人民政府关于…). A short form two full forms share stays as it is.
+    /// </summary>
+    public static Dictionary<string, string> FullForms(IReadOnlyList<string> identities)
+    {
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var shortForm in identities)
+        {
+            string? only = null;
+            var count = 0;
+            foreach (var candidate in identities)
+            {
+                if (candidate.Length <= shortForm.Length || !candidate.EndsWith(shortForm, StringComparison.Ordinal)) continue;
+                var prefix = candidate[..^shortForm.Length];
+                if (!(prefix == "中华人民共和国" && shortForm.EndsWith('法')) && !shortForm.StartsWith("关于", StringComparison.Ordinal)) continue;
+                only = candidate;
+                count++;
+            }
+            if (count == 1) full[shortForm] = only!;
+        }
+        return full;
+    }
+
     public static string Identity(string printed)
     {
         var s = FoldedText.Fold(printed);

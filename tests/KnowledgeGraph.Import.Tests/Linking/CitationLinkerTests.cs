@@ -56,6 +56,25 @@ public sealed class CitationLinkerTests
     }
 
     [Theory]
+    // 004 cites the law both ways, and the province's opinions with and without their issuers.
+    [InlineData("土地管理法", "中华人民共和国土地管理法")]
+    [InlineData("关于做大做强冰雪产业的实施意见", "中共吉林省委 吉林省人民政府关于做大做强冰雪产业的实施意见")]
+    public void AShortFormIsTheDocumentItAbbreviates(string shortForm, string fullForm)
+    {
+        var document = CitationPrinted(shortForm).To;
+        Assert.Equal(document, CitationPrinted(fullForm).To);
+        Assert.Equal(fullForm, ImportedCorpus.Node(document).Props.GetString("title"));
+    }
+
+    [Fact]
+    public void AShortFormOfTwoDocumentsStaysItsOwn()
+    {
+        var full = CitationTitles.FullForms(["关于促进发展的意见", "国务院关于促进发展的意见", "省政府关于促进发展的意见", "旅游法", "吉林省旅游法"]);
+        Assert.Empty(full);
+        Assert.Equal("中华人民共和国旅游法", CitationTitles.FullForms(["旅游法", "中华人民共和国旅游法"])["旅游法"]);
+    }
+
+    [Theory]
     [InlineData("吉林省国民经济和社会发展的第十四个五年规划和 2035 年远景目标纲要", "吉林省国民经济和社会发展的第十四个五年规划和2035年远景目标纲要")]
     // Two issuers of one document stand apart in its title.
     [InlineData("中共吉林省委 吉林省人民政府关于做大做强冰雪产业的实施意见", "中共吉林省委 吉林省人民政府关于做大做强冰雪产业的实施意见")]
