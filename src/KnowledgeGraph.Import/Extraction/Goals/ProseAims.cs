@@ -50,11 +50,15 @@ public static partial class ProseAims
             if (!anchored && carried is null) continue;
             // Without a year of its own, a sentence that reports what was done is not an aim.
             if (!anchored && AimPatterns.PastMarker().IsMatch(sentence)) continue;
+            // The sentence's last clause that says what its figures are about (not a deadline alone, not 总量达到…).
+            var subjectClause = -1;
             foreach (var (clauseStart, clauseLength) in Spans(text, sentenceStart, sentenceEnd, ClauseEnds, keepEnd: false))
             {
+                var about = subjectClause;
+                if (NamesItsSubject(text, clauseStart, clauseLength)) subjectClause = clauseStart;
                 if (!HasDigit(text.AsSpan(clauseStart, clauseLength))) continue;
                 var clause = text.Substring(clauseStart, clauseLength);
-                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, planId, ownerId).OrderBy(t => t.Position))
+                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, about, planId, ownerId).OrderBy(t => t.Position))
                 {
                     if (Inside(quotes, position)) continue;
                     var anchor = LastAnchorIn(anchors, sentenceStart, position);
@@ -158,7 +162,9 @@ public static partial class ProseAims
         return anchors;
     }
 
-    private static IEnumerable<(int Position, GoalRecord Goal)> Targets(Paragraph paragraph, int clauseStart, string clause, string planId, string ownerId)
+    /// <param name="subjectClause">Where the sentence's last clause before this one that names its subject starts, or −1.</param>
+    private static IEnumerable<(int Position, GoalRecord Goal)> Targets(
+        Paragraph paragraph, int clauseStart, string clause, int subjectClause, string planId, string ownerId)
     {
         var from = 0;
         var taken = new List<(int Start, int End)>();
@@ -167,8 +173,11 @@ public static partial class ProseAims
             var subjectStart = SubjectStart(clause, from, m.Index);
             var verb = m.Groups["verb"].Value;
             taken.Add((subjectStart, m.Index + m.Length));
+            // “…全省旅游人才数量实现大幅度增长，总量达到 70 万人”: a bare 总量 opening the clause counts
+            // what a clause before it names, and the aim's text takes that clause in.
+            var textStart = from == 0 && subjectClause >= 0 && IsBareSubject(clause[subjectStart..m.Index]) ? subjectClause : clauseStart + subjectStart;
             yield return (clauseStart + m.Index,
-                Goal(paragraph, clauseStart + subjectStart, clause[subjectStart..m.Index], verb, clauseStart, m, planId, ownerId));
+                Goal(paragraph, textStart, clause[subjectStart..m.Index], verb, clauseStart, m, planId, ownerId));
             from = m.Index + m.Length;
         }
         // Items without a target verb: a list of counts (建设特色旅游小镇 15 个、避暑名城 5 个).
@@ -241,6 +250,29 @@ public static partial class ProseAims
     /// <summary>The measure a subject names, or null when it does not read as one (an action, a list, too long, too general).</summary>
     public static string? MeasureOf(string subject, string verb)
     {
+        var s = CleanSubject(subject);
+        if (s.Length < 2 || s.Length > 24 || AimPatterns.BareMeasure().IsMatch(s)) return null;
+        var opening = s.StartsWith("新增", StringComparison.Ordinal) ? 2 : 0;
+        if (AimPatterns.ActionInside().IsMatch(s[opening..])) return null;
+        var growth = AimPatterns.IsGrowthVerb(verb) ? verb : "";
+        if (growth.Length == 0 && !AimPatterns.MeasureEnding().IsMatch(s)) return null;
+        return s + growth;
+    }
+
+    /// <summary>Whether a clause names what it is about: not a deadline alone (到 2025 年), nor a target of a general word (总量达到…).</summary>
+    private static bool NamesItsSubject(string text, int start, int length)
+    {
+        var clause = text.Substring(start, length);
+        if (AimPatterns.LeadingDeadline().Match(clause).Length >= clause.TrimEnd().Length) return false;
+        return AimPatterns.VerbAndValue().Match(clause) is not { Success: true } m || !IsBareSubject(clause[SubjectStart(clause, 0, m.Index)..m.Index]);
+    }
+
+    /// <summary>A subject that is a general word alone (总量, 收入, 总投资): it counts what the text before it names.</summary>
+    private static bool IsBareSubject(string subject) => AimPatterns.BareMeasure().IsMatch(CleanSubject(subject));
+
+    /// <summary>The words of a subject without the deadline, fillers and comparison around them.</summary>
+    private static string CleanSubject(string subject)
+    {
         var s = TextFolding.CollapseCjkSpaces(subject.Trim());
         s = s[AimPatterns.LeadingDeadline().Match(s).Length..];
         // “把长春建设成为常住人口超1000万”: the measure is what the place is to become.
@@ -248,13 +280,7 @@ public static partial class ProseAims
         if (become >= 0) s = s[(become + 2)..];
         s = AimPatterns.LeadingFiller().Replace(s, "");
         s = AimPatterns.Comparison().Replace(s, "");
-        s = AimPatterns.TrailingFiller().Replace(s, "").Trim();
-        if (s.Length < 2 || s.Length > 24 || AimPatterns.BareMeasure().IsMatch(s)) return null;
-        var opening = s.StartsWith("新增", StringComparison.Ordinal) ? 2 : 0;
-        if (AimPatterns.ActionInside().IsMatch(s[opening..])) return null;
-        var growth = AimPatterns.IsGrowthVerb(verb) ? verb : "";
-        if (growth.Length == 0 && !AimPatterns.MeasureEnding().IsMatch(s)) return null;
-        return s + growth;
+        return AimPatterns.TrailingFiller().Replace(s, "").Trim();
     }
 
 }

@@ -76,4 +76,19 @@ public sealed class ProseGoalFactsTests
         Assert.Equal(2030, goals.Single(g => g.Target == "6000万千瓦").TargetYear); // 到“十五五”末
         Assert.Equal(2035, Goals("000").Single(g => g.Target == "50亿元以上").TargetYear); // 到2035年
     }
+
+    [Fact]
+    public void A_target_of_a_bare_total_takes_in_the_clause_naming_what_it_counts()
+    {
+        // 004 冰雪 第八章: “到2025年，全省旅游人才数量实现大幅度增长，总量达到70万人。”
+        var talent = Goals("004", "冰雪").Single(g => g.Target == "70万人");
+        Assert.Equal("全省旅游人才数量实现大幅度增长，总量达到70万人", talent.Text);
+        Assert.Equal(70, talent.TargetValue);
+        Assert.Equal(2025, talent.TargetYear);
+        // 000: “…创建长春“双碳”示范城核心区，力争“十四五”末收入达到5亿元以上，到2035年收入达到50亿元以上。”
+        var income = Goals("000").Single(g => g.Target == "5亿元以上" && g.Text.Contains("收入", StringComparison.Ordinal));
+        Assert.StartsWith("创建长春“双碳”示范城核心区，", income.Text);
+        // A clause that names its own subject keeps its own text.
+        Assert.Contains(Goals("001"), g => g.Text == "光电信息产业产值力争突破1000亿元");
+    }
 }
