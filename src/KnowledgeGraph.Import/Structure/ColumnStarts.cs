@@ -9,8 +9,12 @@ internal sealed record ColumnStart(string Number, Paragraph? TitleLine);
 /// <summary>
 /// Finds the boxes of one plan. Most announce themselves with a title line. Some boxes lost that
 /// line in extraction: the numbering then skips (专栏 6, 专栏 8) while the missing box's content is
-/// still there — a run of short “…重点项目” labels each followed by a “推动…” list. Such a run,
-/// standing after a heading (so it is not the tail of the previous box), becomes the missing box.
+/// still there, in one of three forms, each told from the section's text around it:
+/// a run of short “…重点项目” labels each followed by a “推动…” list, standing after a heading (so it
+/// is not the tail of the previous box); a bare list of names (长春万达影视文化街区、…等项目。) right
+/// after a paragraph of the section's running text; or a run of three or more items whose topics end
+/// in the same word (科技平台体系。… 知识产权服务体系。… 科技政策咨询体系。…) after running text whose
+/// topic does not. Only a gap in the numbering is filled, in the order the contents stand.
 /// </summary>
 internal static partial class ColumnStarts
 {
@@ -39,7 +43,9 @@ internal static partial class ColumnStarts
             var (from, ordinal) = boxes[b];
             var (to, nextOrdinal) = boxes[b + 1];
             var missing = ordinal + 1;
-            foreach (var start in HeadlessRuns(paragraphs, from, to))
+            var found = HeadlessRuns(paragraphs, from, to).Concat(HeadlessLists(paragraphs, from, to))
+                .Concat(HeadlessTopicRuns(paragraphs, from, to)).Distinct().Order();
+            foreach (var start in found)
             {
                 if (missing >= nextOrdinal) break;
                 starts[start] = new ColumnStart($"专栏 {missing}", null);
@@ -72,4 +78,44 @@ internal static partial class ColumnStarts
     private static bool IsListLabel(Paragraph p) =>
         p.Kind == ParagraphKind.Prose && p.Text.Length <= 24 && p.Text.AsSpan().IndexOfAny(LabelPunctuation) < 0
         && ListLabel().IsMatch(p.Text);
+
+    /// <summary>Bare lists of names between two boxes, each right after the section's running text.</summary>
+    private static IEnumerable<int> HeadlessLists(IReadOnlyList<Paragraph> paragraphs, int from, int to)
+    {
+        for (var i = from + 2; i < to; i++)
+        {
+            if (RunInTopics.IsNameList(paragraphs[i]) && RunInTopics.IsRunningText(paragraphs[i - 1])) yield return i;
+        }
+    }
+
+    /// <summary>
+    /// Runs of three or more items named by a thing (石油天然气管网建设, 电源建设, 电网建设), after a
+    /// heading and right after the section's text, whose topic opens with a verb (构建一体化智能电网。…): a
+    /// section's runs say what to do, a box's items name what is done.
+    /// </summary>
+    private static IEnumerable<int> HeadlessTopicRuns(IReadOnlyList<Paragraph> paragraphs, int from, int to)
+    {
+        const int MinRun = 3;
+        var afterHeading = false;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (paragraphs[i].Kind == ParagraphKind.Heading)
+            {
+                afterHeading = true;
+                continue;
+            }
+            if (!afterHeading || !OpensWithVerb(paragraphs[i - 1])) continue;
+            var run = 0;
+            while (i + run < to && NamesAThing(paragraphs[i + run])) run++;
+            if (run < MinRun) continue;
+            yield return i;
+            i += run - 1;
+        }
+    }
+
+    private static bool OpensWithVerb(Paragraph p) =>
+        p.Kind == ParagraphKind.Prose && RunInTopics.Of(p.Text) is { } topic && RunInTopics.OpensWithVerb(topic);
+
+    private static bool NamesAThing(Paragraph p) =>
+        p.Kind == ParagraphKind.Prose && RunInTopics.Of(p.Text) is { } topic && !RunInTopics.OpensWithVerb(topic);
 }

@@ -193,7 +193,8 @@ internal sealed class OutlineBuilder
         /// 做美滨水旅游产品 after 做响红色旅游产品 and its box of 品牌). An item that repeats a topic
         /// of the section is the box's (“提升城市交通设施水平。建设…5号线…” under the same words in
         /// the section). A section that opens its runs with a dash (——长春创新发展核心区产业布局。…)
-        /// goes on with the next one after a box of other items (——内廊协同区产业布局。…).
+        /// goes on with the next one after a box of other items (——内廊协同区产业布局。…). A box
+        /// that is a bare list of names ends where running text begins (合力提升区域金融服务支撑水平。发挥…，…).
         /// The box keeps its first paragraph.
         /// </summary>
         public IReadOnlyList<Paragraph> TakeSectionText(string? nextTitle)
@@ -205,6 +206,11 @@ internal sealed class OutlineBuilder
             {
                 var dashed = _body.FindIndex(1, p => p.Kind == ParagraphKind.Prose && RunInTopics.IsDashed(p.Text));
                 if (dashed > 0) return Take(dashed);
+            }
+            if (RunInTopics.IsNameList(_body[0]))
+            {
+                var running = _body.FindIndex(1, RunInTopics.IsRunningText);
+                if (running > 0) return Take(running);
             }
             var sectionTopics = sectionText.Select(p => RunInTopics.Of(p.Text)).OfType<string>().ToHashSet();
             // The form of the section's text just before the box, unless another box stands between.

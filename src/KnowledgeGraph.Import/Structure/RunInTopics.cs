@@ -1,3 +1,5 @@
+using KnowledgeGraph.Import.Normalising;
+
 namespace KnowledgeGraph.Import.Structure;
 
 /// <summary>
@@ -16,6 +18,20 @@ internal static class RunInTopics
         "项目", "工程", "重点", "重大", "建设", "产业", "发展", "推进", "推动", "加快", "提升", "完善",
         "规划", "全面", "加强", "实施", "打造", "构建", "体系", "区域", "主要", "培育", "产品", "旅游",
     ];
+
+    // The verbs a plan's running text opens its topics with (加快旅游营地驿站建设, 构建一体化智能电网).
+    private static readonly HashSet<string> Verbs =
+    [
+        "加快", "加强", "加大", "加速", "推进", "推动", "强化", "完善", "提升", "提高", "共同", "协同", "打造", "深化",
+        "建立", "构建", "统筹", "共建", "共创", "共筑", "促进", "优化", "联合", "健全", "率先", "合力", "持续", "稳步",
+        "大力", "深入", "突出", "营造", "发挥", "落实", "着力", "培育", "积极", "全面", "不断", "创新", "支持", "鼓励",
+        "引导", "实施", "开展", "发展", "建设", "增强", "扩大", "主动", "携手", "搭建", "改进", "助力", "坚持", "围绕",
+        "依托", "努力", "创建", "规范", "保障", "保护", "严格", "探索", "开发", "完成", "形成", "实现", "做强", "做大",
+    ];
+
+    /// <summary>Whether a topic says what to do (做精…, 加快…) rather than names a thing (电源建设, 科技平台体系).</summary>
+    public static bool OpensWithVerb(string topic) =>
+        topic.Length >= 2 && (topic[0] == '做' || Verbs.Contains(topic[..2]));
 
     /// <summary>Whether the paragraph opens with the dash some plans mark their runs of text with.</summary>
     public static bool IsDashed(string text) => text.StartsWith("——", StringComparison.Ordinal);
@@ -47,6 +63,15 @@ internal static class RunInTopics
         }
         return false;
     }
+
+    /// <summary>A paragraph of a section's text: a topic, then sentences of clauses.</summary>
+    public static bool IsRunningText(Paragraph p) =>
+        p.Kind == ParagraphKind.Prose && Of(p.Text) is { } topic && p.Text.AsSpan(topic.Length).Count('，') >= 2;
+
+    /// <summary>Names joined by 、 and nothing else: no topic, no clauses.</summary>
+    public static bool IsNameList(Paragraph p) =>
+        p.Kind == ParagraphKind.Prose && Of(p.Text) is null && p.Text.EndsWith('。')
+        && p.Text.AsSpan().Count('、') >= 3 && !p.Text.Contains('，') && p.Text.IndexOf('。') == p.Text.Length - 1;
 
     private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -111,6 +111,42 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_bare_list_after_the_sections_text_is_a_box_whose_title_was_lost()
+    {
+        var boxes = Boxes("长春吉林一体化协同发展规划");
+
+        // 专栏 8 物流产业重点项目 is its one list; the 金融 and 旅游 paragraphs after it are the section's,
+        // and the list of tourism projects after them is the box the numbering lost.
+        var logistics = boxes.Single(b => b.Number == "专栏 8");
+        Assert.StartsWith("长东北国际现代物流园、", Assert.Single(logistics.Body).Text, StringComparison.Ordinal);
+        var tourism = boxes.Single(b => b.Number == "专栏 9");
+        Assert.Null(tourism.Title);
+        Assert.StartsWith("长春万达影视文化街区、净月潭旅游景区综合服务体、", Assert.Single(tourism.Body).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_of_items_naming_things_after_the_sections_verbs_is_a_box_whose_title_was_lost()
+    {
+        var integration = Boxes("长春吉林一体化协同发展规划");
+        // After 支持高新技术企业及创新型企业发展。…: 科技平台体系。… 知识产权服务体系。… 科技政策咨询体系。…
+        var science = integration.Single(b => b.Number == "专栏 10");
+        Assert.Equal(4, science.Body.Count);
+        Assert.StartsWith("科技平台体系。", science.Body[0].Text, StringComparison.Ordinal);
+        var energy = integration.Single(b => b.Number == "专栏 12");
+        Assert.Null(energy.Title);
+        Assert.Equal(["石油天然气管网建设", "电源建设", "电网建设"], energy.Body.Select(p => p.Text[..p.Text.IndexOf('。')]));
+
+        var winter = Boxes("长通白延吉长避暑休闲冰雪旅游大环线发展规划");
+        Assert.Equal(["高速公路", "国省干道", "机场"], winter.Single(b => b.Number == "专栏 2").Body.Select(p => p.Text[..p.Text.IndexOf('。')]));
+        // The section's own run (加快旅游风景廊道建设。… 加快旅游营地驿站建设。… 稳步推进慢行系统建设。…) says what
+        // to do: it is no box, though its topics end alike.
+        Assert.DoesNotContain(winter, b => b.Body.Any(p => p.Text.StartsWith("加快旅游风景廊道建设。", StringComparison.Ordinal)));
+    }
+
+    private static List<ColumnBlock> Boxes(string plan) =>
+        Corpus.Plan("004", plan).AllSections().SelectMany(s => s.Content.OfType<ColumnBlock>()).ToList();
+
+    [Fact]
     public void Metadata_is_read_from_the_text_when_the_manifest_has_no_entry()
     {
         var zone = StructurePass.Structure(Corpus.Normalise("000"), null).Plans[0].Metadata;

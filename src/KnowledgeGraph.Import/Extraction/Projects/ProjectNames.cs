@@ -143,6 +143,8 @@ internal static partial class ProjectNames
         if (Ending(core, OrganisationEndings) is not null && Ending(core, ProjectEndings) is null) return NameKind.Organisation;
 
         var ending = Ending(core, ProjectEndings);
+        // “长辽高速长春至自然村”: from one place to another is a route, whatever its end is called.
+        if (ending is null && IsStretch(core)) return NameKind.Route;
         var placeEnding = Ending(core, PlaceEndings);
         var routeEnding = Ending(core, RouteEndings);
         if (placeEnding is not null && Ending(core, PlaceEndingExceptions) is null
@@ -259,10 +261,15 @@ internal static partial class ProjectNames
 
     private static readonly string[] LocalityEndings = ["街道", "社区", "乡", "村", "镇", "路", "街", "大街", "大路", "沿线", "沟", "河", "渠", "市区", "县城", "城区"];
 
-    private static bool IsRoute(string core)
+    private static bool IsStretch(string core)
     {
         var to = core.IndexOf('至');
-        if (to > 0 && to < core.Length - 1) return true;
+        return to > 0 && to < core.Length - 1;
+    }
+
+    private static bool IsRoute(string core)
+    {
+        if (IsStretch(core)) return true;
         return Ending(core, RouteEndings) is { } ending && core.Length > ending.Length + 1;
     }
 
