@@ -195,6 +195,8 @@ internal sealed class OutlineBuilder
         /// the section). A section that opens its runs with a dash (——长春创新发展核心区产业布局。…)
         /// goes on with the next one after a box of other items (——内廊协同区产业布局。…). A box
         /// that is a bare list of names ends where running text begins (合力提升区域金融服务支撑水平。发挥…，…).
+        /// A section that names its parts in a quoted list (“一区、双极、三带、四节点、若干功能区”) and
+        /// takes them up one by one goes on with the next part after a box (四节点。…).
         /// The box keeps its first paragraph.
         /// </summary>
         public IReadOnlyList<Paragraph> TakeSectionText(string? nextTitle)
@@ -213,6 +215,11 @@ internal sealed class OutlineBuilder
                 if (running > 0) return Take(running);
             }
             var sectionTopics = sectionText.Select(p => RunInTopics.Of(p.Text)).OfType<string>().ToHashSet();
+            if (RunInTopics.EnumeratedParts(sectionText, sectionTopics) is { Count: > 0 } parts)
+            {
+                var part = _body.FindIndex(1, p => IsText(p) && RunInTopics.Of(p.Text) is { } t && parts.Contains(t));
+                if (part > 0) return Take(part);
+            }
             // The form of the section's text just before the box, unless another box stands between.
             var shape = section.Count > 0 && section[^1] is Paragraph { Kind: ParagraphKind.Prose } lead ? RunInTopics.Shape(lead.Text) : null;
             if (nextTitle is not null)

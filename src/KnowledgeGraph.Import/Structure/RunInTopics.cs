@@ -64,6 +64,27 @@ internal static class RunInTopics
         return false;
     }
 
+    /// <summary>
+    /// The parts a section names in a quoted list and takes up as its topics (“一区、双极、三带、四节点、若干功能区”,
+    /// then 一区。… 双极。… 三带。…): the list's items, when one of them is already a topic of the section.
+    /// </summary>
+    public static HashSet<string>? EnumeratedParts(IEnumerable<Paragraph> sectionText, HashSet<string> sectionTopics)
+    {
+        if (sectionTopics.Count == 0) return null;
+        foreach (var paragraph in sectionText)
+        {
+            var text = paragraph.Text;
+            for (var open = text.IndexOf('“'); open >= 0; open = text.IndexOf('“', open + 1))
+            {
+                var close = text.IndexOf('”', open + 1);
+                if (close < 0) break;
+                var items = text[(open + 1)..close].Split('、');
+                if (items.Length >= 3 && items.Any(sectionTopics.Contains)) return [.. items];
+            }
+        }
+        return null;
+    }
+
     /// <summary>A paragraph of a section's text: a topic, then sentences of clauses.</summary>
     public static bool IsRunningText(Paragraph p) =>
         p.Kind == ParagraphKind.Prose && Of(p.Text) is { } topic && p.Text.AsSpan(topic.Length).Count('，') >= 2;

@@ -57,6 +57,16 @@ public class BoxEndTests
         Assert.Empty(after);
     }
 
+    [Fact]
+    public void The_next_part_a_section_enumerates_is_the_sections()
+    {
+        // “一区、双极、三带、四节点、若干功能区”: 一区。… 双极。… 三带。… then 专栏 1 三带, then 四节点。… 若干功能区。…
+        var (box, after) = BoxAndWhatFollows("长春吉林一体化协同发展规划", "专栏 1");
+
+        Assert.StartsWith("长吉南部生态旅游产业带。", box.Body[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(["四节点", "若干功能区"], after.Select(p => p.Text[..p.Text.IndexOf('。')]));
+    }
+
     /// <summary>The box and the section's paragraphs printed between it and the section's next box or its end.</summary>
     private static (ColumnBlock Box, List<Paragraph> After) BoxAndWhatFollows(string plan, string number)
     {
