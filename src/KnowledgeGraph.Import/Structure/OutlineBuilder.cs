@@ -163,6 +163,9 @@ internal sealed class OutlineBuilder
         // The trailing section text is looked for among the last few paragraphs only.
         private const int TailWindow = 3;
 
+        // Shorter lines after a table's rows are its notes and captions.
+        private const int MinRunningText = 40;
+
         private readonly List<Paragraph> _body = [];
 
         public bool IsEmpty => titleLine is null && _body.Count == 0;
@@ -240,7 +243,21 @@ internal sealed class OutlineBuilder
             {
                 from--;
             }
-            return Take(from);
+            return Take(Math.Min(from, ProseAfterRows()));
+        }
+
+        /// <summary>
+        /// In a 表, the first paragraph of running text after the table's last row (利用太阳能资源数据库
+        /// 模拟资料对…进行光资源分析，…): a table ends with its rows and their notes (注：…).
+        /// </summary>
+        private int ProseAfterRows()
+        {
+            if (!number.StartsWith('表')) return _body.Count;
+            var lastRow = _body.FindLastIndex(p => p.Kind == ParagraphKind.TableLine && p.Text.Contains('\t'));
+            if (lastRow < 0) return _body.Count;
+            var prose = _body.FindIndex(lastRow + 1, p => p.Kind == ParagraphKind.Prose && p.Text.Length >= MinRunningText
+                && p.Text.Contains('，') && !p.Text.StartsWith("注", StringComparison.Ordinal));
+            return prose < 0 ? _body.Count : prose;
         }
 
         /// <summary>Running text: a table box's lines after its rows are text the extraction kept line by line, but have no cells.</summary>

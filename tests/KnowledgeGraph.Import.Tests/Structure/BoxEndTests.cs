@@ -46,6 +46,17 @@ public class BoxEndTests
         Assert.StartsWith("洮北区风电规划。洮北区已建成风电容量约 39 万千瓦", between[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("表15", "洮北区"), InlineData("表16", "镇赉县"), InlineData("表17", "通榆县")]
+    public void Running_text_after_a_tables_rows_is_the_sections(string number, string county)
+    {
+        var (table, after) = BoxAndWhatFollows("吉林省西部国家级清洁能源基地发展规划", number);
+
+        Assert.StartsWith("小计", table.Body.Last(p => p.Kind == ParagraphKind.TableLine && p.Text.Contains('\t')).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(table.Body, p => p.Text.StartsWith("利用太阳能资源数据库", StringComparison.Ordinal));
+        Assert.StartsWith($"利用太阳能资源数据库模拟资料对{county}规划光伏项目区域进行光资源分析", after[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_box_item_repeating_a_topic_of_its_section_stays_in_the_box()
     {
