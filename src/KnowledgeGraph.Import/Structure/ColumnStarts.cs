@@ -18,7 +18,8 @@ internal sealed record ColumnStart(string Number, Paragraph? TitleLine);
 /// </summary>
 internal static partial class ColumnStarts
 {
-    private static readonly System.Buffers.SearchValues<char> LabelPunctuation = System.Buffers.SearchValues.Create("。，；：");
+    private static readonly System.Buffers.SearchValues<char> LabelPunctuation = System.Buffers.SearchValues.Create("。，；：、");
+    private const int MaxLabel = 12;
 
     [GeneratedRegex(@"(重点项目|重大项目|重点工程|重大工程|项目|工程)$")]
     private static partial Regex ListLabel();
@@ -89,13 +90,14 @@ internal static partial class ColumnStarts
     }
 
     /// <summary>
-    /// Runs of three or more items named by a thing (石油天然气管网建设, 电源建设, 电网建设), after a
-    /// heading and right after the section's text, whose topic opens with a verb (构建一体化智能电网。…): a
-    /// section's runs say what to do, a box's items name what is done.
+    /// Runs of three or more items named by a thing (石油天然气管网建设, 电源建设, 电网建设), or of two or
+    /// more labelled lists (技术创新平台：…项目。 “双创”和产业孵化：…), after a heading and right after the
+    /// section's text, whose topic opens with a verb (构建一体化智能电网。…): a section's runs say what
+    /// to do, a box's items name what is done.
     /// </summary>
     private static IEnumerable<int> HeadlessTopicRuns(IReadOnlyList<Paragraph> paragraphs, int from, int to)
     {
-        const int MinRun = 3;
+        const int MinRun = 3, MinLabelled = 2;
         var afterHeading = false;
         for (var i = from + 1; i < to; i++)
         {
@@ -105,9 +107,13 @@ internal static partial class ColumnStarts
                 continue;
             }
             if (!afterHeading || !OpensWithVerb(paragraphs[i - 1])) continue;
-            var run = 0;
-            while (i + run < to && NamesAThing(paragraphs[i + run])) run++;
-            if (run < MinRun) continue;
+            int run = 0, labelled = 0;
+            while (i + run < to && (NamesAThing(paragraphs[i + run]) || IsLabelledList(paragraphs[i + run])))
+            {
+                if (IsLabelledList(paragraphs[i + run])) labelled++;
+                run++;
+            }
+            if (run < MinRun && !(labelled == run && run >= MinLabelled)) continue;
             yield return i;
             i += run - 1;
         }
@@ -118,4 +124,14 @@ internal static partial class ColumnStarts
 
     private static bool NamesAThing(Paragraph p) =>
         p.Kind == ParagraphKind.Prose && RunInTopics.Of(p.Text) is { } topic && !RunInTopics.OpensWithVerb(topic);
+
+    /// <summary>A short label, a colon, then names (现代物流：A项目、B项目。): how some boxes print their items.</summary>
+    private static bool IsLabelledList(Paragraph p)
+    {
+        if (p.Kind != ParagraphKind.Prose) return false;
+        var colon = p.Text.IndexOf('：');
+        if (colon < 2 || colon > MaxLabel || p.Text.AsSpan(0, colon).IndexOfAny(LabelPunctuation) >= 0) return false;
+        var list = p.Text.AsSpan(colon + 1);
+        return list.EndsWith("。") && list.IndexOf('，') < 0 && ListLabel().IsMatch(list.TrimEnd('。').ToString());
+    }
 }

@@ -29,9 +29,9 @@ internal static class RunInTopics
         "依托", "努力", "创建", "规范", "保障", "保护", "严格", "探索", "开发", "完成", "形成", "实现", "做强", "做大",
     ];
 
-    /// <summary>Whether a topic says what to do (做精…, 加快…) rather than names a thing (电源建设, 科技平台体系).</summary>
+    /// <summary>Whether a topic says what to do (做精…, 共促…, 加快…) rather than names a thing (电源建设, 科技平台体系).</summary>
     public static bool OpensWithVerb(string topic) =>
-        topic.Length >= 2 && (topic[0] == '做' || Verbs.Contains(topic[..2]));
+        topic.Length >= 2 && (topic[0] is '做' or '共' || Verbs.Contains(topic[..2]));
 
     /// <summary>Whether the paragraph opens with the dash some plans mark their runs of text with.</summary>
     public static bool IsDashed(string text) => text.StartsWith("——", StringComparison.Ordinal);

@@ -184,7 +184,8 @@ internal static partial class BoxProjects
         /// <summary>
         /// “吾悦广场“文商旅”融合项目：实施…”, “乡村文化赋能工程。有效利用…”: a project or programme
         /// name as the label of its own description. After 。 only a name ending in 工程/项目 counts:
-        /// other short openings are the topic of a sentence (“东北抗联品牌。提升…”).
+        /// other short openings are the topic of a sentence (“东北抗联品牌。提升…”). A label whose colon
+        /// is followed by nothing but names (“技术创新平台：…建设项目。”) is their category.
         /// </summary>
         private bool LabelledProject(Paragraph paragraph, int start)
         {
@@ -200,6 +201,17 @@ internal static partial class BoxProjects
                 if (rest.Accepted.Count > 0)
                 {
                     Found.AddRange(rest.Accepted);
+                    return true;
+                }
+            }
+            else if (BoxItems.IsOneClause(paragraph.Text, label.RestStart)
+                     && NameLists.LeadVerbLength(paragraph.Text, label.RestStart, paragraph.Text.Length) == 0)
+            {
+                // “技术创新平台：国家半导体激光技术创新中心建设项目。”: a category over the names after it.
+                var named = ListReader.Read(paragraph, label.RestStart, paragraph.Text.Length, projectBox, introduced: true, name);
+                if (named.Accepted.Count > 0 && named.Accepted.All(c => ProjectNames.IsStrong(c.Printed)))
+                {
+                    Found.AddRange(named.Accepted);
                     return true;
                 }
             }

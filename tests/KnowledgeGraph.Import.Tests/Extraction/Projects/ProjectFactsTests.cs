@@ -69,6 +69,28 @@ public sealed class ProjectFactsTests
         Assert.Contains(ListedBy(plan, "专栏 7"), p => p.Name == "松原国家无人机实验中心" && p.Description == "航空航天重点项目");
     }
 
+    [Fact]
+    public void A_labelled_list_box_whose_title_was_lost_lists_its_names_under_their_labels()
+    {
+        // 长春四平 专栏 8, its title line lost: “技术创新平台：国家半导体激光技术创新中心建设项目。”
+        // and “ “双创”和产业孵化：长春“互联网+”新经济京东电子商务产业园、…”.
+        var plan = Corpus.Plan("004", "长春四平一体化协同发展规划");
+        Assert.Null(Box(plan, "专栏 8").Title);
+        var listed = ListedBy(plan, "专栏 8");
+        Assert.Contains(listed, p => p.Name == "国家半导体激光技术创新中心建设项目" && p.Description == "技术创新平台");
+        Assert.Contains(listed, p => p.Name == "四平实习实训与创新创业中心");
+        Assert.DoesNotContain(listed, p => p.Name == "技术创新平台");
+    }
+
+    [Fact]
+    public void A_label_whose_colon_is_followed_by_activities_is_the_project()
+    {
+        // 绿园区 专栏 6: “于家村“金色稻田观光养生基地”：发展稻田画、农耕体验、养生餐饮。”
+        var listed = ListedBy(Corpus.Plan("002"), "专栏 6");
+        Assert.Contains(listed, p => p.Name == "于家村“金色稻田观光养生基地”");
+        Assert.DoesNotContain(listed, p => p.Name is "农耕体验" or "养生餐饮");
+    }
+
     [Theory]
     [InlineData("001", null, "专栏 1")]
     [InlineData("001", null, "专栏 3")]
