@@ -27,6 +27,9 @@ public sealed class PlaceFactsTests
     [InlineData("长春国际物流经济开发区", "二道区")]
     [InlineData("绿园经济开发区", "绿园区")]
     [InlineData("长春高新技术产业开发区", "长春新区")]
+    [InlineData("乌拉街镇", "龙潭区")] // 长吉 专栏 3 重点乡镇（街道）主要职能
+    [InlineData("敬信镇", "珲春市")] // 冰雪 plan: 以敬信镇…
+    [InlineData("刘房子街道", "公主岭市")] // 长春四平: 沿京哈交通线串联陶家屯镇、刘房子街道…
     public void GazetteerParents(string child, string parent) =>
         ImportedCorpus.Edge(RelationshipTypes.Within, Place(child), Place(parent));
 
