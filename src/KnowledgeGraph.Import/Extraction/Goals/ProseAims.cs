@@ -235,8 +235,9 @@ public static partial class ProseAims
         var value = TextFolding.CollapseCjkSpaces(m.Groups["value"].Value.Trim());
         var target = AimPatterns.IsBoundVerb(verb) ? verb.Replace("力争", "", StringComparison.Ordinal) + value : value;
 
-        // The aim's text: from its first word to the end of the value, as printed.
-        var valueEnd = matchBase + m.Groups["value"].Index + m.Groups["value"].Length;
+        // The aim's text: from its first word to the end of the value, as printed, and the words
+        // after it when they say what the value counts (增加 10万吨的原粮储备).
+        var valueEnd = CountedAfter(paragraph.Text, matchBase + m.Groups["value"].Index + m.Groups["value"].Length);
         var printed = paragraph.Text[textStart..valueEnd].Trim();
         var provenance = paragraph.ProvenanceWithContext(textStart, valueEnd - textStart);
         var id = NodeIds.For(Labels.Goal, ownerId, paragraph.LineStart.ToString(CultureInfo.InvariantCulture),
@@ -245,6 +246,23 @@ public static partial class ProseAims
             Measure: MeasureOf(subject, verb), Target: target,
             Growth: AimPatterns.IsGrowthVerb(verb) ? value : null, Unit: unit.Replace('％', '%'),
             TargetValue: PrintedValues.NumberOf(target, unit));
+    }
+
+    /// <summary>Where “…的 X” right after a value ends, when X is a few words closing the clause; else <paramref name="valueEnd"/>.</summary>
+    private static int CountedAfter(string text, int valueEnd)
+    {
+        const int MaxCounted = 16;
+        var at = valueEnd;
+        while (at < text.Length && text[at] == ' ') at++;
+        if (at >= text.Length || text[at] != '的') return valueEnd;
+        var end = at + 1;
+        while (end < text.Length && end - at <= MaxCounted && text[end] is not ('，' or '。' or '；' or '、' or '：')) end++;
+        if (end >= text.Length || end - at > MaxCounted || end == at + 1) return valueEnd;
+        for (var i = at + 1; i < end; i++)
+        {
+            if (char.IsDigit(text[i])) return valueEnd;
+        }
+        return end;
     }
 
     /// <summary>The measure a subject names, or null when it does not read as one (an action, a list, too long, too general).</summary>

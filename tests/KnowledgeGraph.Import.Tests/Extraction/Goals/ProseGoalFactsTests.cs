@@ -91,4 +91,13 @@ public sealed class ProseGoalFactsTests
         // A clause that names its own subject keeps its own text.
         Assert.Contains(Goals("001"), g => g.Text == "光电信息产业产值力争突破1000亿元");
     }
+
+    [Fact]
+    public void The_words_after_a_value_that_say_what_it_counts_are_the_aims()
+    {
+        // 001: “逐步增加应急储备粮油数量，到 2025年增加 10万吨的原粮储备。”
+        var reserve = Goals("001").Single(g => g.Target == "10万吨");
+        Assert.Equal("增加10万吨的原粮储备", reserve.Text);
+        Assert.Equal(2025, reserve.TargetYear);
+    }
 }
