@@ -47,7 +47,7 @@ internal static partial class ProjectNames
         "热电联产", "改造", "扩建", "改扩建", "续建", "迁建", "搬迁", "提质", "大厦", "总部", "新总部", "市场",
         "批发市场", "交易市场", "商业街", "步行街", "产业化", "新址", "新馆", "试点", "示范基地", "综合治理", "生态治理",
         "保护工程", "训练基地", "大剧院", "驿站", "营地", "智能工厂", "体验馆", "酒店", "物流中心", "产业区", "集聚区",
-        "养殖基地", "种鸡场", "养殖场", "屠宰场", "工业园区", "农场", "园", "馆",
+        "养殖基地", "种鸡场", "养殖场", "屠宰场", "工业园区", "农场", "园", "馆", "实验区",
     ];
 
     /// <summary>Last words of routes and network structures: projects when a list of infrastructure names them.</summary>
@@ -67,7 +67,7 @@ internal static partial class ProjectNames
     private static readonly string[] PlaceEndingExceptions =
     [
         "小镇", "度假区", "旅游区", "景区", "院区", "校区", "园区", "产业区", "集聚区", "工业园区", "快速路", "商业街",
-        "步行街", "综合发展区", "旅游度假区", "风景名胜区", "发展区", "街区",
+        "步行街", "综合发展区", "旅游度假区", "风景名胜区", "发展区", "街区", "实验区",
     ];
 
     private static readonly string[] OrganisationEndings =

@@ -83,6 +83,15 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void A_named_experimental_zone_in_a_list_of_projects_is_a_project()
+    {
+        // 长吉 专栏 7: “数字产业。吉林省云数据中心、软通动力空天地一体化大数据实验区、吉林创新科技城、…”
+        var listed = ListedBy(Corpus.Plan("004", "长春吉林一体化协同发展规划"), "专栏 7");
+        Assert.Contains(listed, p => p.Name == "软通动力空天地一体化大数据实验区" && p.Description == "数字产业");
+        Assert.Contains(listed, p => p.Name == "吉林创新科技城");
+    }
+
+    [Fact]
     public void A_label_whose_colon_is_followed_by_activities_is_the_project()
     {
         // 绿园区 专栏 6: “于家村“金色稻田观光养生基地”：发展稻田画、农耕体验、养生餐饮。”
