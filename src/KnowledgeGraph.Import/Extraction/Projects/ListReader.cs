@@ -40,9 +40,11 @@ internal static class ListReader
         var enumerates = false;
         bool previousExplicit = false, previousSure = false, previousTaken = false;
         var first = true;
-        foreach (var (cs, ce, rawContinues) in NameLists.Clauses(text, start, end))
+        var clauses = NameLists.Clauses(text, start, end).Select(c => (c.Start, c.End, c.Continues, List: NameLists.Parse(text, c.Start, c.End))).ToList();
+        var namedByTail = NamedBySentenceTail(text, clauses);
+        for (var index = 0; index < clauses.Count; index++)
         {
-            var clause = NameLists.Parse(text, cs, ce);
+            var (cs, ce, rawContinues, clause) = clauses[index];
             // A label introduces the list right after it; 以及 carries a list on only when there was one.
             var introducedHere = introduced && (first || (rawContinues && previousSure));
             var continues = rawContinues && previousTaken;
@@ -51,7 +53,7 @@ internal static class ListReader
             var strong = clause.Names.Count(n => n.Kind == NameKind.Project);
             var tailSaysProjects = TailSaysProjects(clause.Tail);
             var listVerb = HasAny(clause.Verb, ListVerbs);
-            var isExplicit = introducedHere || tailSaysProjects || HasAny(clause.Verb, ProjectVerbs) || (continues && previousExplicit);
+            var isExplicit = introducedHere || tailSaysProjects || namedByTail[index] || HasAny(clause.Verb, ProjectVerbs) || (continues && previousExplicit);
             var isSure = introducedHere || tailSaysProjects || (listVerb && names >= 2 && strong * 2 >= names) || (continues && previousSure);
             var bare = clause.Verb is null && names >= 3 && strong * 2 > names && (clause.Tail is null || tailSaysProjects || clause.Tail.Length == 0);
             if (leads is null)
@@ -91,6 +93,32 @@ internal static class ListReader
     }
 
     public static bool IsProjectVerb(string? verb) => HasAny(verb, ProjectVerbs);
+
+    /// <summary>
+    /// Clauses of one name each, without a verb, that a 等…项目 closing their sentence calls projects:
+    /// “长春都市圈环线九台至双阳，延长高速大蒲柴河至烟筒山，…，长辽高速长春至自然村等高速公路续建项目。”
+    /// </summary>
+    private static bool[] NamedBySentenceTail(string text, List<(int Start, int End, bool Continues, ClauseList List)> clauses)
+    {
+        var named = new bool[clauses.Count];
+        var sentenceStart = 0;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var endsSentence = clauses[i].End >= text.Length || text[clauses[i].End] == '。' || i == clauses.Count - 1;
+            if (!endsSentence) continue;
+            if (i > sentenceStart && TailSaysProjects(clauses[i].List.Tail))
+            {
+                var from = i;
+                while (from > sentenceStart && IsOneName(clauses[from - 1].List)) from--;
+                for (var j = from; j < i; j++) named[j] = true;
+            }
+            sentenceStart = i + 1;
+        }
+        return named;
+
+        static bool IsOneName(ClauseList list) =>
+            list.Verb is null && list.Tail is null && list.Names.Count == 1 && list.Names[0].Kind is NameKind.Route or NameKind.Project;
+    }
 
     /// <summary>
     /// The words after 等 name the items as projects: they end, once the verbs after them are gone,

@@ -92,6 +92,16 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void Single_names_between_commas_are_projects_when_the_sentences_etc_calls_them_so()
+    {
+        // 冰雪 专栏 2: “高速公路。长春都市圈环线九台至双阳，延长高速大蒲柴河至烟筒山，本集高速桓仁至集安，
+        // 长辽高速长春至自然村等高速公路续建项目。”
+        var listed = ListedBy(Corpus.Plan("004", "长通白延吉长避暑休闲冰雪旅游大环线发展规划"), "专栏 2")
+            .Where(p => p.Provenance.LineStart == 1913).Select(p => p.Name).ToList();
+        Assert.Equal(["长春都市圈环线九台至双阳", "延长高速大蒲柴河至烟筒山", "本集高速桓仁至集安", "长辽高速长春至自然村"], listed.Take(4));
+    }
+
+    [Fact]
     public void A_label_whose_colon_is_followed_by_activities_is_the_project()
     {
         // 绿园区 专栏 6: “于家村“金色稻田观光养生基地”：发展稻田画、农耕体验、养生餐饮。”
