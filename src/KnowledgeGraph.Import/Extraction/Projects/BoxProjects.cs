@@ -163,7 +163,35 @@ internal static partial class BoxProjects
             var description = string.Concat(bodies.Select(b => b.Paragraph.Text[b.Start..]));
             Found.Add(new ProjectCandidate(item.Paragraph, item.NameStart, item.NameEnd - item.NameStart, description));
             // Under a project that is a programme, named sub-projects print as “名称：说明”.
-            foreach (var (paragraph, start) in bodies) LabelledProject(paragraph, start);
+            for (var i = 0; i < bodies.Count; i++)
+            {
+                if (LabelledProject(bodies[i].Paragraph, bodies[i].Start)) continue;
+                // …or as a list of three or more “…项目” in its description (“计划建设国家青少年滑雪训练基地
+                // （二期）项目、…、冬奥村项目、…等”); a facility it will build (滑雪场, 游客服务中心) is no project of its own.
+                var parts = ProjectParts(readings[i].Accepted);
+                if (parts.Count >= 3) Found.AddRange(parts.Select(c => c with { Description = title }));
+            }
+        }
+
+        /// <summary>
+        /// The names of a list that end in 项目. In such a list “A与B项目” is one item, though the list rules
+        /// read two names (“冰雪产业人才孵化研学教育基地与设备研发中心项目”): the list names projects, not facilities.
+        /// </summary>
+        private static List<ProjectCandidate> ProjectParts(IReadOnlyList<ProjectCandidate> names)
+        {
+            var parts = new List<ProjectCandidate>();
+            for (var i = 0; i < names.Count; i++)
+            {
+                var name = names[i];
+                if (i + 1 < names.Count && names[i + 1] is var next && next.Paragraph == name.Paragraph
+                    && next.Start == name.Start + name.Length + 1 && name.Paragraph.Text[next.Start - 1] is '与' or '和' or '及')
+                {
+                    name = name with { Length = next.Start + next.Length - name.Start };
+                    i++;
+                }
+                if (ProjectNames.Core(name.Printed).EndsWith("项目", StringComparison.Ordinal)) parts.Add(name);
+            }
+            return parts;
         }
 
         /// <summary>The text from <paramref name="start"/> opens with 项目, 该项目 or 本项目 as its subject.</summary>

@@ -20,11 +20,11 @@ internal sealed record ClauseList(IReadOnlyList<ListedName> Names, string? Tail,
 /// </summary>
 internal static partial class NameLists
 {
-    [GeneratedRegex(@"^(?:(?:重点|加快|积极|稳步|全力|大力|继续|着力|优先|适时|全面|有序|协同|合力|共同|启动|谋划|深入|扎实|认真|高标准|高质量|尽早|突出|确保)?(?:推进|推动|建设|实施|谋划|启动|打造|开工建设|新建|续建|扩建|改扩建|迁建|开展|支持|依托|引进|完成|创建|争创|布局|规划建设|引入|落位|对接|加快|研究论证|推出|抓好)(?:建设|实施|推进)?好?[\s]*)+")]
+    [GeneratedRegex(@"^(?:(?:重点|加快|积极|稳步|全力|大力|继续|着力|优先|适时|全面|有序|协同|合力|共同|启动|谋划|深入|扎实|认真|高标准|高质量|尽早|突出|确保|计划)?(?:推进|推动|建设|实施|谋划|启动|打造|开工建设|新建|续建|扩建|改扩建|迁建|开展|支持|依托|引进|完成|创建|争创|布局|规划建设|引入|落位|对接|加快|研究论证|推出|抓好)(?:建设|实施|推进)?好?[\s]*)+")]
     private static partial Regex LeadVerbs();
 
     // The characters that open one of LeadVerbs' words: any other first character cannot match it.
-    private static readonly System.Buffers.SearchValues<char> LeadVerbStarts = System.Buffers.SearchValues.Create("争优依全共创加协合启大完实对尽布建开引扎打扩抓推支改新有深着研确积稳突继续落规认谋迁适重高");
+    private static readonly System.Buffers.SearchValues<char> LeadVerbStarts = System.Buffers.SearchValues.Create("争优依全共创加协合启大完实对尽布建开引扎打扩抓推支改新有深着研确积稳突继续落规认计谋迁适重高");
 
     [GeneratedRegex(@"(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|为重点|为依托|实施|开发)$")]
     private static partial Regex TailVerbs();

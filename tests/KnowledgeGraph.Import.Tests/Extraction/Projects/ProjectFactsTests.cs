@@ -102,6 +102,22 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void A_project_items_description_listing_its_projects_names_them_as_projects_of_the_box()
+    {
+        // 冰雪 专栏 4, item 5: “融创北大湖滑雪度假区整体开发项目。项目总规划范围 158 平方公里，计划建设国家青少年滑雪训练基地
+        // （二期）项目、冰雪产业人才孵化研学教育基地与设备研发中心项目、冬奥村项目、…、北大湖体育公园项目等。”
+        var listed = ListedBy(Corpus.Plan("004", "长通白延吉长避暑休闲冰雪旅游大环线发展规划"), "专栏 4");
+        Assert.Contains(listed, p => p.Name == "融创北大湖滑雪度假区整体开发项目");
+        var parts = listed.Where(p => p.Description == "融创北大湖滑雪度假区整体开发项目").Select(p => p.Name).ToList();
+        Assert.Equal(
+            ["国家青少年滑雪训练基地（二期）项目", "冰雪产业人才孵化研学教育基地与设备研发中心项目", "冬奥村项目", "四季文旅综合体项目",
+             "国家雪上项目综合训练基地项目", "南楼山南坡雪道和索道开发项目", "地中海二期扩建项目", "北大湖体育公园项目"],
+            parts);
+        // What the other items will build (滑雪场, 游客集散中心) stays their description.
+        Assert.DoesNotContain(listed, p => p.Name is "滑雪服务中心" or "度假酒店" or "冰雪运动体验馆");
+    }
+
+    [Fact]
     public void A_label_whose_colon_is_followed_by_activities_is_the_project()
     {
         // 绿园区 专栏 6: “于家村“金色稻田观光养生基地”：发展稻田画、农耕体验、养生餐饮。”
