@@ -55,6 +55,17 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
+    public void Each_programme_of_a_quoted_series_is_a_project_and_the_zones_is_the_citys()
+    {
+        // 莲花山 line 818: “实施“三早育苗”“明德知礼”工程”; 长春 line 7169: “实施“三早”育苗工程”.
+        var seedlings = Project("莲花山", "“三早育苗”工程");
+        Assert.Equal(818, Project("莲花山", "“明德知礼”工程").Provenance.LineStart);
+        Assert.DoesNotContain(Graph.Nodes, n => n.Props.GetString("name") == "“三早育苗”“明德知礼”工程");
+        var link = SameAs(seedlings, Project("长春市国民经济", "“三早”育苗工程"));
+        Assert.NotNull(link);
+    }
+
+    [Fact]
     public void The_compilation_repeats_the_city_list_and_the_copies_are_the_same_projects()
     {
         var link = SameAs(Project("长春市国民经济", "华为长春研究所"), Project("长春现代化都市圈", "华为长春研究所"));

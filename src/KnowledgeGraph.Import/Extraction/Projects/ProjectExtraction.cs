@@ -53,13 +53,16 @@ public static class ProjectExtraction
 
     private static void Add(StructuredPlan plan, string ownerId, ProjectCandidate candidate, List<ProjectRecord> projects, HashSet<(string, string)> seen)
     {
-        var name = DisplayName(candidate.Printed);
-        if (name.Length < 2) return;
-        var id = IdFor(plan.Id, name);
-        if (!seen.Add((ownerId, id))) return;
-        var provenance = candidate.Paragraph.Provenance(candidate.Start, candidate.Length);
-        var description = string.IsNullOrWhiteSpace(candidate.Description) ? null : candidate.Description.Trim();
-        projects.Add(new ProjectRecord(id, plan.Id, ownerId, name, provenance, description));
+        var printed = DisplayName(candidate.Printed);
+        if (printed.Length < 2) return;
+        foreach (var name in QuotedSeries.Names(printed))
+        {
+            var id = IdFor(plan.Id, name);
+            if (!seen.Add((ownerId, id))) continue;
+            var provenance = candidate.Paragraph.Provenance(candidate.Start, candidate.Length);
+            var description = string.IsNullOrWhiteSpace(candidate.Description) ? null : candidate.Description.Trim();
+            projects.Add(new ProjectRecord(id, plan.Id, ownerId, name, provenance, description));
+        }
     }
 
     /// <summary>The project id: one node per folded name per plan.</summary>
