@@ -135,6 +135,22 @@ internal static partial class BoxItems
         };
     }
 
+    [GeneratedRegex(@"(?<=^|[：:。；，])\s*[一二三四五六七八九十]是(?<name>[^，。；：、]{4,40}?项目)(?=[，。；])")]
+    private static partial Regex CountedProject();
+
+    /// <summary>Projects counted off as “一是A项目，…二是B项目，…” in <c>text[start..]</c>: the names' spans.</summary>
+    public static List<(int Start, int Length)> CountedProjects(string text, int start)
+    {
+        var found = new List<(int, int)>();
+        if (text.IndexOf("是", start, StringComparison.Ordinal) < 0) return found;
+        foreach (Match m in CountedProject().Matches(text, start))
+        {
+            var name = m.Groups["name"];
+            if (ProjectNames.IsStrong(name.Value)) found.Add((name.Index, name.Length));
+        }
+        return found;
+    }
+
     [GeneratedRegex(@"(试验区|合作区|示范区|度假区|旅游区|新城|产业区)$")]
     private static partial Regex ZoneProject();
 

@@ -170,6 +170,9 @@ internal static partial class BoxProjects
                 // （二期）项目、…、冬奥村项目、…等”); a facility it will build (滑雪场, 游客服务中心) is no project of its own.
                 var parts = ProjectParts(readings[i].Accepted);
                 if (parts.Count >= 3) Found.AddRange(parts.Select(c => c with { Description = title }));
+                // …or counted off (“重点推动建设项目：一是吉林碳谷…年产15万吨原丝项目，…。二是国兴碳纤维1.5万吨碳化项目，…”).
+                var counted = BoxItems.CountedProjects(bodies[i].Paragraph.Text, bodies[i].Start);
+                if (counted.Count >= 2) Found.AddRange(counted.Select(c => new ProjectCandidate(bodies[i].Paragraph, c.Start, c.Length, title)));
             }
         }
 

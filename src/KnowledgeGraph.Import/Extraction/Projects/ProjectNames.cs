@@ -214,7 +214,7 @@ internal static partial class ProjectNames
         {
             if (core.StartsWith(lead, StringComparison.Ordinal)) return false;
         }
-        if (core.AsSpan().IndexOfAny(ClausePunctuation) >= 0) return false;
+        if (HasClausePunctuation(core)) return false;
         // 的, 了, 被 outside quotes belong to clauses (“片区内的道路”); inside, to a name (“永不落幕的航空展”).
         if (Unquoted(name).AsSpan().IndexOfAny(ClauseParticles) >= 0 || core.Contains("相关", StringComparison.Ordinal)) return false;
         var cjk = 0;
@@ -234,6 +234,19 @@ internal static partial class ProjectNames
             if (at == 0) return false;
         }
         return true;
+    }
+
+    /// <summary>Punctuation that ends a clause; a decimal point (国兴碳纤维1.5万吨碳化项目) is part of a figure.</summary>
+    private static bool HasClausePunctuation(string core)
+    {
+        var from = 0;
+        while (core.AsSpan(from).IndexOfAny(ClausePunctuation) is var at and >= 0)
+        {
+            at += from;
+            if (core[at] != '.' || at == 0 || at + 1 >= core.Length || !char.IsAsciiDigit(core[at - 1]) || !char.IsAsciiDigit(core[at + 1])) return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     /// <summary>The text outside “…” quotes.</summary>

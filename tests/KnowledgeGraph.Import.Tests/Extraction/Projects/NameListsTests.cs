@@ -79,6 +79,9 @@ public sealed class NameListsTests
     [InlineData("片区内的道路", "Junk")]
     [InlineData("“永不落幕的航空展”体验升级项目", "Project")]
     [InlineData("航空航天产业园二期", "Project")]
+    [InlineData("国兴碳纤维 1.5 万吨碳化项目", "Project")]
+    [InlineData("艾仕得年产 1.58 万吨高性能涂料项目", "Project")]
+    [InlineData("建设高铁.推进项目", "Junk")]
     public void Names_are_told_apart_by_their_words(string name, string kind) =>
         Assert.Equal(kind, ProjectNames.Classify(name).ToString());
 }

@@ -118,6 +118,17 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void Projects_an_item_counts_off_are_projects_of_the_box()
+    {
+        // 环长春四辽吉松工业走廊发展规划, 专栏 3 产业重点项目, item 4: “推动吉林市碳纤维产业基地建设。
+        // 重点推动建设项目：一是吉林碳谷碳纤维股份有限公司年产 15 万吨原丝项目，目前已开工建设，…。二是国兴碳纤维
+        // 1.5 万吨碳化项目，目前一期 5000 吨已投产，…”
+        var listed = ListedBy(Corpus.Plan("004", "环长春四辽吉松工业走廊发展规划"), "专栏 3").Where(p => p.Provenance.LineStart == 1121).ToList();
+        Assert.Equal(["吉林市碳纤维产业基地", "吉林碳谷碳纤维股份有限公司年产15万吨原丝项目", "国兴碳纤维1.5万吨碳化项目"], listed.Select(p => p.Name));
+        Assert.All(listed.Skip(1), p => Assert.Equal("吉林市碳纤维产业基地", p.Description));
+    }
+
+    [Fact]
     public void A_label_whose_colon_is_followed_by_activities_is_the_project()
     {
         // 绿园区 专栏 6: “于家村“金色稻田观光养生基地”：发展稻田画、农耕体验、养生餐饮。”
