@@ -148,7 +148,25 @@ internal sealed partial record SameAsKey(
         || (Phases.Count > 0 && other.Phases.Count == 0 && other.Numbers.Count > 0)
         || (other.Phases.Count > 0 && Phases.Count == 0 && Numbers.Count > 0)
         || Disjoint(Numbers, other.Numbers)
-        || (Family is not null && other.Family is not null && Family != other.Family);
+        || (Family is not null && other.Family is not null && Family != other.Family)
+        || BareKindApart(other);
+
+    /// <summary>
+    /// A name that is only its area and a kind of facility (集安机场, 通化机场) names that area's facility:
+    /// an area inside the other (集安市 in 通化市) holds a facility of its own, not the wider area's.
+    /// </summary>
+    private bool BareKindApart(SameAsKey other) =>
+        Core == other.Core && Family is not null && IsBareKind(Core) && AreasPrinted && other.AreasPrinted
+        && !Areas.SequenceEqual(other.Areas, StringComparer.Ordinal);
+
+    private static bool IsBareKind(string core)
+    {
+        foreach (var (ending, _) in Families)
+        {
+            if (string.Equals(core, ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool Disjoint(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

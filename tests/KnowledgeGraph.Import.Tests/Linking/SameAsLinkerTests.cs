@@ -29,6 +29,8 @@ public sealed class SameAsLinkerTests
     [InlineData("兴隆综保区智能制造产业园", "长春兴隆综合保税区智能制造产业园", SameAsLinker.BasisSimilar)]
     [InlineData("吉林动画学院长春国际影都校区", "吉林动画学院影都校区", SameAsLinker.BasisSimilar)]
     [InlineData("一汽奥迪新能源汽车项目", "奥迪一汽新能源汽车", SameAsLinker.BasisSimilar)]
+    // An area and a kind of facility, the area printed two ways.
+    [InlineData("长春市图书馆", "长春图书馆", SameAsLinker.BasisNormalised)]
     public void Namings_of_one_project_in_city_and_province_plans_are_linked(string city, string province, string basis)
     {
         var c = Plan("市规划", PlanLevels.City, "长春市", city);
@@ -53,6 +55,8 @@ public sealed class SameAsLinkerTests
     // The province's centre is not the city's; a hospital is not a school.
     [InlineData("长春综合文化活动中心还建", "吉林省文化活动中心")]
     [InlineData("长春市第二医院应急救治能力提升项目", "长春市第二中学应急救治能力提升项目")]
+    // A county's airport is not its city's (集安市 lies in 通化市).
+    [InlineData("集安机场", "通化机场")]
     // A kind of project inside a named one.
     [InlineData("污水处理厂提标改造工程", "长春英俊污水处理厂扩容提标改造工程")]
     [InlineData("东辽河流域综合治理工程", "新凯河流域综合治理工程")]
