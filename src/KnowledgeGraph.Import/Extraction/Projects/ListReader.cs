@@ -73,6 +73,7 @@ internal static class ListReader
             previousSure = isSure;
             previousTaken = false;
             if (!isExplicit && !bare) continue;
+            if (TailSaysOtherThings(clause.Tail)) continue;
             foreach (var name in clause.Names)
             {
                 var take = name.Kind switch
@@ -131,6 +132,23 @@ internal static class ListReader
         var category = NameLists.StripTailVerbs(tail);
         return (category.EndsWith("项目", StringComparison.Ordinal) || category.EndsWith("工程", StringComparison.Ordinal))
             && category.IndexOfAny(['和', '及', '与']) < 0;
+    }
+
+    private static readonly string[] OtherThings = ["部署", "战略", "品牌", "活动", "机制", "模式", "政策", "赛事", "节会", "企业", "产品", "产品开发"];
+
+    /// <summary>
+    /// The words after 等 call the items something other than projects (“…通化冰雪产业示范新城等重大区域战略部署”,
+    /// “…等重点产品开发”): what a verb of carrying out governs there is a strategy or a product.
+    /// </summary>
+    private static bool TailSaysOtherThings(string? tail)
+    {
+        if (string.IsNullOrEmpty(tail)) return false;
+        var category = NameLists.StripTailVerbs(tail);
+        foreach (var word in OtherThings)
+        {
+            if (category.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>“长春广播电视演播中心建设” names 长春广播电视演播中心: the 建设 is what is done to it.</summary>

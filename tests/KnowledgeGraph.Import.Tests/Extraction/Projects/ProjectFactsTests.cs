@@ -129,6 +129,16 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void Names_the_closing_words_call_strategic_deployments_are_not_projects()
+    {
+        // 冰雪 专栏 3: “加快实施吉林市冰雪经济高质量发展试验区、长白山国际生态休闲（冰雪温泉）旅游区、通化冰雪产业示范新城等
+        // 重大区域战略部署。”
+        var listed = ListedBy(Corpus.Plan("004", "长通白延吉长避暑休闲冰雪旅游大环线发展规划"), "专栏 3");
+        Assert.DoesNotContain(listed, p => p.Name.Contains("长白山国际生态休闲", StringComparison.Ordinal));
+        Assert.Contains(listed, p => p.Name == "山地冰雪度假综合体");
+    }
+
+    [Fact]
     public void A_label_whose_colon_is_followed_by_activities_is_the_project()
     {
         // 绿园区 专栏 6: “于家村“金色稻田观光养生基地”：发展稻田画、农耕体验、养生餐饮。”
