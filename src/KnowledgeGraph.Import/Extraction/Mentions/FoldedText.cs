@@ -119,10 +119,12 @@ public sealed class FoldedText
 
     public static char FoldChar(char c) => c switch
     {
-        '琿' => '珲',
         '—' or '―' or '–' => '-',
-        _ => TextFolding.FoldChar(c),
+        _ => TextFolding.FoldChar(StandardForm(c)),
     };
+
+    /// <summary>The standard form of a variant character the corpus prints in names (琿春 for 珲春).</summary>
+    public static char StandardForm(char c) => c == '琿' ? '珲' : c;
 
     /// <summary>White space stood between the character at <paramref name="index"/> and the one before it.</summary>
     public bool BoundaryBefore(int index) =>

@@ -160,8 +160,9 @@ public static class PlaceRules
     public static bool IsZoneName(string name) => ZoneSuffixes.Any(z => name.EndsWith(z.Suffix, StringComparison.Ordinal));
 
     /// <summary>A rule's name as the document prints it (full-width brackets kept), without the white space extraction left in it.</summary>
+    /// <summary>The name as printed, without the spaces of extraction and with variant characters in their standard form.</summary>
     private static string Printed(FoldedText folded, int start, int length) =>
-        string.Concat(folded.OriginalText(start, length).Where(c => !char.IsWhiteSpace(c) && c != '\u3000'));
+        string.Concat(folded.OriginalText(start, length).Where(c => !char.IsWhiteSpace(c) && c != '\u3000').Select(FoldedText.StandardForm));
 
     private static (string Suffix, string Kind) Suffix(string text, int end, int from)
     {

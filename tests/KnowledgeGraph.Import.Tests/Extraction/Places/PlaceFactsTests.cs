@@ -67,6 +67,18 @@ public sealed class PlaceFactsTests
     }
 
     [Fact]
+    public void A_variant_character_names_the_same_place()
+    {
+        // 001 prints 珲春海洋经济发展示范区; 004 line 287 prints 琿春海洋经济发展示范区.
+        Assert.False(ImportedCorpus.HasNode(Place("琿春海洋经济发展示范区")));
+        var zone = ImportedCorpus.Node(Place("珲春海洋经济发展示范区"));
+        var mentions = ImportedCorpus.Edges(RelationshipTypes.Mentions, to: zone.Id).ToList();
+        Assert.Contains(mentions, e => e.Provenance.File.StartsWith("004") && e.Provenance.LineStart == 287);
+        Assert.Contains(mentions, e => e.Provenance.File.StartsWith("001"));
+        ImportedCorpus.Edge(RelationshipTypes.Within, zone.Id, Place("珲春市"));
+    }
+
+    [Fact]
     public void AZoneAfterACityNameIsReadByTheRuleWithTheCityAsParent()
     {
         // 004 line 1142: “…吉林四平经济开发区、吉林铁东经济开发区、四平红嘴经济技术开发区”
