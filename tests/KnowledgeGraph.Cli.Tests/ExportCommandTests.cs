@@ -7,13 +7,14 @@ namespace KnowledgeGraph.Cli.Tests;
 
 public class ExportCommandTests
 {
-    private static async Task<string> ImportAndExport(TempWorkspace workspace, string database, string exportName)
+    /// <summary>Imports the workspace's plans into <paramref name="database"/> and exports them to <paramref name="exportName"/> in the workspace.</summary>
+    internal static async Task<string> ImportAndExport(TempWorkspace workspace, string database, string exportName, string format = "jsonl")
     {
         var error = new StringWriter();
         var code = await ImportCommand.RunAsync(new ImportOptions(workspace.Plans), database, new StringWriter(), error, CancellationToken.None);
         Assert.True(code == ExitCodes.Ok, error.ToString());
         var target = Path.Combine(workspace.Root, exportName);
-        Assert.Equal(ExitCodes.Ok, await ExportCommand.RunAsync(database, target, new StringWriter(), CancellationToken.None));
+        Assert.Equal(ExitCodes.Ok, await ExportCommand.RunAsync(database, target, new StringWriter(), CancellationToken.None, format));
         return target;
     }
 
