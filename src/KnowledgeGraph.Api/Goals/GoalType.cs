@@ -29,6 +29,8 @@ public sealed class GoalType : NodeGraphType
         Text("unit", "The unit as printed (%, 亿元, 万吨标准煤…).");
         Number("baselineValue", "The baseline as a number, when the printed baseline has one.");
         Number("targetValue", "The target as a number, when the printed target has one.");
+        Number("targetMin", "The lower bound of a target printed as a range (3-5个 → 3); null otherwise.");
+        Number("targetMax", "The upper bound of a target printed as a range (3-5个 → 5); null otherwise.");
 
         One<IndicatorType>("indicator", "The canonical measure this goal targets (MEASURES); null for goals without one.",
             new RelationSpec(Rel.Measures, EdgeDirection.Outgoing, Labels.Indicator));

@@ -123,6 +123,7 @@ public static class GraphAssembler
                 ("target", goal.Target), ("targetYear", goal.TargetYear), ("growth", goal.Growth),
                 ("attribute", goal.Attribute), ("unit", goal.Unit),
                 ("baselineValue", goal.BaselineValue), ("targetValue", goal.TargetValue),
+                ("targetMin", goal.TargetMin), ("targetMax", goal.TargetMax),
                 ("planId", goal.PlanId)), goal.Provenance);
             graph.AddEdge(RelationshipTypes.States, goal.OwnerId, goal.Id, goal.Provenance);
         }

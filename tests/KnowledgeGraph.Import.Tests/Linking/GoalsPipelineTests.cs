@@ -35,6 +35,22 @@ public sealed class GoalsPipelineTests
     }
 
     [Fact]
+    public void A_target_printed_as_a_range_keeps_its_text_and_gives_its_bounds()
+    {
+        // 莲花山 line 436: “…转化“碳”科技最新成果5-10个…”; 冰雪 line 1843: “增加 5A 级旅游景区 1—2 家”.
+        var results = Goal("000", "转化“碳”科技最新成果5-10个");
+        Assert.Equal("5-10个", results.Props.GetString("target"));
+        Assert.Null(results.Props.GetNumber("targetValue"));
+        Assert.Equal((5.0, 10.0), (results.Props.GetNumber("targetMin"), results.Props.GetNumber("targetMax")));
+        var resorts = ImportedCorpus.Graph.Nodes.First(n => n.Label == Labels.Goal && n.Provenance.LineStart == 1843 && n.Props.GetString("text") == "增加5A级旅游景区1—2家");
+        Assert.Equal((1.0, 2.0), (resorts.Props.GetNumber("targetMin"), resorts.Props.GetNumber("targetMax")));
+        // A single quantity has a value and no bounds.
+        var gdp = Goal("001", "地区生产总值（GDP）增长（%）");
+        Assert.Null(gdp.Props.GetNumber("targetMin"));
+        Assert.Null(gdp.Props.GetNumber("targetMax"));
+    }
+
+    [Fact]
     public void District_and_zone_gdp_goals_measure_the_same_indicator_and_align_with_the_city()
     {
         var city = Goal("001", "地区生产总值（GDP）增长（%）");

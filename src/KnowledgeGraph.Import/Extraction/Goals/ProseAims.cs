@@ -245,7 +245,8 @@ public static partial class ProseAims
         return new GoalRecord(id, planId, ownerId, TextFolding.CollapseCjkSpaces(printed), GoalKinds.Qualitative, provenance,
             Measure: MeasureOf(subject, verb), Target: target,
             Growth: AimPatterns.IsGrowthVerb(verb) ? value : null, Unit: unit.Replace('％', '%'),
-            TargetValue: PrintedValues.NumberOf(target, unit));
+            TargetValue: PrintedValues.NumberOf(target, unit),
+            TargetMin: PrintedValues.RangeOf(target, unit)?.Low, TargetMax: PrintedValues.RangeOf(target, unit)?.High);
     }
 
     /// <summary>Where “…的 X” right after a value ends, when X is a few words closing the clause; else <paramref name="valueEnd"/>.</summary>

@@ -75,7 +75,8 @@ public static class IndicatorRows
         return new GoalRecord(id, column.PlanId, column.Id, text, GoalKinds.Indicator, provenance,
             Measure: measure, Category: category, Baseline: baseline, BaselineYear: baseline is null ? null : baselineYear,
             Target: target, TargetYear: target is null ? null : targetYear, Growth: growth, Attribute: attribute, Unit: unit,
-            BaselineValue: PrintedValues.NumberOf(baseline, unit), TargetValue: PrintedValues.NumberOf(target, unit));
+            BaselineValue: PrintedValues.NumberOf(baseline, unit), TargetValue: PrintedValues.NumberOf(target, unit),
+            TargetMin: PrintedValues.RangeOf(target, unit)?.Low, TargetMax: PrintedValues.RangeOf(target, unit)?.High);
     }
 
     /// <summary>The header printed again in the middle of the table (004 表 1, after a page break).</summary>

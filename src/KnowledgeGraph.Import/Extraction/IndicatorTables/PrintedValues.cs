@@ -43,6 +43,26 @@ public static partial class PrintedValues
         return double.Parse(matches[0].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
+    [GeneratedRegex(@"(?<low>\d+(?:\.\d+)?)\s*[-—–~～－至到]\s*(?<high>\d+(?:\.\d+)?)")]
+    private static partial Regex Range();
+
+    /// <summary>
+    /// The bounds a printed value states as a range (3-5个, 1—2家, 6~7), or null when it states one
+    /// quantity, none, or more than a range; the lower bound comes first and is below the upper.
+    /// </summary>
+    public static (double Low, double High)? RangeOf(string? printed, string? unit = null)
+    {
+        if (printed is null || IsDash(printed)) return null;
+        var folded = TextFolding.Fold(printed);
+        if (Number().Matches(folded).Count != 2 || Range().Match(folded) is not { Success: true } m) return null;
+        var rest = string.Concat(folded.AsSpan(0, m.Index), folded.AsSpan(m.Index + m.Length));
+        if (!string.IsNullOrEmpty(unit)) rest = rest.Replace(TextFolding.Fold(unit), "", StringComparison.Ordinal);
+        if (!Surround().IsMatch(rest)) return null;
+        var low = double.Parse(m.Groups["low"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var high = double.Parse(m.Groups["high"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return low < high ? (low, high) : null;
+    }
+
     /// <summary>The value carries the footnote star (1534*, 5 *).</summary>
     public static bool IsStarred(string? printed) =>
         printed is not null && (printed.Contains('*') || printed.Contains('＊'));
