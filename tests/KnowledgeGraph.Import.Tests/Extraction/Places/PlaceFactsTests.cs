@@ -30,6 +30,7 @@ public sealed class PlaceFactsTests
     [InlineData("乌拉街镇", "龙潭区")] // 长吉 专栏 3 重点乡镇（街道）主要职能
     [InlineData("敬信镇", "珲春市")] // 冰雪 plan: 以敬信镇…
     [InlineData("刘房子街道", "公主岭市")] // 长春四平: 沿京哈交通线串联陶家屯镇、刘房子街道…
+    [InlineData("双河镇", "永吉县")] // 长吉: 永吉县节点。…打造口前—西阳—双河镇工业发展带
     public void GazetteerParents(string child, string parent) =>
         ImportedCorpus.Edge(RelationshipTypes.Within, Place(child), Place(parent));
 
