@@ -66,6 +66,17 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
+    public void Each_place_of_a_series_before_one_facility_has_its_own_project()
+    {
+        // 冰雪 line 1917: “加快推进四平、琿春、榆树、敦化、白山、集安、辽源、长白机场”; 长春四平 line 5297 lists 四平机场项目.
+        var siping = Project("冰雪", "四平机场");
+        Assert.Equal(1917, siping.Provenance.LineStart);
+        Assert.Contains(Graph.Edges, e => e.Type == RelationshipTypes.LocatedIn && e.From == siping.Id && Nodes.Value[e.To].Props.GetString("name") == "四平市");
+        Assert.NotNull(SameAs(Project("长春四平", "四平机场项目"), siping));
+        Assert.DoesNotContain(Graph.Nodes, n => n.Props.GetString("name") == "四平、琿春、榆树、敦化、白山、集安、辽源、长白机场");
+    }
+
+    [Fact]
     public void The_compilation_repeats_the_city_list_and_the_copies_are_the_same_projects()
     {
         var link = SameAs(Project("长春市国民经济", "华为长春研究所"), Project("长春现代化都市圈", "华为长春研究所"));

@@ -55,7 +55,7 @@ public static class ProjectExtraction
     {
         var printed = DisplayName(candidate.Printed);
         if (printed.Length < 2) return;
-        foreach (var name in QuotedSeries.Names(printed))
+        foreach (var name in NameSeries.Names(printed))
         {
             var id = IdFor(plan.Id, name);
             if (!seen.Add((ownerId, id))) continue;

@@ -254,7 +254,7 @@ public sealed class ProjectFactsTests
                 Assert.DoesNotContain('，', project.Name);
                 Assert.DoesNotContain('。', project.Name);
                 // The quote is the printed name, or the series of quoted programmes the name is one of.
-                Assert.Contains(project.Name, QuotedSeries.Names(ProjectExtraction.DisplayName(project.Provenance.Quote)));
+                Assert.Contains(project.Name, NameSeries.Names(ProjectExtraction.DisplayName(project.Provenance.Quote)));
                 Assert.Equal(ProjectExtraction.IdFor(plan.Id, project.Name), project.Id);
             }
         }
