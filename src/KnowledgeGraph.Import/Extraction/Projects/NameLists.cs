@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Normalising;
 
 namespace KnowledgeGraph.Import.Extraction.Projects;
 
@@ -133,6 +134,13 @@ internal static partial class NameLists
             if (runStart >= 0 && runLength >= 2 && runPlaces > 0 && runPlaces * 2 >= runLength && ProjectNames.IsStrong(head))
             {
                 // “A街道、B街道、C镇…改造项目”: the places belong to the project.
+                names.Add(new ListedName(runStart, he - runStart, NameKind.Project));
+                runStart = -1;
+            }
+            else if (runStart >= 0 && runPlaces == runLength && ProjectNames.IsStrong(head)
+                     && NameSeries.IsPlacesBeforeFacility(TextFolding.CollapseCjkSpaces(text[runStart..he])))
+            {
+                // “改扩建吉林、通化机场”: one place before the other's airport is an airport of its own.
                 names.Add(new ListedName(runStart, he - runStart, NameKind.Project));
                 runStart = -1;
             }

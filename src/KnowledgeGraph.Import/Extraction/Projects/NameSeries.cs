@@ -17,6 +17,9 @@ internal static class NameSeries
 
     public static IReadOnlyList<string> Names(string name) => Quoted(name) ?? Elided(name) ?? [name];
 
+    /// <summary>The name is places before a facility each of them has (吉林、通化机场).</summary>
+    public static bool IsPlacesBeforeFacility(string name) => Elided(name) is not null;
+
     private static List<string>? Quoted(string name)
     {
         var first = name.IndexOf('“');

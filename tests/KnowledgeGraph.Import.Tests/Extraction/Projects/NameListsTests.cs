@@ -58,6 +58,16 @@ public sealed class NameListsTests
     }
 
     [Fact]
+    public void A_place_before_another_places_facility_stays_with_it()
+    {
+        // 冰雪 专栏 2: “…以及改扩建吉林、通化机场等项目建设和前期工作” — two airports, which NameSeries tells apart.
+        Assert.Equal(["吉林、通化机场"], Names("改扩建吉林、通化机场等项目建设和前期工作"));
+        Assert.Equal(["吉林机场", "通化机场"], NameSeries.Names("吉林、通化机场"));
+        // A place before a project that is no facility of its own is a place of its own.
+        Assert.Equal(["长春", "华为长春研究所"], Names("推进长春、华为长春研究所"));
+    }
+
+    [Fact]
     public void An_adverbial_opening_holds_no_names()
     {
         Assert.Empty(Names("在锦江公园、长春公园、雁鸣湖公园等"));
