@@ -40,15 +40,20 @@ public sealed partial class ReadmeExampleTests(CorpusFixture fixture)
         return await api.DataAsync(query);
     }
 
+    /// <summary>Runs the example after <paramref name="marker"/>: the API's data and the answer's lines.</summary>
+    private async Task<(JObject Data, string[] Lines)> RunExample(string marker, int skip = 0)
+    {
+        var (query, answer) = Example(marker, skip);
+        return (await Run(query), answer.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [GeneratedRegex(@"^(?<score>\d+\.\d\d)\s+(?<snippet>\S+)\s+(?<title>\S+)$")]
     private static partial Regex SearchLine();
 
     [Fact]
     public async Task The_search_example()
     {
-        var (query, answer) = Example("**Chinese full-text search**");
-        var data = await Run(query);
-        var lines = answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var (data, lines) = await RunExample("**Chinese full-text search**");
         Assert.Equal(lines[0], $"totalCount {data["search"]!["totalCount"]}");
         var edges = (JArray)data["search"]!["edges"]!;
         Assert.Equal(lines.Length - 1, edges.Count);
@@ -66,9 +71,7 @@ public sealed partial class ReadmeExampleTests(CorpusFixture fixture)
     [Fact]
     public async Task The_aggregation_examples()
     {
-        var (goalsQuery, goalsAnswer) = Example("**Aggregations**");
-        var goals = await Run(goalsQuery);
-        var lines = goalsAnswer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var (goals, lines) = await RunExample("**Aggregations**");
         Assert.Equal(lines[0], $"total {goals["aggregate"]!["total"]}");
         Assert.Equal(lines.Skip(1).Select(l => l.Trim().Split(' ')[0]), goals.Strings("$.aggregate.buckets[*].count"));
 
