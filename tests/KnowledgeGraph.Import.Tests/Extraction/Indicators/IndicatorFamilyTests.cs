@@ -25,6 +25,19 @@ public sealed class IndicatorFamilyTests
     }
 
     [Fact]
+    public void One_measures_targets_for_two_years_share_its_indicator()
+    {
+        // 004 line 3574: “到“十四五”末，基地新能源装机总量达到 3000 万千瓦以上 … 到“十五五”末，基地内新能源装机总量达到 6000 万千瓦”.
+        const string plan = "吉林省西部国家级清洁能源基地发展规划";
+        var indicator = NodeIds.For(Labels.Indicator, "基地新能源装机总量");
+        var by2025 = ExtractedCorpus.Goal("004", g => g.Measure == "基地新能源装机总量", plan);
+        var by2030 = ExtractedCorpus.Goal("004", g => g.Measure == "基地内新能源装机总量", plan);
+        Assert.Equal((2025, 2030), (by2025.TargetYear, by2030.TargetYear));
+        Assert.Equal(indicator, ExtractedCorpus.Plan("004", plan).Facts.Links.Single(l => l.Type == RelationshipTypes.Measures && l.FromId == by2025.Id).ToId);
+        Assert.Equal(indicator, ExtractedCorpus.Plan("004", plan).Facts.Links.Single(l => l.Type == RelationshipTypes.Measures && l.FromId == by2030.Id).ToId);
+    }
+
+    [Fact]
     public void Forest_cover_is_one_indicator_across_plans()
     {
         var indicator = NodeIds.For(Labels.Indicator, "森林覆盖率");
