@@ -24,6 +24,8 @@ public sealed class GoalFilterInputType : FilterInputGraphType<GoalFilterInputTy
         Text("target", "The target as printed.");
         Text("growth", "The growth rate as printed.");
         Number("targetValue", "The target as a number.");
+        Number("targetMin", "The lower bound of a target printed as a range.");
+        Number("targetMax", "The upper bound of a target printed as a range.");
         Number("baselineValue", "The baseline as a number.");
         Integer("targetYear", "The target year.");
         Integer("baselineYear", "The baseline year.");

@@ -242,11 +242,12 @@ public static partial class ProseAims
         var provenance = paragraph.ProvenanceWithContext(textStart, valueEnd - textStart);
         var id = NodeIds.For(Labels.Goal, ownerId, paragraph.LineStart.ToString(CultureInfo.InvariantCulture),
             textStart.ToString(CultureInfo.InvariantCulture), printed);
+        var range = PrintedValues.RangeOf(target, unit);
         return new GoalRecord(id, planId, ownerId, TextFolding.CollapseCjkSpaces(printed), GoalKinds.Qualitative, provenance,
             Measure: MeasureOf(subject, verb), Target: target,
             Growth: AimPatterns.IsGrowthVerb(verb) ? value : null, Unit: unit.Replace('％', '%'),
             TargetValue: PrintedValues.NumberOf(target, unit),
-            TargetMin: PrintedValues.RangeOf(target, unit)?.Low, TargetMax: PrintedValues.RangeOf(target, unit)?.High);
+            TargetMin: range?.Low, TargetMax: range?.High);
     }
 
     /// <summary>Where “…的 X” right after a value ends, when X is a few words closing the clause; else <paramref name="valueEnd"/>.</summary>

@@ -72,11 +72,12 @@ public static class IndicatorRows
         var quote = string.Join(" ", raw.Lines.Select(l => l.Text.Replace('\t', ' ')));
         var provenance = Provenance.Create(file, raw.Lines[0].Number, raw.Lines[^1].Number, quote);
         var id = NodeIds.For(Labels.Goal, column.Id, ordinal.ToString(CultureInfo.InvariantCulture), measure);
+        var range = PrintedValues.RangeOf(target, unit);
         return new GoalRecord(id, column.PlanId, column.Id, text, GoalKinds.Indicator, provenance,
             Measure: measure, Category: category, Baseline: baseline, BaselineYear: baseline is null ? null : baselineYear,
             Target: target, TargetYear: target is null ? null : targetYear, Growth: growth, Attribute: attribute, Unit: unit,
             BaselineValue: PrintedValues.NumberOf(baseline, unit), TargetValue: PrintedValues.NumberOf(target, unit),
-            TargetMin: PrintedValues.RangeOf(target, unit)?.Low, TargetMax: PrintedValues.RangeOf(target, unit)?.High);
+            TargetMin: range?.Low, TargetMax: range?.High);
     }
 
     /// <summary>The header printed again in the middle of the table (004 表 1, after a page break).</summary>

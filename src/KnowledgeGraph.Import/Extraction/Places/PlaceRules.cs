@@ -159,8 +159,10 @@ public static class PlaceRules
     /// <summary>Whether a name ends as a zone's or a park's does (长春新区, 经济技术开发区).</summary>
     public static bool IsZoneName(string name) => ZoneSuffixes.Any(z => name.EndsWith(z.Suffix, StringComparison.Ordinal));
 
-    /// <summary>A rule's name as the document prints it (full-width brackets kept), without the white space extraction left in it.</summary>
-    /// <summary>The name as printed, without the spaces of extraction and with variant characters in their standard form.</summary>
+    /// <summary>
+    /// A rule's name as the document prints it (full-width brackets kept), without the white space
+    /// extraction left in it and with variant characters in their standard form (琿春 → 珲春).
+    /// </summary>
     private static string Printed(FoldedText folded, int start, int length) =>
         string.Concat(folded.OriginalText(start, length).Where(c => !char.IsWhiteSpace(c) && c != '\u3000').Select(FoldedText.StandardForm));
 

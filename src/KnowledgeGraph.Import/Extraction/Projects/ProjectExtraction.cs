@@ -55,12 +55,14 @@ public static class ProjectExtraction
     {
         var printed = DisplayName(candidate.Printed);
         if (printed.Length < 2) return;
+        Provenance? provenance = null;
+        var description = string.IsNullOrWhiteSpace(candidate.Description) ? null : candidate.Description.Trim();
         foreach (var name in NameSeries.Names(printed))
         {
             var id = IdFor(plan.Id, name);
             if (!seen.Add((ownerId, id))) continue;
-            var provenance = candidate.Paragraph.Provenance(candidate.Start, candidate.Length);
-            var description = string.IsNullOrWhiteSpace(candidate.Description) ? null : candidate.Description.Trim();
+            // The names of one series quote the same printed text.
+            provenance ??= candidate.Paragraph.Provenance(candidate.Start, candidate.Length);
             projects.Add(new ProjectRecord(id, plan.Id, ownerId, name, provenance, description));
         }
     }
