@@ -96,8 +96,10 @@ internal static class ListReader
     public static bool IsProjectVerb(string? verb) => HasAny(verb, ProjectVerbs);
 
     /// <summary>
-    /// Clauses of one name each, without a verb, that a 等…项目 closing their sentence calls projects:
-    /// “长春都市圈环线九台至双阳，延长高速大蒲柴河至烟筒山，…，长辽高速长春至自然村等高速公路续建项目。”
+    /// Clauses of names only, without a verb, that the words closing their sentence call projects:
+    /// a 等…项目 (“长春都市圈环线九台至双阳，延长高速大蒲柴河至烟筒山，…，长辽高速长春至自然村等高速公路续建项目。”)
+    /// or a category of projects printed onto the last name (“长春都市圈环线农安至九台、双阳至伊通，…，
+    /// 长春都市圈环线伊通至农安高速新开工项目。”), which that name then loses.
     /// </summary>
     private static bool[] NamedBySentenceTail(string text, List<(int Start, int End, bool Continues, ClauseList List)> clauses)
     {
@@ -107,18 +109,40 @@ internal static class ListReader
         {
             var endsSentence = clauses[i].End >= text.Length || text[clauses[i].End] == '。' || i == clauses.Count - 1;
             if (!endsSentence) continue;
-            if (i > sentenceStart && TailSaysProjects(clauses[i].List.Tail))
+            var glued = GluedCategory(text, clauses[i].List);
+            if (i > sentenceStart && (TailSaysProjects(clauses[i].List.Tail) || glued > 0))
             {
                 var from = i;
-                while (from > sentenceStart && IsOneName(clauses[from - 1].List)) from--;
+                while (from > sentenceStart && IsNamesOnly(clauses[from - 1].List)) from--;
                 for (var j = from; j < i; j++) named[j] = true;
+                if (glued > 0 && from < i)
+                {
+                    var last = clauses[i].List.Names[0];
+                    var name = new ListedName(last.Start, last.Length - glued, ProjectNames.Classify(text.AsSpan(last.Start, last.Length - glued)));
+                    clauses[i] = clauses[i] with { List = new ClauseList([name], null, null) };
+                    named[i] = true;
+                }
             }
             sentenceStart = i + 1;
         }
         return named;
 
-        static bool IsOneName(ClauseList list) =>
-            list.Verb is null && list.Tail is null && list.Names.Count == 1 && list.Names[0].Kind is NameKind.Route or NameKind.Project;
+        static bool IsNamesOnly(ClauseList list) =>
+            list.Verb is null && list.Tail is null && list.Names.Count > 0 && list.Names.All(n => n.Kind is NameKind.Route or NameKind.Project);
+    }
+
+    private static readonly string[] StatusCategories = ["续建项目", "新开工项目", "新建项目", "前期项目"];
+
+    /// <summary>The length of a category of projects printed onto a clause's only name (“…高速新开工项目”), 0 if none.</summary>
+    private static int GluedCategory(string text, ClauseList list)
+    {
+        if (list.Verb is not null || list.Tail is not null || list.Names.Count != 1) return 0;
+        var printed = text.AsSpan(list.Names[0].Start, list.Names[0].Length);
+        foreach (var category in StatusCategories)
+        {
+            if (printed.Length > category.Length + 4 && printed.EndsWith(category)) return category.Length;
+        }
+        return 0;
     }
 
     /// <summary>

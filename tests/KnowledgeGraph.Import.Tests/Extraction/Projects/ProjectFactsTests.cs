@@ -102,6 +102,17 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void Names_before_a_category_printed_onto_the_last_name_are_projects()
+    {
+        // 冰雪 专栏 2: “长春都市圈环线农安至九台、双阳至伊通，琿春高速防川至琿春，白山至临江高速，抚长高速松江河至长白，
+        // 长春都市圈环线伊通至农安高速新开工项目。”
+        var listed = ListedBy(Corpus.Plan("004", "长通白延吉长避暑休闲冰雪旅游大环线发展规划"), "专栏 2")
+            .Where(p => p.Provenance.LineStart == 1913).Select(p => p.Name).ToList();
+        Assert.Equal(["长春都市圈环线农安至九台", "双阳至伊通", "琿春高速防川至琿春", "白山至临江高速", "抚长高速松江河至长白", "长春都市圈环线伊通至农安高速"],
+            listed.Skip(4));
+    }
+
+    [Fact]
     public void A_project_items_description_listing_its_projects_names_them_as_projects_of_the_box()
     {
         // 冰雪 专栏 4, item 5: “融创北大湖滑雪度假区整体开发项目。项目总规划范围 158 平方公里，计划建设国家青少年滑雪训练基地
