@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Tests.Fixtures;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Tests.Shared;
 using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Api.Tests;
@@ -13,25 +14,11 @@ namespace KnowledgeGraph.Api.Tests;
 [Collection(CorpusCollection.Name)]
 public sealed partial class ReadmeExampleTests(CorpusFixture fixture)
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-
-    /// <summary>The first query block after <paramref name="marker"/> and the block after it, which shows the answer.</summary>
+    /// <summary>The query block of the example after <paramref name="marker"/> (the one after <paramref name="skip"/> others) and the block showing its answer.</summary>
     private static (string Query, string Answer) Example(string marker, int skip = 0)
     {
-        var at = Readme.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"README has no “{marker}”");
-        for (var i = 0; i < skip; i++) at = Readme.IndexOf("```graphql", Readme.IndexOf("```graphql", at, StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        var query = Block(ref at);
-        return (query, Block(ref at));
-    }
-
-    private static string Block(ref int at)
-    {
-        var open = Readme.IndexOf("```", at, StringComparison.Ordinal);
-        var start = Readme.IndexOf('\n', open) + 1;
-        var close = Readme.IndexOf("```", start, StringComparison.Ordinal);
-        at = close + 3;
-        return Readme[start..close];
+        var blocks = ReadmeBlocks.After(marker, 2 * skip + 2);
+        return (blocks[^2], blocks[^1]);
     }
 
     private async Task<JObject> Run(string query)
@@ -112,7 +99,7 @@ public sealed partial class ReadmeExampleTests(CorpusFixture fixture)
         var (query, _) = Example("**One indicator's targets across levels**");
         var data = await Run(query);
         // The table under the query: level, region, printed text and target, row by row.
-        var table = Readme[Readme.IndexOf("| level | region | text (as printed) |", StringComparison.Ordinal)..];
+        var table = ReadmeBlocks.Text[ReadmeBlocks.Text.IndexOf("| level | region | text (as printed) |", StringComparison.Ordinal)..];
         var rows = table.Split('\n').Skip(2).TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
         Assert.Equal(rows.Select(r => r[1]), data.Strings("$.compareIndicator.rows[*].level"));
         Assert.Equal(rows.Select(r => r[2]), data.Strings("$.compareIndicator.rows[*].region"));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Cli.Tests;
 
@@ -10,7 +11,6 @@ namespace KnowledgeGraph.Cli.Tests;
 public sealed partial class ReadmeExampleTests : IDisposable
 {
     private readonly TempWorkspace _workspace = new();
-    private static readonly string Readme = File.ReadAllText(Path.Combine(TempWorkspace.RepositoryRoot, "README.md"));
 
     public void Dispose() => _workspace.Dispose();
 
@@ -18,15 +18,7 @@ public sealed partial class ReadmeExampleTests : IDisposable
     private static partial Regex Count();
 
     /// <summary>The lines of the first fenced block after <paramref name="heading"/>.</summary>
-    private static List<string> BlockAfter(string heading)
-    {
-        var at = Readme.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"README has no “{heading}”");
-        var open = Readme.IndexOf("```", at, StringComparison.Ordinal);
-        var start = Readme.IndexOf('\n', open) + 1;
-        var close = Readme.IndexOf("```", start, StringComparison.Ordinal);
-        return [.. Readme[start..close].Split('\n').Where(l => l.Length > 0)];
-    }
+    private static List<string> BlockAfter(string heading) => [.. ReadmeBlocks.After(heading, 1)[0].Split('\n').Where(l => l.Length > 0)];
 
     [Fact]
     public async Task The_stats_the_readme_prints_are_the_bundled_plans()

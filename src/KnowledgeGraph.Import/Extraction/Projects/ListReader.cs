@@ -137,12 +137,9 @@ internal static class ListReader
     private static int GluedCategory(string text, ClauseList list)
     {
         if (list.Verb is not null || list.Tail is not null || list.Names.Count != 1) return 0;
-        var printed = text.AsSpan(list.Names[0].Start, list.Names[0].Length);
-        foreach (var category in StatusCategories)
-        {
-            if (printed.Length > category.Length + 4 && printed.EndsWith(category)) return category.Length;
-        }
-        return 0;
+        var printed = text.Substring(list.Names[0].Start, list.Names[0].Length);
+        // The name must keep more than a few characters of its own.
+        return ProjectNames.Ending(printed, StatusCategories) is { } category && printed.Length > category.Length + 4 ? category.Length : 0;
     }
 
     /// <summary>
@@ -164,16 +161,8 @@ internal static class ListReader
     /// The words after 等 call the items something other than projects (“…通化冰雪产业示范新城等重大区域战略部署”,
     /// “…等重点产品开发”): what a verb of carrying out governs there is a strategy or a product.
     /// </summary>
-    private static bool TailSaysOtherThings(string? tail)
-    {
-        if (string.IsNullOrEmpty(tail)) return false;
-        var category = NameLists.StripTailVerbs(tail);
-        foreach (var word in OtherThings)
-        {
-            if (category.EndsWith(word, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    private static bool TailSaysOtherThings(string? tail) =>
+        !string.IsNullOrEmpty(tail) && ProjectNames.Ending(NameLists.StripTailVerbs(tail), OtherThings) is not null;
 
     /// <summary>“长春广播电视演播中心建设” names 长春广播电视演播中心: the 建设 is what is done to it.</summary>
     private static int WithoutTrailingBuild(string text, ListedName name)

@@ -56,14 +56,7 @@ internal static class NameSeries
         return null;
     }
 
-    private static bool IsFacility(string words)
-    {
-        foreach (var facility in Facilities)
-        {
-            if (words.EndsWith(facility, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    private static bool IsFacility(string words) => ProjectNames.Ending(words, Facilities) is not null;
 
     /// <summary>An area or landmark, with a bracketed locality after it (抚松（松江河）).</summary>
     private static bool IsPlace(string item)
