@@ -10,8 +10,11 @@ namespace KnowledgeGraph.Import.Bench;
 internal sealed class AllocationSampler : EventListener
 {
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
-    private readonly Dictionary<string, long> _byType = [];
+    private readonly Dictionary<(string Stage, string Type), long> _sampled = [];
     private volatile bool _on;
+
+    /// <summary>The stage allocations are counted against; <see cref="StageClock"/> moves it on.</summary>
+    public string Stage { get; set; } = "start";
 
     public void Start() => _on = true;
 
@@ -22,35 +25,32 @@ internal sealed class AllocationSampler : EventListener
         if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, GcKeyword);
     }
 
-    public readonly List<string> Gcs = [];
-    private DateTime _suspend;
-
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
-        if (_on && e.EventName is { } name)
-        {
-            string P(string n) => e.PayloadNames!.IndexOf(n) is var i and >= 0 ? Convert.ToString(e.Payload![i], CultureInfo.InvariantCulture)! : "?";
-            if (name.StartsWith("GCStart")) lock (Gcs) Gcs.Add($"start depth={P("Depth")} reason={P("Reason")} type={P("Type")}");
-            else if (name.StartsWith("GCSuspendEEBegin")) _suspend = e.TimeStamp;
-            else if (name.StartsWith("GCRestartEEEnd")) lock (Gcs) Gcs.Add($"  pause {(e.TimeStamp - _suspend).TotalMilliseconds:0} ms");
-            else if (name.StartsWith("GCHeapStats")) lock (Gcs) Gcs.Add($"  promoted g0={long.Parse(P("TotalPromotedSize0"))/1000000}MB g1={long.Parse(P("TotalPromotedSize1"))/1000000}MB g2={long.Parse(P("TotalPromotedSize2"))/1000000}MB size g0={long.Parse(P("GenerationSize0"))/1000000} g1={long.Parse(P("GenerationSize1"))/1000000} g2={long.Parse(P("GenerationSize2"))/1000000} loh={long.Parse(P("GenerationSize3"))/1000000}");
-            else if (name.StartsWith("GCGlobalHeapHistory")) lock (Gcs) Gcs.Add($"  condemned={P("CondemnedGeneration")} mechanisms={P("GlobalMechanisms")} gen0reduction={P("Gen0ReductionCount")}");
-        }
         if (!_on || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
         var type = e.Payload![e.PayloadNames.IndexOf("TypeName")] as string ?? "?";
         var amountAt = e.PayloadNames.IndexOf("AllocationAmount64");
         var amount = amountAt >= 0 ? Convert.ToInt64(e.Payload[amountAt], CultureInfo.InvariantCulture) : 100_000;
-        lock (_byType) _byType[type] = _byType.GetValueOrDefault(type) + amount;
+        var key = (Stage, type);
+        lock (_sampled) _sampled[key] = _sampled.GetValueOrDefault(key) + amount;
     }
 
+    /// <summary>The <paramref name="count"/> largest types overall, then each stage's own largest.</summary>
     public string Top(int count)
     {
-        lock (Gcs) Console.Error.WriteLine(string.Join(Environment.NewLine, Gcs));
-        lock (_byType)
+        lock (_sampled)
         {
-            var total = _byType.Values.Sum();
-            return string.Join(Environment.NewLine, _byType.OrderByDescending(p => p.Value).Take(count)
-                .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Value / 1e6,9:0.0} MB {100.0 * p.Value / total,5:0.0} %  {p.Key}")));
+            var total = _sampled.Values.Sum();
+            string Line(long bytes, string what) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6,9:0.0} MB {100.0 * bytes / total,5:0.0} %  {what}");
+            var lines = new List<string> { "all stages:" };
+            lines.AddRange(_sampled.GroupBy(p => p.Key.Type).Select(g => (Bytes: g.Sum(p => p.Value), Type: g.Key))
+                .OrderByDescending(t => t.Bytes).Take(count).Select(t => Line(t.Bytes, t.Type)));
+            foreach (var stage in _sampled.GroupBy(p => p.Key.Stage).OrderByDescending(g => g.Sum(p => p.Value)))
+            {
+                lines.Add(Line(stage.Sum(p => p.Value), $"stage {stage.Key}:"));
+                lines.AddRange(stage.OrderByDescending(p => p.Value).Take(count / 2).Select(p => Line(p.Value, "  " + p.Key.Type)));
+            }
+            return string.Join(Environment.NewLine, lines);
         }
     }
 }

@@ -17,7 +17,13 @@ internal sealed class StageClock : IProgress<ImportProgress>, IProgress<StorePro
     private readonly Process _process = Process.GetCurrentProcess();
     private readonly List<(string Stage, double Seconds, double Cpu, long Allocated, int Young, int Old, double Paused)> _marks = [];
 
-        public StageClock() => Mark("start");
+    private readonly AllocationSampler? _sampler;
+
+    public StageClock(AllocationSampler? sampler = null)
+    {
+        _sampler = sampler;
+        Mark("start");
+    }
 
     public void Report(ImportProgress value) => Mark(value.Stage == "link" && value.Done == value.Total ? "assemble" : value.Stage);
 
@@ -28,6 +34,7 @@ internal sealed class StageClock : IProgress<ImportProgress>, IProgress<StorePro
         lock (_marks)
         {
             if (_marks.Exists(m => m.Stage == stage)) return;
+            if (_sampler is not null) _sampler.Stage = stage;
             _process.Refresh();
             _marks.Add((stage, _clock.Elapsed.TotalSeconds, _process.TotalProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes(),
                 GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalSeconds));
