@@ -143,6 +143,18 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
+    public void A_tourism_project_supports_its_sections_tourism_aim_and_not_the_finance_one_beside_it()
+    {
+        // 长春现代化都市圈 line 485: “…旅游业总收入力争达到 6000 亿元”; line 487: “…上市企业力争达到 55 户”;
+        // line 501 lists the section's projects, among them 查干湖景区.
+        var project = Project("长春现代化都市圈", "查干湖景区");
+        var supported = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
+            .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();
+        Assert.Contains(supported, t => t.Contains("旅游业总收入力争达到", StringComparison.Ordinal));
+        Assert.DoesNotContain(supported, t => t.Contains("上市企业", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Supports_runs_from_a_project_to_goals_of_its_own_plan_a_bounded_number_of_times()
     {
         var supports = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports).ToList();

@@ -61,16 +61,25 @@ public sealed class SupportsLinkerTests
     }
 
     [Fact]
-    public void A_section_with_many_goals_gives_each_project_a_bounded_number_preferring_its_field()
+    public void A_section_with_many_goals_gives_each_project_a_bounded_number_in_document_order()
+    {
+        var section = SectionOfBox("专栏 14");
+        var goals = Enumerable.Range(0, 20).Select(i => Goal(section.Id, $"目标{i}", 6870 - i)).ToList();
+        var links = Link([.. goals]).Where(l => l.FromId == ProjectId("南部污水处理厂扩建工程")).ToList();
+        Assert.Equal(SupportsLinker.MaxSectionGoals, links.Count);
+        Assert.Equal(goals.OrderBy(g => g.Provenance.LineStart).Take(SupportsLinker.MaxSectionGoals).Select(g => g.Id), links.Select(l => l.ToId));
+    }
+
+    [Fact]
+    public void Where_its_section_states_goals_of_its_field_a_project_supports_only_those()
     {
         var section = SectionOfBox("专栏 14");
         var goals = Enumerable.Range(0, 20).Select(i => Goal(section.Id, $"目标{i}", 6850 + i)).ToList();
         var water = Goal(section.Id, "地表水达到或好于III类水体比例达到31.25%", 6890, measure: "地表水达到或好于III类水体的比例");
         goals.Add(water);
         var links = Link([.. goals]).Where(l => l.FromId == ProjectId("南部污水处理厂扩建工程")).ToList();
-        Assert.Equal(SupportsLinker.MaxSectionGoals, links.Count);
-        var first = links.Single(l => l.ToId == water.Id);
-        Assert.Equal(0.7, first.Props!.GetNumber("confidence"));
+        var link = Assert.Single(links);
+        Assert.Equal((water.Id, 0.7), (link.ToId, link.Props!.GetNumber("confidence")));
     }
 
     [Fact]
