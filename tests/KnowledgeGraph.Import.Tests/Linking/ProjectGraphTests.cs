@@ -155,6 +155,15 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
+    public void A_school_in_the_services_section_does_not_support_its_tourism_aim()
+    {
+        // 长春现代化都市圈: the section that aims at 旅游业总收入 (line 485) also lists 吉林艺术学院长春电影学院.
+        var project = Project("长春现代化都市圈", "吉林艺术学院长春电影学院");
+        Assert.DoesNotContain(Graph.Edges, e => e.Type == RelationshipTypes.Supports && e.From == project.Id
+            && Nodes.Value[e.To].Props.GetString("text")!.Contains("旅游业总收入", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Supports_runs_from_a_project_to_goals_of_its_own_plan_a_bounded_number_of_times()
     {
         var supports = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports).ToList();

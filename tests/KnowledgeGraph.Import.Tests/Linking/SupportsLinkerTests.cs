@@ -83,6 +83,17 @@ public sealed class SupportsLinkerTests
     }
 
     [Fact]
+    public void A_project_of_one_field_does_not_support_its_sections_goals_of_another()
+    {
+        var section = SectionOfBox("专栏 14");
+        var forest = Goal(section.Id, "森林覆盖率达到20%", 6850, measure: "森林覆盖率");
+        var general = Goal(section.Id, "生态环境质量持续改善", 6851);
+        var links = Link(forest, general).Where(l => l.FromId == ProjectId("南部污水处理厂扩建工程")).ToList();
+        var link = Assert.Single(links);
+        Assert.Equal((general.Id, 0.6), (link.ToId, link.Props!.GetNumber("confidence")));
+    }
+
+    [Fact]
     public void A_project_supports_an_indicator_of_its_field_wherever_the_plan_states_it()
     {
         var table = City.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single(b => b.Number == "专栏 1");
