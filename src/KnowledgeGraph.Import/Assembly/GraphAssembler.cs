@@ -26,8 +26,19 @@ public static class GraphAssembler
         var assembling = Task.Run(() =>
         {
             var graph = new GraphBuilder(NodesOf(plans));
-            foreach (var plan in plans) AddPlan(graph, plan.Plan);
+            var standIns = new List<EntityRecord>();
+            foreach (var plan in plans) AddPlan(graph, plan.Plan, standIns);
             foreach (var plan in plans) AddFacts(graph, plan);
+            // A plan that only implies an entity (an ancestor of a place it names, a region its
+            // title does not print) gives it a line only when no plan prints it.
+            foreach (var plan in plans)
+            {
+                foreach (var entity in plan.Facts.Entities)
+                {
+                    if (entity.ProvenanceStandsIn) AddEntity(graph, entity);
+                }
+            }
+            foreach (var entity in standIns) AddEntity(graph, entity);
             return graph;
         });
         var links = linkPass();
@@ -64,7 +75,7 @@ public static class GraphAssembler
         return count;
     }
 
-    private static void AddPlan(GraphBuilder graph, StructuredPlan plan)
+    private static void AddPlan(GraphBuilder graph, StructuredPlan plan, List<EntityRecord> standIns)
     {
         var m = plan.Metadata;
         var provenance = PlanProvenance(plan);
@@ -81,8 +92,10 @@ public static class GraphAssembler
             AddEntity(graph, agency);
             graph.AddEdge(RelationshipTypes.IssuedBy, plan.Id, agency.Id, provenance);
         }
-        var place = new EntityRecord(Labels.Place, m.Region, Props.Of(("name", m.Region), ("kind", PlaceKindOf(m.Level))), provenance);
-        AddEntity(graph, place);
+        var printed = provenance.QuoteSpan().Contains(m.Region, StringComparison.Ordinal);
+        var place = new EntityRecord(Labels.Place, m.Region, Props.Of(("name", m.Region), ("kind", PlaceKindOf(m.Level))), provenance, !printed);
+        if (printed) AddEntity(graph, place);
+        else standIns.Add(place);
         graph.AddEdge(RelationshipTypes.Covers, plan.Id, place.Id, provenance);
 
         foreach (var block in plan.Front) AddBlock(graph, plan.Id, null, block);
@@ -114,7 +127,10 @@ public static class GraphAssembler
     private static void AddFacts(GraphBuilder graph, ExtractedPlan plan)
     {
         var facts = plan.Facts;
-        foreach (var entity in facts.Entities) AddEntity(graph, entity);
+        foreach (var entity in facts.Entities)
+        {
+            if (!entity.ProvenanceStandsIn) AddEntity(graph, entity);
+        }
         foreach (var goal in facts.Goals)
         {
             graph.AddNode(goal.Id, Labels.Goal, Props.Of(

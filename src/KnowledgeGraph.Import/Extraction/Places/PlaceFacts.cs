@@ -27,12 +27,14 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     private readonly List<LinkRecord> _links = [];
     private readonly Dictionary<string, (string Parent, Provenance Provenance, string Basis)> _stated = new(StringComparer.Ordinal);
 
-    private sealed class Place(string name, string kind, PlaceSource source, Provenance provenance)
+    private sealed class Place(string name, string kind, PlaceSource source, Provenance provenance, bool standsIn = false)
     {
         public string Name { get; } = name;
         public string Kind { get; } = kind;
         public PlaceSource Source { get; } = source;
         public Provenance Provenance { get; } = provenance;
+        /// <summary>The provenance is a line that does not print the place (see <see cref="EntityRecord.ProvenanceStandsIn"/>).</summary>
+        public bool StandsIn { get; } = standsIn;
         public string? TextParent { get; set; }
     }
 
@@ -69,7 +71,8 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
 
     public void Locate(string projectId, string place, string kind, Provenance provenance, string basis)
     {
-        Register(place, kind, PlaceSource.Gazetteer, provenance, null);
+        // A project placed in the plan's region by default does not print the region's name.
+        Register(place, kind, PlaceSource.Gazetteer, provenance, null, standsIn: basis == "plan-region");
         _links.Add(new LinkRecord(RelationshipTypes.LocatedIn, projectId, NodeIds.ForName(Labels.Place, place), provenance, SharedProps.Of("basis", basis)));
     }
 
@@ -85,12 +88,13 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     public void AddRegion()
     {
         var region = plan.Metadata.Region;
-        var provenance = _places.TryGetValue(region, out var existing) ? existing.Provenance : null;
-        if (provenance is null && _stated.TryGetValue(region, out var stated)) provenance = stated.Provenance;
+        if (_places.ContainsKey(region)) return;
+        var provenance = _stated.TryGetValue(region, out var stated) ? stated.Provenance : null;
         // A plan that never prints its region's name still covers it: the plan's opening line stands in.
+        var standsIn = provenance is null;
         provenance ??= (plan.TitleLines.FirstOrDefault() ?? plan.Sections.FirstOrDefault()?.Heading)?.Provenance();
         if (provenance is null) return;
-        Register(region, gazetteer.Find(region)?.Kind ?? KindOfLevel(plan.Metadata.Level), PlaceSource.Gazetteer, provenance, null);
+        Register(region, gazetteer.Find(region)?.Kind ?? KindOfLevel(plan.Metadata.Level), PlaceSource.Gazetteer, provenance, null, standsIn);
     }
 
     public string? KindOf(string name) => _places.TryGetValue(name, out var p) ? p.Kind : gazetteer.Find(name)?.Kind;
@@ -101,14 +105,14 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
         ?? (_stated.TryGetValue(name, out var s) ? s.Parent : null)
         ?? (_places.TryGetValue(name, out var p) ? p.TextParent ?? RegionParent(p) : null);
 
-    private void Register(string name, string kind, PlaceSource source, Provenance provenance, string? textParent)
+    private void Register(string name, string kind, PlaceSource source, Provenance provenance, string? textParent, bool standsIn = false)
     {
         if (_places.TryGetValue(name, out var existing))
         {
             existing.TextParent ??= textParent;
             return;
         }
-        var place = new Place(name, kind, source, provenance) { TextParent = textParent };
+        var place = new Place(name, kind, source, provenance, standsIn) { TextParent = textParent };
         _places[name] = place;
         _order.Add(place);
     }
@@ -138,7 +142,8 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
                 if (!_places.TryGetValue(parent, out var parentPlace))
                 {
                     var entry = gazetteer.Find(parent);
-                    parentPlace = new Place(parent, entry?.Kind ?? _places.GetValueOrDefault(parent)?.Kind ?? PlaceKinds.Other, PlaceSource.Gazetteer, place.Provenance);
+                    // Only an ancestor here: its node takes the line of a plan that prints it, if one does.
+                    parentPlace = new Place(parent, entry?.Kind ?? _places.GetValueOrDefault(parent)?.Kind ?? PlaceKinds.Other, PlaceSource.Gazetteer, place.Provenance, standsIn: true);
                     _places[parent] = parentPlace;
                 }
                 links.Add(new LinkRecord(RelationshipTypes.Within, NodeIds.ForName(Labels.Place, child.Name), NodeIds.ForName(Labels.Place, parent),
@@ -168,7 +173,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
         var aliases = entry is null ? null : string.Join("|", entry.Aliases.Concat(entry.LocalAliases));
         return new EntityRecord(Labels.Place, place.Name, SharedProps.Of(
             ("name", place.Name), ("kind", entry?.Kind ?? place.Kind), ("aliases", aliases),
-            ("source", entry?.PlanRegion == true ? "plan-region" : place.Source == PlaceSource.Gazetteer ? "gazetteer" : "rule")), place.Provenance);
+            ("source", entry?.PlanRegion == true ? "plan-region" : place.Source == PlaceSource.Gazetteer ? "gazetteer" : "rule")), place.Provenance, place.StandsIn);
     }
 
     private static string KindOfLevel(string level) => level switch
