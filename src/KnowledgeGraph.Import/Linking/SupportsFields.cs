@@ -12,9 +12,10 @@ internal static class SupportsFields
 {
     private sealed record Field(string Name, string[] ProjectWords, string[] MeasureWords);
 
+    // Names are unique: a link's basis is measure:<name>. At most 32 fields (a set is an int's bits).
     private static readonly Field[] Fields =
     [
-        new("water", ["污水", "水体", "流域", "黑臭", "湿地", "治理工程", "水环境", "河道"], ["水体", "地表水", "水质", "优良水体"]),
+        new("water", ["污水", "水体", "流域", "黑臭", "湿地", "治理工程", "水环境", "河道", "水源地"], ["水体", "地表水", "水质", "优良水体"]),
         new("air", ["大气", "清洁供热", "煤改", "扬尘", "超低排放"], ["空气质量", "细颗粒物", "PM2.5"]),
         new("forest", ["造林", "防护林", "林网", "绿化", "储备林"], ["森林覆盖率", "绿化覆盖率"]),
         new("energy", ["光伏", "风电", "风力", "电站", "热电", "天然气", "LNG", "电网", "储气", "新能源", "清洁能源"], ["能源", "非化石", "二氧化碳", "碳排放"]),
@@ -25,8 +26,17 @@ internal static class SupportsFields
         new("tourism", ["旅游", "景区", "度假", "文旅", "滑雪", "冰雪"], ["游客", "旅游"]),
         new("innovation", ["研究所", "实验室", "研发", "创新中心", "技术创新", "孵化", "研究院", "工研院"], ["研发", "专利", "高新技术", "科技成果"]),
         new("grain", ["高标准农田", "黑土地", "耕地", "保护性耕作", "种业"], ["粮食"]),
-        new("waste", ["垃圾", "固体废物", "餐厨", "危险废物"], ["垃圾"]),
+        new("waste", ["垃圾", "固体废物", "固体废弃物", "餐厨", "危险废物", "再生资源", "回收"], ["垃圾"]),
         new("digital", ["大数据", "数据中心", "5G", "智慧城市", "计算中心", "云平台"], ["数字经济", "5G"]),
+        new("pharma", ["医药", "药业", "制药", "疫苗", "抗体", "药物", "中药"], ["医药"]),
+        new("building", ["绿色建筑", "装配式", "建筑节能", "超低能耗"], ["绿色建筑", "装配式建筑"]),
+        new("parking", ["停车"], ["停车"]),
+        new("supply", ["净水厂", "供水", "自来水", "引水", "引松"], ["供水", "自来水"]),
+        new("flood", ["防洪", "堤防", "蓄滞洪"], ["防洪"]),
+        // Rolling stock plants (动车组, 轨道交通装备) are manufacturing, not lines: only the lines' words.
+        new("rail", ["铁路", "高铁", "城际", "城市轨道交通", "地铁", "轻轨"], ["铁路", "城市轨道交通"]),
+        new("road", ["公路", "高速", "快速路", "国道", "省道"], ["公路"]),
+        new("aviation", ["机场", "航站楼", "通用航空"], ["吞吐量", "通航", "航线"]),
     ];
 
     // Each side's words in one automaton, valued by the fields they show: a name is read once, as
@@ -39,10 +49,19 @@ internal static class SupportsFields
     [ThreadStatic] private static List<TermMatch<int>>? _matches;
 
     /// <summary>The fields a project's name places it in, one bit per field (bit i for the i-th field listed above).</summary>
-    public static int OfProject(string name) => MaskOf(ProjectWords, name);
+    public static int OfProject(string name) => MaskOf(ProjectWords, name.Contains("高速", StringComparison.Ordinal) ? RailSpeedAsRail(name) : name);
+
+    // 高速 alone names a motorway (长春至烟筒山高速, 长长高速); before 铁路, 动车 or 轨道 it is a train's
+    // speed (沈阳至白河高速铁路, 高速动车组检修基地, 高速轨道客车系统集成国家工程实验室).
+    private static string RailSpeedAsRail(string name) =>
+        name.Replace("高速铁路", "高铁", StringComparison.Ordinal)
+            .Replace("高速动车", "动车", StringComparison.Ordinal)
+            .Replace("高速轨道", "轨道", StringComparison.Ordinal);
 
     /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to, as <see cref="OfProject"/>.</summary>
     public static int OfMeasure(string measure) => MaskOf(MeasureWords, measure);
+
+    public static int Count => Fields.Length;
 
     /// <summary>The name of the first field (in the order listed above) of a non-empty set.</summary>
     public static string FirstOf(int fields) => Fields[System.Numerics.BitOperations.TrailingZeroCount(fields)].Name;

@@ -160,6 +160,33 @@ public sealed class ProjectGraphTests
         Assert.DoesNotContain(supported, t => t.Contains("旅游业总收入", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_motorway_does_not_support_the_parking_aims_of_its_section_and_a_transfer_hub_does()
+    {
+        // 长春 lines 5373–5374: “社会停车场达到 40处，提供停车泊位 13000个；建成 5处“P+R”停车场，提供停车泊位 1000个”,
+        // in the section that lists 长春至烟筒山高速 and 长春西站综合交通换乘中心北广场.
+        Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "长春至烟筒山高速")), t => t.Contains("停车", StringComparison.Ordinal));
+        Assert.Contains(SupportedGoalTexts(Project("长春市国民经济", "长春西站综合交通换乘中心北广场")), t => t.Contains("停车泊位", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sewage_plant_does_not_support_the_green_building_share_its_section_states()
+    {
+        // 长春 line 6895: “…民用建筑中绿色建筑占比达到 80%以上”, in the section that lists 大岭工业园区污水处理厂.
+        Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "大岭工业园区污水处理厂")), t => t.Contains("绿色建筑", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_vaccine_plant_supports_the_pharmaceutical_output_aim_and_a_telecom_institute_does_not()
+    {
+        // 长春 line 1359: “…医药产业产值占全市 80%以上”; the section lists 华为长春研究所 and 百克疫苗生产基地.
+        var vaccines = Project("长春市国民经济", "百克疫苗生产基地");
+        var pharma = Graph.Edges.Single(e => e.Type == RelationshipTypes.Supports && e.From == vaccines.Id
+            && Nodes.Value[e.To].Props.GetString("text")!.StartsWith("医药产业产值", StringComparison.Ordinal));
+        Assert.Equal(0.7, pharma.Props.GetNumber("confidence"));
+        Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "华为长春研究所")), t => t.Contains("医药", StringComparison.Ordinal));
+    }
+
     private static List<string> SupportedGoalTexts(GraphNode project) =>
         Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
             .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();
