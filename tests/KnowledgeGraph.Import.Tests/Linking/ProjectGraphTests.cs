@@ -187,6 +187,26 @@ public sealed class ProjectGraphTests
         Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "华为长春研究所")), t => t.Contains("医药", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_bank_supports_the_listed_companies_aim_and_a_gallery_the_tourism_aim_beside_it()
+    {
+        // 长春现代化都市圈 lines 485 and 487 (旅游业总收入, 上市企业); the section lists 吉林省美术馆 (line 497)
+        // and 亿联银行总部大厦 (line 505).
+        var bank = SupportedGoalTexts(Project("长春现代化都市圈", "亿联银行总部大厦"));
+        Assert.Contains(bank, t => t.Contains("上市企业", StringComparison.Ordinal));
+        Assert.DoesNotContain(bank, t => t.Contains("旅游业总收入", StringComparison.Ordinal));
+        var gallery = SupportedGoalTexts(Project("长春现代化都市圈", "吉林省美术馆"));
+        Assert.Contains(gallery, t => t.Contains("旅游业总收入", StringComparison.Ordinal));
+        Assert.DoesNotContain(gallery, t => t.Contains("上市企业", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cattle_park_does_not_support_the_grain_output_aim()
+    {
+        // 长春 line 3339: “全市粮食总产量达到 260亿斤”, above the section that lists 皓月肉牛产业园区.
+        Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "皓月肉牛产业园区")), t => t.Contains("粮食", StringComparison.Ordinal));
+    }
+
     private static List<string> SupportedGoalTexts(GraphNode project) =>
         Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
             .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();
