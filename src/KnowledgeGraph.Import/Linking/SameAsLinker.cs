@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Import.Linking;
 /// <see cref="SameAsIndex"/> (IDF-weighted bigram similarity, found by prefix filtering).
 /// <list type="bullet">
 /// <item><c>name</c>: printed the same (after width folding); confidence 1.0, 0.7 for a name with nothing particular in it.</item>
-/// <item><c>name:normalised</c>: the same once areas, aliases, phases and generic endings are set aside; 0.9 (0.65).</item>
+/// <item><c>name:normalised</c>: the same once areas, aliases, phases and generic endings are set aside; 0.9 (0.65);
+/// 0.75 (0.55) when only one name prints a phase (吴太医药产业园二期项目 and 吴太医药产业园: the park or one stage of it).</item>
 /// <item><c>name:similar</c>: weighted bigram Jaccard ≥ 0.72, weighted containment ≥ 0.86, or an abbreviation keeping
 /// every character in order and ≥ 60 % of the longer name; confidence 0.85 × similarity; never between names with
 /// nothing particular in them unless their cores are the same.</item>
@@ -119,7 +120,11 @@ public static class SameAsLinker
     internal static (string Basis, double Confidence) Judge(SameAsKey a, SameAsKey b, double similarity, bool generic)
     {
         if (a.Folded == b.Folded) return (BasisName, generic ? 0.7 : 1.0);
-        if (a.Core == b.Core) return (BasisNormalised, generic ? 0.65 : 0.9);
+        if (a.Core == b.Core)
+        {
+            var onePhase = a.Phases.Count > 0 != b.Phases.Count > 0;
+            return (BasisNormalised, (generic, onePhase) switch { (false, false) => 0.9, (true, false) => 0.65, (false, true) => 0.75, _ => 0.55 });
+        }
         return (BasisSimilar, Math.Round(0.85 * similarity, 3));
     }
 

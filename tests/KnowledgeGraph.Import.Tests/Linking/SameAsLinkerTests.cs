@@ -44,6 +44,20 @@ public sealed class SameAsLinkerTests
     }
 
     [Theory]
+    // Two of the 一主六双 special plans (004 lines 1085 and 2948): the park, and one stage of it.
+    [InlineData("吴太医药产业园", "吴太医药产业园二期项目", 0.75)]
+    [InlineData("长春龙嘉国际机场三期扩建工程", "长春龙嘉国际机场三期扩建", 0.9)]
+    public void A_phase_only_one_name_prints_lowers_the_confidence(string city, string province, double confidence)
+    {
+        var c = Plan("市规划", PlanLevels.City, "长春市", city);
+        var p = Plan("省规划", PlanLevels.Province, "吉林省", province);
+        var link = Between(LinkAll(p, c), ProjectId(c, city), ProjectId(p, province));
+        Assert.NotNull(link);
+        Assert.Equal(SameAsLinker.BasisNormalised, link.Value.Props!.GetString("basis"));
+        Assert.Equal(confidence, link.Value.Props.GetNumber("confidence"));
+    }
+
+    [Theory]
     // Two parks of one kind in different cities.
     [InlineData("健康食品产业园", "梅河口健康食品产业园")]
     [InlineData("四平换热设备产业园", "辽源换热设备产业园")]
