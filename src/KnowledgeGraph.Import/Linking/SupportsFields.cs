@@ -37,6 +37,8 @@ internal static class SupportsFields
         new("rail", ["铁路", "高铁", "城际", "城市轨道交通", "地铁", "轻轨"], ["铁路", "城市轨道交通"]),
         new("road", ["公路", "高速", "快速路", "国道", "省道"], ["公路"]),
         new("aviation", ["机场", "航站楼", "通用航空"], ["吞吐量", "通航", "航线"]),
+        new("optics", ["光电", "激光", "半导体", "芯片", "晶圆", "光纤"], ["光电"]),
+        new("auto", ["汽车", "整车", "零部件", "智能网联"], ["汽车"]),
         new("finance", ["银行", "金融", "证券", "基金", "保险"], ["上市企业", "上市公司", "金融"]),
         new("livestock", ["肉鸡", "肉牛", "生猪", "奶牛", "养殖", "畜牧", "屠宰"], ["肉类", "畜牧", "牧业", "肉牛", "生猪"]),
         // Museums, galleries and film bases serve a plan's culture and tourism aims (文旅) alike.
@@ -53,17 +55,26 @@ internal static class SupportsFields
     [ThreadStatic] private static List<TermMatch<int>>? _matches;
 
     /// <summary>The fields a project's name places it in, one bit per field (bit i for the i-th field listed above).</summary>
-    public static int OfProject(string name) => MaskOf(ProjectWords, name.Contains("高速", StringComparison.Ordinal) ? RailSpeedAsRail(name) : name);
+    public static int OfProject(string name) => MaskOf(ProjectWords, Reword(name, ProjectRewordings));
 
-    // 高速 alone names a motorway (长春至烟筒山高速, 长长高速); before 铁路, 动车 or 轨道 it is a train's
-    // speed (沈阳至白河高速铁路, 高速动车组检修基地, 高速轨道客车系统集成国家工程实验室).
-    private static string RailSpeedAsRail(string name) =>
-        name.Replace("高速铁路", "高铁", StringComparison.Ordinal)
-            .Replace("高速动车", "动车", StringComparison.Ordinal)
-            .Replace("高速轨道", "轨道", StringComparison.Ordinal);
+    // Words that hold another field's word without being of that field. 高速 alone names a motorway
+    // (长春至烟筒山高速, 长长高速); before 铁路, 动车 or 轨道 it is a train's speed (沈阳至白河高速铁路,
+    // 高速动车组检修基地). A new-energy vehicle (新能源汽车) is a car: its plant neither supplies energy
+    // nor serves the energy-intensity measures, and its output measure is not an energy one.
+    private static readonly (string Words, string As)[] Vehicles = [("新能源汽车", "汽车"), ("新能源智能网联", "智能网联")];
+    private static readonly (string Words, string As)[] ProjectRewordings =
+        [.. Vehicles, ("高速铁路", "高铁"), ("高速动车", "动车"), ("高速轨道", "轨道")];
+
+    private static string Reword(string text, (string Words, string As)[] rewordings)
+    {
+        // Most names hold neither opening: they are read as they are.
+        if (!text.Contains("新能源", StringComparison.Ordinal) && !text.Contains("高速", StringComparison.Ordinal)) return text;
+        foreach (var (words, replacement) in rewordings) text = text.Replace(words, replacement, StringComparison.Ordinal);
+        return text;
+    }
 
     /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to, as <see cref="OfProject"/>.</summary>
-    public static int OfMeasure(string measure) => MaskOf(MeasureWords, measure);
+    public static int OfMeasure(string measure) => MaskOf(MeasureWords, Reword(measure, Vehicles));
 
     public static int Count => Fields.Length;
 

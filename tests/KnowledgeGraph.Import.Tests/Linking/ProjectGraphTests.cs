@@ -207,6 +207,24 @@ public sealed class ProjectGraphTests
         Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "皓月肉牛产业园区")), t => t.Contains("粮食", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_new_energy_vehicle_plant_supports_the_car_output_aim_not_the_energy_intensity_indicator()
+    {
+        // 长春's indicator table: 单位 GDP能源消耗降低（%）(line 574); the plan aims at 新能源汽车整车产量占比重超过20%
+        // where it lists 红旗新能源汽车生产基地.
+        var supported = SupportedGoalTexts(Project("长春市国民经济", "红旗新能源汽车生产基地"));
+        Assert.Contains(supported, t => t.StartsWith("新能源汽车整车产量", StringComparison.Ordinal));
+        Assert.DoesNotContain(supported, t => t.Contains("能源消耗", StringComparison.Ordinal) || t.Contains("二氧化碳", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_optoelectronics_park_does_not_support_the_pharmaceutical_aim_of_its_section()
+    {
+        // 长春 line 1359: “…医药产业产值占全市 80%以上”, in the section that lists 光电信息产业园 (line 1386).
+        var supported = SupportedGoalTexts(Project("长春市国民经济", "光电信息产业园"));
+        Assert.DoesNotContain(supported, t => t.Contains("医药", StringComparison.Ordinal));
+    }
+
     private static List<string> SupportedGoalTexts(GraphNode project) =>
         Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
             .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();

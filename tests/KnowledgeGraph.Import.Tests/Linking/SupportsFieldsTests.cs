@@ -32,6 +32,17 @@ public sealed class SupportsFieldsTests
         Assert.Equal(field, SupportsFields.FirstOf(SupportsFields.OfProject(name)));
 
     [Fact]
+    public void A_new_energy_vehicle_is_a_car_not_an_energy_supply()
+    {
+        var energy = SupportsFields.OfMeasure("单位 GDP能源消耗降低（%）");
+        var cars = SupportsFields.OfMeasure("新能源汽车整车产量占比重超过20%");
+        Assert.Equal(0, energy & cars);
+        Assert.Equal(0, energy & SupportsFields.OfProject("奥迪一汽新能源汽车项目"));
+        Assert.Equal("auto", SupportsFields.FirstOf(cars & SupportsFields.OfProject("红旗新能源汽车生产基地")));
+        Assert.NotEqual(0, energy & SupportsFields.OfProject("新能源供热项目"));
+    }
+
+    [Fact]
     public void A_trains_speed_is_not_a_motorway()
     {
         var road = SupportsFields.OfMeasure("高速公路总里程达3000公里");
