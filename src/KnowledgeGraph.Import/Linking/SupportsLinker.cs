@@ -15,8 +15,10 @@ namespace KnowledgeGraph.Import.Linking;
 /// states none, the goals of the nearest enclosing section that does, at most two levels up.</item>
 /// <item>Of those, the goals whose measure lies in the project's field (+0.1) when there are any —
 /// the tourism projects of 长春现代化都市圈's services section serve its 旅游业总收入 aim, not the
-/// 上市企业 one beside it — otherwise all of them but those of another field (a film school there
-/// does not serve 旅游业总收入); at most <see cref="MaxSectionGoals"/>, in document order.</item>
+/// 上市企业 one beside it — otherwise the goals of no field (a film school there does not serve
+/// 旅游业总收入, an industrial park beside the vaccine plants not 医药产业产值); a project outside every
+/// field, in a section whose goals all have one, supports them all. At most
+/// <see cref="MaxSectionGoals"/>, in document order.</item>
 /// <item><c>measure:&lt;field&gt;</c> (0.45): indicator goals anywhere in the plan whose measure lies
 /// in the project's field (a sewage plant and 地表水…水体比例; <see cref="SupportsFields"/>), at most
 /// <see cref="MaxFieldGoals"/>, in document order.</item>
@@ -73,7 +75,9 @@ public static class SupportsLinker
                 var basis = distance == 0 ? BasisSection : BasisEnclosing;
                 var confidence = distance switch { 0 => 0.6, 1 => 0.45, _ => 0.35 };
                 var inField = fields != 0 && goals.Exists(InField);
-                bool Candidate(GoalRecord g) => inField ? InField(g) : fields == 0 || goalFields[g] == 0;
+                // A goal of some field is a guess for a project of none: taken only when the section states nothing else.
+                var anyPlain = goals.Exists(g => goalFields[g] == 0);
+                bool Candidate(GoalRecord g) => inField ? InField(g) : goalFields[g] == 0 || (fields == 0 && !anyPlain);
                 foreach (var goal in goals.Where(Candidate).OrderBy(g => g.Provenance.LineStart).Take(MaxSectionGoals))
                 {
                     if (!linked.Add((project.Id, goal.Id))) continue;

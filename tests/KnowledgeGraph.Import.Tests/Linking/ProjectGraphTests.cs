@@ -225,6 +225,19 @@ public sealed class ProjectGraphTests
         Assert.DoesNotContain(supported, t => t.Contains("医药", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Parks_outside_the_pharmaceutical_field_do_not_support_the_pharmaceutical_aim_of_their_section()
+    {
+        // 长春 line 1359: “主导产业工业产值占片区内比重超过 80%，医药产业产值占全市 80%以上”; the section lists
+        // 万丰智能制造产业园 and 中铁东北亚博览城 beside the vaccine plants.
+        foreach (var name in new[] { "万丰智能制造产业园", "中铁东北亚博览城" })
+        {
+            var supported = SupportedGoalTexts(Project("长春市国民经济", name));
+            Assert.Contains(supported, t => t.StartsWith("主导产业", StringComparison.Ordinal));
+            Assert.DoesNotContain(supported, t => t.Contains("医药", StringComparison.Ordinal));
+        }
+    }
+
     private static List<string> SupportedGoalTexts(GraphNode project) =>
         Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
             .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();

@@ -94,6 +94,18 @@ public sealed class SupportsLinkerTests
     }
 
     [Fact]
+    public void A_project_outside_every_field_supports_its_sections_general_goals_and_those_of_a_field_only_when_there_are_no_others()
+    {
+        var section = SectionOfBox("专栏 14");
+        var forest = Goal(section.Id, "森林覆盖率达到20%", 6850, measure: "森林覆盖率");
+        var general = Goal(section.Id, "生态环境质量持续改善", 6851);
+        var project = ProjectId("“旗·E春城”项目");
+        Assert.Equal(0, SupportsFields.OfProject("“旗·E春城”项目"));
+        Assert.Equal([general.Id], Link(forest, general).Where(l => l.FromId == project).Select(l => l.ToId));
+        Assert.Equal([forest.Id], Link(forest).Where(l => l.FromId == project).Select(l => l.ToId));
+    }
+
+    [Fact]
     public void A_project_supports_an_indicator_of_its_field_wherever_the_plan_states_it()
     {
         var table = City.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single(b => b.Number == "专栏 1");
