@@ -238,6 +238,17 @@ public sealed class ProjectGraphTests
         }
     }
 
+    [Fact]
+    public void An_e_commerce_park_supports_neither_the_tourism_nor_the_listed_companies_aim_and_a_snow_park_the_tourism_one()
+    {
+        // 长春现代化都市圈's services section (lines 485 and 487) lists 四平电子商务产业园区 and 梅河口白银谷戏雪乐园.
+        var commerce = SupportedGoalTexts(Project("长春现代化都市圈", "四平电子商务产业园区"));
+        Assert.DoesNotContain(commerce, t => t.Contains("旅游业总收入", StringComparison.Ordinal) || t.Contains("上市企业", StringComparison.Ordinal));
+        var snow = Graph.Edges.Single(e => e.Type == RelationshipTypes.Supports && e.From == Project("长春现代化都市圈", "梅河口白银谷戏雪乐园").Id);
+        Assert.Contains("旅游业总收入", Nodes.Value[snow.To].Props.GetString("text"), StringComparison.Ordinal);
+        Assert.Equal(0.7, snow.Props.GetNumber("confidence"));
+    }
+
     private static List<string> SupportedGoalTexts(GraphNode project) =>
         Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
             .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();
