@@ -26,19 +26,15 @@ public static class GraphAssembler
         var assembling = Task.Run(() =>
         {
             var graph = new GraphBuilder(NodesOf(plans));
-            var standIns = new List<EntityRecord>();
-            foreach (var plan in plans) AddPlan(graph, plan.Plan, standIns);
-            foreach (var plan in plans) AddFacts(graph, plan);
             // A plan that only implies an entity (an ancestor of a place it names, a region its
-            // title does not print) gives it a line only when no plan prints it.
-            foreach (var plan in plans)
-            {
-                foreach (var entity in plan.Facts.Entities)
-                {
-                    if (entity.ProvenanceStandsIn) AddEntity(graph, entity);
-                }
-            }
-            foreach (var entity in standIns) AddEntity(graph, entity);
+            // title does not print) gives it a line only when no plan prints it: those records wait
+            // until every plan's have been added, the facts' before the plans' own.
+            var regionStandIns = new List<EntityRecord>();
+            var factStandIns = new List<EntityRecord>();
+            foreach (var plan in plans) AddPlan(graph, plan.Plan, regionStandIns);
+            foreach (var plan in plans) AddFacts(graph, plan, factStandIns);
+            foreach (var entity in factStandIns) AddEntity(graph, entity);
+            foreach (var entity in regionStandIns) AddEntity(graph, entity);
             return graph;
         });
         var links = linkPass();
@@ -124,12 +120,13 @@ public static class GraphAssembler
         graph.AddEdge(RelationshipTypes.HasColumn, sectionId ?? planId, column.Id, provenance);
     }
 
-    private static void AddFacts(GraphBuilder graph, ExtractedPlan plan)
+    private static void AddFacts(GraphBuilder graph, ExtractedPlan plan, List<EntityRecord> standIns)
     {
         var facts = plan.Facts;
         foreach (var entity in facts.Entities)
         {
-            if (!entity.ProvenanceStandsIn) AddEntity(graph, entity);
+            if (entity.ProvenanceStandsIn) standIns.Add(entity);
+            else AddEntity(graph, entity);
         }
         foreach (var goal in facts.Goals)
         {

@@ -66,10 +66,9 @@ internal static class SupportsFields
     private static readonly (string Words, string As)[] ProjectRewordings =
         [.. Vehicles, ("高速铁路", "高铁"), ("高速动车", "动车"), ("高速轨道", "轨道")];
 
+    // Replace hands back the same string when the words are absent, as they are from most names.
     private static string Reword(string text, (string Words, string As)[] rewordings)
     {
-        // Most names hold neither opening: they are read as they are.
-        if (!text.Contains("新能源", StringComparison.Ordinal) && !text.Contains("高速", StringComparison.Ordinal)) return text;
         foreach (var (words, replacement) in rewordings) text = text.Replace(words, replacement, StringComparison.Ordinal);
         return text;
     }
@@ -77,6 +76,7 @@ internal static class SupportsFields
     /// <summary>The fields a goal's measure (or, for a goal without one, its text) belongs to, as <see cref="OfProject"/>.</summary>
     public static int OfMeasure(string measure) => MaskOf(MeasureWords, Reword(measure, Vehicles));
 
+    /// <summary>How many fields there are (bits 0 to Count − 1 of a set).</summary>
     public static int Count => Fields.Length;
 
     /// <summary>The name of the first field (in the order listed above) of a non-empty set.</summary>

@@ -136,7 +136,7 @@ public sealed class ProjectGraphTests
     public void A_sewage_plant_supports_the_city_water_quality_indicator()
     {
         var project = Project("长春市国民经济", "南部污水处理厂扩建工程");
-        var supported = Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
+        var supported = Supports(project)
             .Select(e => (Goal: Nodes.Value[e.To], Basis: e.Props.GetString("basis"))).ToList();
         Assert.Contains(supported, s => s.Basis == "measure:water" && s.Goal.Props.GetString("kind") == GoalKinds.Indicator
             && s.Goal.Props.GetString("text")!.StartsWith("地表水达到或好于", StringComparison.Ordinal));
@@ -180,9 +180,7 @@ public sealed class ProjectGraphTests
     public void A_vaccine_plant_supports_the_pharmaceutical_output_aim_and_a_telecom_institute_does_not()
     {
         // 长春 line 1359: “…医药产业产值占全市 80%以上”; the section lists 华为长春研究所 and 百克疫苗生产基地.
-        var vaccines = Project("长春市国民经济", "百克疫苗生产基地");
-        var pharma = Graph.Edges.Single(e => e.Type == RelationshipTypes.Supports && e.From == vaccines.Id
-            && Nodes.Value[e.To].Props.GetString("text")!.StartsWith("医药产业产值", StringComparison.Ordinal));
+        var pharma = Supports(Project("长春市国民经济", "百克疫苗生产基地")).Single(e => Nodes.Value[e.To].Props.GetString("text")!.StartsWith("医药产业产值", StringComparison.Ordinal));
         Assert.Equal(0.7, pharma.Props.GetNumber("confidence"));
         Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "华为长春研究所")), t => t.Contains("医药", StringComparison.Ordinal));
     }
@@ -244,14 +242,16 @@ public sealed class ProjectGraphTests
         // 长春现代化都市圈's services section (lines 485 and 487) lists 四平电子商务产业园区 and 梅河口白银谷戏雪乐园.
         var commerce = SupportedGoalTexts(Project("长春现代化都市圈", "四平电子商务产业园区"));
         Assert.DoesNotContain(commerce, t => t.Contains("旅游业总收入", StringComparison.Ordinal) || t.Contains("上市企业", StringComparison.Ordinal));
-        var snow = Graph.Edges.Single(e => e.Type == RelationshipTypes.Supports && e.From == Project("长春现代化都市圈", "梅河口白银谷戏雪乐园").Id);
+        var snow = Assert.Single(Supports(Project("长春现代化都市圈", "梅河口白银谷戏雪乐园")));
         Assert.Contains("旅游业总收入", Nodes.Value[snow.To].Props.GetString("text"), StringComparison.Ordinal);
         Assert.Equal(0.7, snow.Props.GetNumber("confidence"));
     }
 
+    private static IEnumerable<GraphEdge> Supports(GraphNode project) =>
+        Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id);
+
     private static List<string> SupportedGoalTexts(GraphNode project) =>
-        Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id)
-            .Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();
+        Supports(project).Select(e => Nodes.Value[e.To].Props.GetString("text")!).ToList();
 
     [Fact]
     public void Supports_runs_from_a_project_to_goals_of_its_own_plan_a_bounded_number_of_times()

@@ -27,6 +27,9 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     private readonly List<LinkRecord> _links = [];
     private readonly Dictionary<string, (string Parent, Provenance Provenance, string Basis)> _stated = new(StringComparer.Ordinal);
 
+    /// <summary>The basis of a link to the plan's own region, given because nothing nearer was printed.</summary>
+    public const string BasisPlanRegion = "plan-region";
+
     private sealed class Place(string name, string kind, PlaceSource source, Provenance provenance, bool standsIn = false)
     {
         public string Name { get; } = name;
@@ -72,7 +75,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
     public void Locate(string projectId, string place, string kind, Provenance provenance, string basis)
     {
         // A project placed in the plan's region by default does not print the region's name.
-        Register(place, kind, PlaceSource.Gazetteer, provenance, null, standsIn: basis == "plan-region");
+        Register(place, kind, PlaceSource.Gazetteer, provenance, null, standsIn: basis == BasisPlanRegion);
         _links.Add(new LinkRecord(RelationshipTypes.LocatedIn, projectId, NodeIds.ForName(Labels.Place, place), provenance, SharedProps.Of("basis", basis)));
     }
 
@@ -163,7 +166,7 @@ internal sealed class PlaceFacts(PlaceGazetteer gazetteer, StructuredPlan plan)
         if (_stated.TryGetValue(place.Name, out var stated)) return (stated.Parent, stated.Provenance, stated.Basis);
         if (gazetteer.Find(place.Name)?.Parent is { } known) return (known, null, "gazetteer");
         if (place.TextParent is { } text) return (text, null, "text");
-        if (RegionParent(place) is { } region) return (region, null, "plan-region");
+        if (RegionParent(place) is { } region) return (region, null, BasisPlanRegion);
         return (null, null, "");
     }
 

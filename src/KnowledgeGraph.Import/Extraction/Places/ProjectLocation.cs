@@ -42,7 +42,7 @@ internal static class ProjectLocation
             foreach (var place in places) facts.Locate(projectId, place, facts.KindOf(place) ?? PlaceKinds.Other, provenance, basis);
             return;
         }
-        if (local) facts.Locate(projectId, region, facts.KindOf(region) ?? PlaceKinds.District, provenance, "plan-region");
+        if (local) facts.Locate(projectId, region, facts.KindOf(region) ?? PlaceKinds.District, provenance, PlaceFacts.BasisPlanRegion);
     }
 
     private static List<string> MostSpecific(List<string> places, PlaceFacts facts)
