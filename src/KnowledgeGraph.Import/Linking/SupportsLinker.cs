@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Import.Linking;
 /// the tourism projects of 长春现代化都市圈's services section serve its 旅游业总收入 aim, not the
 /// 上市企业 one beside it — otherwise the goals of no field (a film school there does not serve
 /// 旅游业总收入, an industrial park beside the vaccine plants not 医药产业产值); a project outside every
-/// field, in a section whose goals all have one, supports them all. At most
+/// field, in a section whose goals all lie in one field, supports them all, and none when they lie
+/// in several (东北亚博览城 serves neither the 旅游业总收入 nor the 上市企业 aim beside it). At most
 /// <see cref="MaxSectionGoals"/>, in document order.</item>
 /// <item><c>measure:&lt;field&gt;</c> (0.45): indicator goals anywhere in the plan whose measure lies
 /// in the project's field (a sewage plant and 地表水…水体比例; <see cref="SupportsFields"/>), at most
@@ -66,7 +67,7 @@ public static class SupportsLinker
         foreach (var project in plan.Facts.Projects)
         {
             if (!sectionOf.TryGetValue(project.OwnerId, out var start)) continue;
-            var fields = SupportsFields.OfProject(project.Name);
+            var fields = FieldsOf(project);
             bool InField(GoalRecord g) => (goalFields[g] & fields) != 0;
 
             var (goals, distance) = NearestGoals(start, parent, goalsBySection);
@@ -75,9 +76,10 @@ public static class SupportsLinker
                 var basis = distance == 0 ? BasisSection : BasisEnclosing;
                 var confidence = distance switch { 0 => 0.6, 1 => 0.45, _ => 0.35 };
                 var inField = fields != 0 && goals.Exists(InField);
-                // A goal of some field is a guess for a project of none: taken only when the section states nothing else.
-                var anyPlain = goals.Exists(g => goalFields[g] == 0);
-                bool Candidate(GoalRecord g) => inField ? InField(g) : goalFields[g] == 0 || (fields == 0 && !anyPlain);
+                // A goal of some field is a guess for a project of none: taken only when the section states
+                // nothing else, and only when its goals share a field (the section is about that field).
+                var guessFieldGoals = fields == 0 && SharedField(goals, goalFields) != 0;
+                bool Candidate(GoalRecord g) => inField ? InField(g) : goalFields[g] == 0 || guessFieldGoals;
                 foreach (var goal in goals.Where(Candidate).OrderBy(g => g.Provenance.LineStart).Take(MaxSectionGoals))
                 {
                     if (!linked.Add((project.Id, goal.Id))) continue;
@@ -95,6 +97,27 @@ public static class SupportsLinker
                 byField++;
             }
         }
+    }
+
+    /// <summary>
+    /// The fields of a project's name; for a name of none, those of the label of the list that
+    /// names it (东北亚博览城 under 旅游会展重点项目). A longer description is the project's own
+    /// account of itself, whose words (大数据 in a river clean-up's methods) are not its field.
+    /// </summary>
+    private static int FieldsOf(ProjectRecord project)
+    {
+        var fields = SupportsFields.OfProject(project.Name);
+        return fields == 0 && project.Description is { Length: <= MaxListLabelLength } label ? SupportsFields.OfProject(label) : fields;
+    }
+
+    private const int MaxListLabelLength = 20;
+
+    /// <summary>The fields every one of <paramref name="goals"/> lies in; none when any lies in no field.</summary>
+    private static int SharedField(List<GoalRecord> goals, Dictionary<GoalRecord, int> goalFields)
+    {
+        var shared = ~0;
+        foreach (var goal in goals) shared &= goalFields[goal];
+        return shared;
     }
 
     private static (List<GoalRecord>? Goals, int Distance) NearestGoals(

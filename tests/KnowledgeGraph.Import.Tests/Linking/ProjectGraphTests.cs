@@ -247,6 +247,22 @@ public sealed class ProjectGraphTests
         Assert.Equal(0.7, snow.Props.GetNumber("confidence"));
     }
 
+    [Fact]
+    public void Projects_whose_names_show_no_field_take_that_of_the_list_that_names_them()
+    {
+        // 长春现代化都市圈's services section aims at 旅游业总收入 (line 485) and 上市企业 (line 487); its box
+        // lists 长春国际影都拍摄基地 under 影视文创重点项目 (line 497), 东北亚博览城 and 辽源会展中心 under
+        // 旅游会展重点项目 (line 501): each serves the tourism aim, none the listed-companies one.
+        foreach (var name in new[] { "长春国际影都拍摄基地", "东北亚博览城", "辽源会展中心", "长春动植物园搬迁一期" })
+        {
+            var link = Assert.Single(Supports(Project("长春现代化都市圈", name)));
+            Assert.Contains("旅游业总收入", Nodes.Value[link.To].Props.GetString("text"), StringComparison.Ordinal);
+            Assert.Equal(0.7, link.Props.GetNumber("confidence"));
+        }
+        // 长春 line 5404: 长图线扩能改造 under the label 铁路 is a rail line, not a car park.
+        Assert.DoesNotContain(SupportedGoalTexts(Project("长春市国民经济", "长图线扩能改造")), t => t.Contains("停车", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<GraphEdge> Supports(GraphNode project) =>
         Graph.Edges.Where(e => e.Type == RelationshipTypes.Supports && e.From == project.Id);
 

@@ -94,7 +94,7 @@ public sealed class SupportsLinkerTests
     }
 
     [Fact]
-    public void A_project_outside_every_field_supports_its_sections_general_goals_and_those_of_a_field_only_when_there_are_no_others()
+    public void A_project_outside_every_field_supports_its_sections_general_goals_and_those_of_one_field_only_when_there_are_no_others()
     {
         var section = SectionOfBox("专栏 14");
         var forest = Goal(section.Id, "森林覆盖率达到20%", 6850, measure: "森林覆盖率");
@@ -103,6 +103,9 @@ public sealed class SupportsLinkerTests
         Assert.Equal(0, SupportsFields.OfProject("“旗·E春城”项目"));
         Assert.Equal([general.Id], Link(forest, general).Where(l => l.FromId == project).Select(l => l.ToId));
         Assert.Equal([forest.Id], Link(forest).Where(l => l.FromId == project).Select(l => l.ToId));
+        // Goals of several fields say the section is about several things: which one it serves is not known.
+        var water = Goal(section.Id, "地表水达到或好于III类水体比例达到31.25%", 6852, measure: "地表水达到或好于III类水体的比例");
+        Assert.DoesNotContain(Link(forest, water), l => l.FromId == project);
     }
 
     [Fact]
