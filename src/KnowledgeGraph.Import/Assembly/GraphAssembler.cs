@@ -102,8 +102,8 @@ public static class GraphAssembler
     {
         var provenance = section.Heading.Provenance();
         graph.AddNode(section.Id, Labels.Section, Props.Of(
-            ("number", section.Number), ("title", section.Title), ("depth", section.Depth),
-            ("ordinal", section.Ordinal), ("planId", planId)), provenance);
+            ("number", section.Number), ("title", section.Title), ("titleMissing", section.Title.Length == 0 ? true : null),
+            ("depth", section.Depth), ("ordinal", section.Ordinal), ("planId", planId)), provenance);
         graph.AddEdge(RelationshipTypes.HasSection, parentId, section.Id, provenance);
         foreach (var block in section.Content) AddBlock(graph, planId, section.Id, block);
         foreach (var child in section.Children) AddSection(graph, planId, section.Id, child);

@@ -58,8 +58,10 @@ internal sealed class OutlineBuilder
                     continue;
                 }
                 var lead = _column?.TakeTrailingLead(_lines);
+                var lostPart = lead is not null && OpensLostPart(heading);
                 CloseColumn();
-                if (lead is not null) AddContent(lead);
+                if (lostPart) OpenSection(new HeadingLevel(lead!, new HeadingShape(HeadingMarker.Unnumbered, "", ""), DocxOutline.PartRank));
+                else if (lead is not null) AddContent(lead);
                 OpenSection(heading);
                 continue;
             }
@@ -88,6 +90,36 @@ internal sealed class OutlineBuilder
     private bool ClosesColumn(HeadingLevel heading) =>
         heading.IsMajor || heading.Shape.Marker == HeadingMarker.Unnumbered
         || _stack.Any(s => s.Heading.Shape.Marker == heading.Shape.Marker);
+
+    /// <summary>
+    /// A part whose heading line was lost in extraction (绿园区's parts on domestic demand and on
+    /// ecology): the box that closes the open part repeats that part's title (专栏 3 促进科技创新与产业创新
+    /// 深度融合建设重点项目 under 促进科技创新与产业创新深度融合，加快培育新质生产力), and running text
+    /// after it opens the next part before its first chapter. The chapters that follow are not the
+    /// closed part's: they stand in a part of their own, without a title, whose heading is that
+    /// opening paragraph (its lines are where the part begins).
+    /// </summary>
+    private bool OpensLostPart(HeadingLevel heading)
+    {
+        if (_column?.Title is not { } boxTitle || heading.Shape.Marker != HeadingMarker.Unnumbered || heading.Rank <= DocxOutline.PartRank) return false;
+        if (_stack.Count == 0 || _stack[0].Heading is not { Rank: DocxOutline.PartRank, Shape.Marker: HeadingMarker.Unnumbered } part) return false;
+        var topic = BoxTopic(boxTitle);
+        return topic.Length >= MinBoxTopic && part.Shape.Title.Contains(topic, StringComparison.Ordinal);
+    }
+
+    // Shorter topics (人才, 旅游) recur in titles of parts they do not close.
+    private const int MinBoxTopic = 6;
+
+    /// <summary>What a box of projects is about: its title without “(建设)重点项目/工程”.</summary>
+    private static string BoxTopic(string title)
+    {
+        var topic = title.Trim();
+        foreach (var suffix in (ReadOnlySpan<string>)["重点项目", "重点工程", "建设"])
+        {
+            if (topic.EndsWith(suffix, StringComparison.Ordinal)) topic = topic[..^suffix.Length];
+        }
+        return topic;
+    }
 
     private void OpenSection(HeadingLevel heading)
     {
@@ -169,6 +201,8 @@ internal sealed class OutlineBuilder
         private readonly List<Paragraph> _body = [];
 
         public bool IsEmpty => titleLine is null && _body.Count == 0;
+
+        public string? Title => title;
 
         public void Add(Paragraph paragraph) => _body.Add(paragraph);
 

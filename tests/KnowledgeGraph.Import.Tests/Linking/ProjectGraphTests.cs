@@ -46,6 +46,20 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
+    public void The_part_whose_heading_was_lost_is_a_section_without_a_title_that_holds_its_chapters()
+    {
+        // 002 line 397 opens the part on domestic demand (its heading line was lost); 打造烟火气消费场景 follows.
+        var chapter = Graph.Nodes.Single(n => n.Label == Labels.Section && n.Props.GetString("title") == "打造烟火气消费场景");
+        var part = Nodes.Value[Graph.Edges.Single(e => e.Type == RelationshipTypes.HasSection && e.To == chapter.Id).From];
+        Assert.Equal(Labels.Section, part.Label);
+        Assert.Null(part.Props.GetString("title"));
+        Assert.Equal(true, part.Props["titleMissing"]);
+        Assert.Equal((1, 6), (part.Props.GetNumber("depth"), part.Props.GetNumber("ordinal")));
+        Assert.Equal(397, part.Provenance.LineStart);
+        Assert.StartsWith("围绕激发区域活力", part.Provenance.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_project_the_text_names_is_listed_by_its_section()
     {
         var project = Project("二道区", "滨河小区改造项目");

@@ -67,6 +67,33 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_part_whose_heading_line_was_lost_stands_apart_from_the_part_its_box_closed()
+    {
+        // 002 line 383: 专栏 3 促进科技创新与产业创新深度融合建设重点项目 closes the part of line 341; the part
+        // that follows prints no heading, only its opening paragraph (line 397: “围绕激发区域活力，创新消费供给…”)
+        // before its chapter 打造烟火气消费场景 (line 398). Likewise line 565 after 专栏6 (打造农业农村现代化…).
+        var plan = Corpus.Plan("002");
+
+        Assert.Equal(13, plan.Sections.Count);
+        Assert.Equal(Enumerable.Range(1, 13), plan.Sections.Select(s => s.Ordinal));
+        var science = plan.Sections.Single(s => s.Title == "促进科技创新与产业创新深度融合，加快培育新质生产力");
+        Assert.DoesNotContain(science.Children, c => c.Title == "打造烟火气消费场景");
+        var demand = plan.Sections[5];
+        Assert.Equal(("", 1, 397), (demand.Title, demand.Depth, demand.Heading.LineStart));
+        Assert.StartsWith("围绕激发区域活力，创新消费供给", demand.Heading.Text, StringComparison.Ordinal);
+        Assert.Equal(["打造烟火气消费场景", "全面优化消费环境"], demand.Children.Select(c => c.Title));
+        Assert.Contains(Descendants(demand), s => s.Content.OfType<ColumnBlock>().Any(b => b.Title == "全方位扩大内需建设重点项目"));
+        var ecology = plan.Sections[8];
+        Assert.Equal(("", 565), (ecology.Title, ecology.Heading.LineStart));
+        Assert.Equal("深入打好污染防治攻坚战", ecology.Children[0].Title);
+        // A part whose box names another topic keeps the chapters after it (专栏 5 文化旅游发展重点项目).
+        Assert.Equal(["促进文化事业繁荣发展", "保护传承历史文化遗产"], plan.Sections[6].Children.Take(2).Select(c => c.Title));
+    }
+
+    private static IEnumerable<SectionNode> Descendants(SectionNode section) =>
+        section.Children.SelectMany(c => Descendants(c).Prepend(c));
+
+    [Fact]
     public void A_named_division_after_the_chapters_stands_at_the_top()
     {
         var plan = Corpus.Plan("003");
