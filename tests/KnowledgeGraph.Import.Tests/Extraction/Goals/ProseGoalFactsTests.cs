@@ -15,6 +15,23 @@ public sealed class ProseGoalFactsTests
     private static SectionNode Section(StructuredPlan plan, string id) => plan.AllSections().Single(s => s.Id == id);
 
     [Fact]
+    public void The_opening_paragraph_of_a_part_whose_heading_was_lost_states_its_aims()
+    {
+        // 002 line 397 opens the part on domestic demand; here it is given an aim of its own.
+        var path = Corpus.PathOf("002");
+        var lines = File.ReadAllLines(path);
+        Assert.StartsWith(" 围绕激发区域活力", lines[396], StringComparison.Ordinal);
+        lines[396] += "到2030年，社会消费品零售总额达到300亿元。";
+        var source = KnowledgeGraph.Import.Reading.PlanFileReader.Read(Path.GetFileName(path), System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        var plan = StructurePass.Structure(KnowledgeGraph.Import.Normalising.Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName)).Plans[0];
+
+        var goal = ProseGoalFamily.Extract(plan).Goals.Single(g => g.Text.Contains("社会消费品零售总额", StringComparison.Ordinal));
+        Assert.Equal((300.0, 2030), (goal.TargetValue, goal.TargetYear));
+        var part = Section(plan, goal.OwnerId);
+        Assert.Equal(("", 397), (part.Title, part.Heading.LineStart));
+    }
+
+    [Fact]
     public void Changchun_optoelectronics_output_aim()
     {
         var plan = Corpus.Plan("001");
