@@ -31,6 +31,15 @@ public sealed class StrategyFactsTests
     }
 
     [Fact]
+    public void RuralRevitalisationCountsWithoutItsSuffix()
+    {
+        // 002 line 520: 绘就乡村振兴画卷，打造农业农村现代化典范 prints 乡村振兴 without 战略.
+        var edge = ImportedCorpus.Edge(RelationshipTypes.RefersTo, SectionTitled("002", "绘就乡村振兴画卷，打造农业农村现代化典范"), ImportedCorpus.StrategyId("乡村振兴战略"));
+        Assert.Equal(520, edge.Provenance.LineStart);
+        Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("乡村振兴")));
+    }
+
+    [Fact]
     public void ARenamedStrategyIsOneNode()
     {
         // “一主六双”产业空间布局 (004 line 4572) and “一主六双”高质量发展战略 (004 title) are one strategy.
