@@ -31,12 +31,16 @@ public sealed class StrategyFactsTests
     }
 
     [Fact]
-    public void RuralRevitalisationCountsWithoutItsSuffix()
+    public void RuralRevitalisationAndTheEcoProvinceCountWithoutTheirSuffix()
     {
         // 002 line 520: 绘就乡村振兴画卷，打造农业农村现代化典范 prints 乡村振兴 without 战略.
         var edge = ImportedCorpus.Edge(RelationshipTypes.RefersTo, SectionTitled("002", "绘就乡村振兴画卷，打造农业农村现代化典范"), ImportedCorpus.StrategyId("乡村振兴战略"));
         Assert.Equal(520, edge.Provenance.LineStart);
         Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("乡村振兴")));
+        // 004 line 3550: “…提出建设生态强省目标…” is the eco-province strategy, printed without 战略.
+        var eco = Assert.Single(ImportedCorpus.Edges(RelationshipTypes.RefersTo, to: ImportedCorpus.StrategyId("生态强省战略")),
+            e => e.Provenance.File.StartsWith("004", StringComparison.Ordinal) && e.Provenance.LineStart == 3550);
+        Assert.Contains("建设生态强省目标", eco.Provenance.Quote, StringComparison.Ordinal);
     }
 
     [Fact]
