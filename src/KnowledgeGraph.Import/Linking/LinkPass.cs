@@ -10,18 +10,20 @@ public static class LinkPass
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, Extraction.ExtractionContext context)
     {
         // The linkers only read the plans. Citations, IMPLEMENTS and the strategy links build on one
-        // another; ALIGNS_WITH by indicator, SAME_AS and SUPPORTS stand alone: they run side by side
-        // and their links are put together in this fixed order. Which regions lie in which, as the
-        // plans' texts print it, is read once for the linkers that need it.
+        // another, and the strategy links leave alone the goals ALIGNS_WITH by indicator has already
+        // paired (a shared measure says more than a shared strategy); SAME_AS and SUPPORTS stand
+        // alone. They run side by side and their links are put together in this fixed order. Which
+        // regions lie in which, as the plans' texts print it, is read once for the linkers that need it.
         var regions = new Lazy<AlignsWithRegions>(() => AlignsWithRegions.From(plans));
+        var aligned = Task.Run(() => AlignsWithLinker.Link(plans, regions.Value));
         var chain = Task.Run(() =>
         {
             var citations = CitationLinker.Link(plans, context);
             var implementation = ImplementsLinker.Link(plans, citations.Links, regions);
             var facts = LinkFacts.Merge(citations, implementation);
-            return (Facts: facts, Strategies: StrategyAlignLinker.Link(plans, implementation.Links, facts.Links));
+            var paired = aligned.GetAwaiter().GetResult().Links;
+            return (Facts: facts, Strategies: StrategyAlignLinker.Link(plans, implementation.Links, [.. facts.Links, .. paired]));
         });
-        var aligned = Task.Run(() => AlignsWithLinker.Link(plans, regions.Value));
         var supports = Task.Run(() => SupportsLinker.Link(plans));
         var places = context.Resource(Extraction.Places.PlaceGazetteer.Load);
         var sameAs = SameAsLinker.Link(plans, regions, region => places.Find(region) is { PlanRegion: false });

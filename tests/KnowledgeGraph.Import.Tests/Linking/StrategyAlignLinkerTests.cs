@@ -69,6 +69,11 @@ public sealed class StrategyAlignLinkerTests
         var link = graph.Edges.Single(e => e.Type == RelationshipTypes.AlignsWith && e.From == district.Id && e.To == city.Id);
         Assert.Equal(("strategy:乡村振兴战略", "section"), (link.Props.GetString("basis"), link.Props.GetString("via")));
         Assert.InRange(link.Props.GetNumber("confidence") ?? 0, 0.25, 0.5);
+
+        // The greening aims of both parts (003 line 409, 001 lines 3588–3590) share a measure: that link stands, not a weaker one by strategy.
+        var greening = graph.Edges.Single(e => e.Type == RelationshipTypes.AlignsWith
+            && e.From == GoalOf("全区所有村屯绿化覆盖率达到30%以上", "003").Id && e.To == GoalOf("所有村屯绿化覆盖率达到30%以上", "001").Id);
+        Assert.Equal(("indicator:所有村屯绿化覆盖率", 0.85), (greening.Props.GetString("basis"), greening.Props.GetNumber("confidence")));
     }
 
     [Fact]
