@@ -102,7 +102,7 @@ public static class GraphAssembler
     {
         var provenance = section.Heading.Provenance();
         graph.AddNode(section.Id, Labels.Section, Props.Of(
-            ("number", section.Number), ("title", section.Title), ("titleMissing", section.Title.Length == 0 ? true : null),
+            ("number", section.Number), ("title", section.Title), ("titleMissing", section.HeadingLost ? true : null),
             ("depth", section.Depth), ("ordinal", section.Ordinal), ("planId", planId)), provenance);
         graph.AddEdge(RelationshipTypes.HasSection, parentId, section.Id, provenance);
         foreach (var block in section.Content) AddBlock(graph, planId, section.Id, block);

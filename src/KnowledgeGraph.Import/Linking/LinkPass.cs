@@ -21,8 +21,7 @@ public static class LinkPass
             var citations = CitationLinker.Link(plans, context);
             var implementation = ImplementsLinker.Link(plans, citations.Links, regions);
             var facts = LinkFacts.Merge(citations, implementation);
-            var paired = aligned.GetAwaiter().GetResult().Links;
-            return (Facts: facts, Strategies: StrategyAlignLinker.Link(plans, implementation.Links, [.. facts.Links, .. paired]));
+            return (Facts: facts, Strategies: StrategyAlignLinker.Link(plans, implementation.Links, aligned.GetAwaiter().GetResult().Links));
         });
         var supports = Task.Run(() => SupportsLinker.Link(plans));
         var places = context.Resource(Extraction.Places.PlaceGazetteer.Load);

@@ -25,6 +25,7 @@ public static class StrategyAlignLinker
     public const int PerGoal = 2;
     public const double MinInheritedSimilarity = 0.1;
 
+    /// <param name="existing">Links already made (ALIGNS_WITH by shared indicator): the goal pairs they align are left alone.</param>
     public static LinkFacts Link(IReadOnlyList<ExtractedPlan> plans, IReadOnlyList<LinkRecord> implementsLinks, IReadOnlyList<LinkRecord> existing)
     {
         var links = new List<LinkRecord>();

@@ -53,7 +53,14 @@ public sealed record SectionNode(
     int Ordinal,
     Paragraph Heading,
     ImmutableArray<IContentBlock> Content,
-    IReadOnlyList<SectionNode> Children);
+    IReadOnlyList<SectionNode> Children)
+{
+    /// <summary>
+    /// A part whose heading line was lost in extraction: it has no title, and its heading is its
+    /// opening paragraph, running text that may state aims.
+    /// </summary>
+    public bool HeadingLost => Heading.Kind == ParagraphKind.Prose;
+}
 
 /// <summary>
 /// Body content directly under a section (before its first sub-section, or between them): a

@@ -23,8 +23,7 @@ public static class ProseGoalFamily
     {
         path.Add(section);
         var context = AimContext.For(plan, path);
-        // A part whose heading line was lost has its opening paragraph for a heading: running text that may state aims.
-        if (section.Heading.Kind == ParagraphKind.Prose) goals.AddRange(ProseAims.Find(section.Heading, context, plan.Id, section.Id, out _));
+        if (section.HeadingLost) goals.AddRange(ProseAims.Find(section.Heading, context, plan.Id, section.Id, out _));
         foreach (var block in section.Content)
         {
             switch (block)
