@@ -49,6 +49,9 @@ public sealed class NameListsTests
             Names("重点建设可持续健康产业园、东北亚生态康养中心、东北亚森林度假中心和健康服务培训教育中心等项目"));
         Assert.Equal(["长春市疾病预防控制中心扩建及能力提升项目"], Names("推进长春市疾病预防控制中心扩建及能力提升项目"));
         Assert.Equal(["长春电网建设和供电能力提升工程"], Names("推动长春电网建设和供电能力提升工程"));
+        // 长吉 tourism (004 line 4881): a tourism service complex is a facility, as its siblings in the list show.
+        Assert.Equal(["双阳湖旅游开发", "长春北湖湿地旅游综合服务体", "吉林万科松花湖度假区", "北大湖中瑞冰雪小镇"],
+            Names("双阳湖旅游开发、长春北湖湿地旅游综合服务体和吉林万科松花湖度假区、北大湖中瑞冰雪小镇等项目"));
     }
 
     [Fact]
