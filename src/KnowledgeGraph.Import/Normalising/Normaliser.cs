@@ -131,7 +131,28 @@ public static class Normaliser
             // heading, or a two-clause title (“筑牢…，着力…”) of the kind the document's parts carry.
             if (line.Text.Length > 30 || !HeadingShapes.LooksLikeTitle(line.Text)) return false;
             if (line.Text.Contains('，')) return true;
-            return NextContent(index) is { Bookmarks: > 0 } next && next.Text.Length <= 50 && !next.Text.Contains('。');
+            if (NextContent(index) is not { } next) return false;
+            if (next.Bookmarks > 0) return next.Text.Length <= 50 && !next.Text.Contains('。');
+            // A section heading that lost its marker alone (绿园区 line 419, 融入全国统一大市场建设):
+            // running text ends before it, and the text after it opens with a run-in topic, as its
+            // marked sibling sections' text does.
+            return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && OpensWithTopic(next.Text);
+        }
+
+        private TextLine? PreviousContent(int index)
+        {
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (lines[i].Role == LineRole.Content || lines[i].Bookmarks > 0) return lines[i];
+            }
+            return null;
+        }
+
+        /// <summary>“夯实算力底座。提升…”: a short first sentence of its own, as plans open their paragraphs.</summary>
+        private static bool OpensWithTopic(string text)
+        {
+            var end = text.IndexOf('。');
+            return end is >= 4 and <= 20 && text.AsSpan(0, end).IndexOfAny("，、；：") < 0;
         }
 
         private TextLine? NextContent(int index)

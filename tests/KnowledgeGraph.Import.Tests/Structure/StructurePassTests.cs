@@ -90,6 +90,25 @@ public class StructurePassTests
         Assert.Equal(["促进文化事业繁荣发展", "保护传承历史文化遗产"], plan.Sections[6].Children.Take(2).Select(c => c.Title));
     }
 
+    [Fact]
+    public void A_section_heading_that_lost_its_bookmark_still_opens_a_section()
+    {
+        // 002 lines 355 and 419 print their headings without the bookmark every other heading carries;
+        // the text under each opens with run-in topics (夯实算力底座。…, 严格落实公平竞争审查制度。…).
+        var plan = Corpus.Plan("002");
+        var sections = plan.AllSections().ToList();
+
+        var innovation = sections.Single(s => s.Title == "强化创新引领作用");
+        Assert.Equal(["推进科技体制机制创新", "推动科技创新实体建设", "深化科技创新人才梯队建设", "提升数字经济创新赋能水平"],
+            innovation.Children.Select(c => c.Title));
+        var consumption = sections.Single(s => s.Title == "全面优化消费环境");
+        var market = consumption.Children.Single(c => c.Title == "融入全国统一大市场建设");
+        Assert.Equal((419, 4), (market.Heading.LineStart, market.Ordinal));
+        Assert.StartsWith("严格落实公平竞争审查制度。", market.Content.OfType<Paragraph>().First().Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(sections.Single(s => s.Title == "优化治理监督模式").Content.OfType<Paragraph>(),
+            p => p.Text.Contains("融入全国统一大市场", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<SectionNode> Descendants(SectionNode section) =>
         section.Children.SelectMany(c => Descendants(c).Prepend(c));
 
