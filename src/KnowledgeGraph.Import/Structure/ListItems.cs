@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Import.Structure;
 /// <summary>
 /// Numbered lines that are a list, not headings: “1. 《…法》” followed directly by “2. 《…》”.
 /// A heading governs some text; an item in a run of numbered lines with nothing between them
-/// governs none.
+/// governs none. A numbered line that only names a document (“2. 《太阳能资源评估方法》（GB / T37526—2019）”)
+/// is an item of a list of sources even where its neighbour, too long for a heading, did not make a run with it.
 /// </summary>
 internal static class ListItems
 {
@@ -13,8 +14,10 @@ internal static class ListItems
     public static HashSet<int> Find(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
     {
         var items = new HashSet<int>();
-        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            if (IsArabicHeading(paragraphs[i], shapes[i]) && shapes[i]!.Title.StartsWith('《')) items.Add(i);
+            if (i + 1 == paragraphs.Count) break;
             if (!IsArabicHeading(paragraphs[i], shapes[i]) || !IsArabicHeading(paragraphs[i + 1], shapes[i + 1])) continue;
             items.Add(i);
             items.Add(i + 1);

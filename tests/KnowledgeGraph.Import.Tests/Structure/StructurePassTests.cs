@@ -143,6 +143,21 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void Numbered_lines_that_name_sources_are_items_not_headings()
+    {
+        // 004 lines 4524–4528, 西部清洁能源基地's 第三节 技术标准: item 1 is too long for a heading, and item 2,
+        // left without a neighbour, named only a standard (《太阳能资源评估方法》（GB / T37526—2019）).
+        var plan = Corpus.Plan("004", "清洁能源基地");
+        var sections = plan.AllSections().ToList();
+
+        var standards = sections.Single(s => s.Title == "技术标准");
+        Assert.Empty(standards.Children);
+        Assert.Equal(["1. 《风电场工程风能资源测量与评估技术规范》（NB / T31147—2018）", "2. 《太阳能资源评估方法》（GB / T37526—2019）"],
+            standards.Content.OfType<Paragraph>().Select(p => p.Text));
+        Assert.DoesNotContain(sections, s => s.Title.StartsWith('《'));
+    }
+
+    [Fact]
     public void A_box_whose_title_line_was_lost_is_recovered_from_the_numbering_gap()
     {
         var plan = Corpus.Plan("004", "长春现代化都市圈发展规划");
