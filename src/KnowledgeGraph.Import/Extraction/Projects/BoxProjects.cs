@@ -160,7 +160,8 @@ internal static partial class BoxProjects
                 }
                 return;
             }
-            var description = string.Concat(bodies.Select(b => b.Paragraph.Text[b.Start..]));
+            // A sub-project's own line (“吾悦广场“文商旅”融合项目：实施…”) describes that project, not the programme over it.
+            var description = string.Concat(bodies.Where((_, i) => !own[i]).Select(b => b.Paragraph.Text[b.Start..]));
             Found.Add(new ProjectCandidate(item.Paragraph, item.NameStart, item.NameEnd - item.NameStart, description));
             // Under a project that is a programme, named sub-projects print as “名称：说明”.
             for (var i = 0; i < bodies.Count; i++)
