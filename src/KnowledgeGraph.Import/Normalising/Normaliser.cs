@@ -136,7 +136,7 @@ public static class Normaliser
             // A section heading that lost its marker alone (绿园区 line 419, 融入全国统一大市场建设):
             // running text ends before it, and the text after it opens with a run-in topic, as its
             // marked sibling sections' text does.
-            return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && OpensWithTopic(next.Text);
+            return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && Structure.RunInTopics.Of(next.Text) is not null;
         }
 
         private TextLine? PreviousContent(int index)
@@ -146,13 +146,6 @@ public static class Normaliser
                 if (lines[i].Role == LineRole.Content || lines[i].Bookmarks > 0) return lines[i];
             }
             return null;
-        }
-
-        /// <summary>“夯实算力底座。提升…”: a short first sentence of its own, as plans open their paragraphs.</summary>
-        private static bool OpensWithTopic(string text)
-        {
-            var end = text.IndexOf('。');
-            return end is >= 4 and <= 20 && text.AsSpan(0, end).IndexOfAny("，、；：") < 0;
         }
 
         private TextLine? NextContent(int index)

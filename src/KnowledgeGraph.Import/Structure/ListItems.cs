@@ -16,11 +16,13 @@ internal static class ListItems
         var items = new HashSet<int>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (IsArabicHeading(paragraphs[i], shapes[i]) && shapes[i]!.Title.StartsWith('《')) items.Add(i);
-            if (i + 1 == paragraphs.Count) break;
-            if (!IsArabicHeading(paragraphs[i], shapes[i]) || !IsArabicHeading(paragraphs[i + 1], shapes[i + 1])) continue;
-            items.Add(i);
-            items.Add(i + 1);
+            if (!IsArabicHeading(paragraphs[i], shapes[i])) continue;
+            if (shapes[i]!.Title.StartsWith('《')) items.Add(i);
+            if (i + 1 < paragraphs.Count && IsArabicHeading(paragraphs[i + 1], shapes[i + 1]))
+            {
+                items.Add(i);
+                items.Add(i + 1);
+            }
         }
         return items;
     }
