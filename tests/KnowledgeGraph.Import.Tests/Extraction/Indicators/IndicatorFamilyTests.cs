@@ -56,6 +56,16 @@ public sealed class IndicatorFamilyTests
     }
 
     [Fact]
+    public void Main_road_sweeping_is_one_measure_from_city_to_district()
+    {
+        // 001 line 6557: 主次街路机械化清扫率保持 100%; 003 line 605: 全区干道机械化清扫率达到100% (its 主次干道).
+        var indicator = NodeIds.For(Labels.Indicator, "主次街路机械化清扫率");
+        Assert.Equal(indicator, MeasuredBy("001", ExtractedCorpus.Goal("001", g => g.Text == "主次街路机械化清扫率保持100%")));
+        Assert.Equal(indicator, MeasuredBy("003", ExtractedCorpus.Goal("003", g => g.Text == "全区干道机械化清扫率达到100%")));
+        Assert.NotEqual(indicator, MeasuredBy("001", ExtractedCorpus.Goal("001", g => g.Text == "全市道路机械清扫率达到95%")));
+    }
+
+    [Fact]
     public void Registered_and_surveyed_unemployment_are_different_measures()
     {
         var registered = MeasuredBy("003", ExtractedCorpus.Goal("003", g => g.Measure == "城镇登记失业率"));
