@@ -135,8 +135,8 @@ public static class PlaceRules
                 // 产业园 followed by 区: take the longer name.
                 var stop = e;
                 if (e < text.Length && text[e] == '区' && match.Kind == PlaceKinds.Park && !IsTaken(taken, e)) stop = e + 1;
-                // The name as printed: 长春市循环经济产业开发区 and 长春循环经济产业开发区 stay two spellings
-                // rather than one name no line prints.
+                // The name as printed, rather than one name no line prints: a zone printed both with and
+                // without its area's 市 or 区 is one place once the gazetteer lists it (长春循环经济产业开发区).
                 var name = Printed(folded, area.Start, stop - area.Start);
                 (found ??= []).Add(new PlaceHit(area.Start, stop - area.Start, name, match.Kind, PlaceSource.ZoneRule, area.Name));
                 taken.Add((area.End, stop));

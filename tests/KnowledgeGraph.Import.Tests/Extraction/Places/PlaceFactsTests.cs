@@ -85,6 +85,21 @@ public sealed class PlaceFactsTests
     }
 
     [Fact]
+    public void A_zone_printed_with_and_without_its_areas_suffix_is_one_place()
+    {
+        // 001 line 6882 prints 长春循环经济产业开发区 and line 6921 长春市循环经济产业开发区; 001 line 2176
+        // prints 绿园区西新工业集中区 and 004 line 1149 绿园西新工业集中区.
+        Assert.False(ImportedCorpus.HasNode(Place("长春市循环经济产业开发区")));
+        Assert.False(ImportedCorpus.HasNode(Place("绿园区西新工业集中区")));
+        var zone = ImportedCorpus.Node(Place("绿园西新工业集中区"));
+        var mentions = ImportedCorpus.Edges(RelationshipTypes.Mentions, to: zone.Id).ToList();
+        Assert.Contains(mentions, e => e.Provenance.File.StartsWith("001") && e.Provenance.LineStart == 2176);
+        Assert.Contains(mentions, e => e.Provenance.File.StartsWith("004") && e.Provenance.LineStart == 1149);
+        ImportedCorpus.Edge(RelationshipTypes.Within, zone.Id, Place("绿园区"));
+        ImportedCorpus.Edge(RelationshipTypes.Within, Place("长春循环经济产业开发区"), Place("长春市"));
+    }
+
+    [Fact]
     public void AZoneAfterACityNameIsReadByTheRuleWithTheCityAsParent()
     {
         // 004 line 1142: “…吉林四平经济开发区、吉林铁东经济开发区、四平红嘴经济技术开发区”
