@@ -99,6 +99,18 @@ public sealed class PlaceFactsTests
         ImportedCorpus.Edge(RelationshipTypes.Within, Place("长春循环经济产业开发区"), Place("长春市"));
     }
 
+    [Theory]
+    [InlineData("长春市职教园区", "长春市职业教育园区", "001", 7577)]
+    [InlineData("通化国家医药高新区", "通化医药高新技术产业开发区", "004", 1715)]
+    [InlineData("公主岭现代农业（种业）产业园", "公主岭现代种业产业园", "004", 5390)]
+    [InlineData("双辽化工园区", "双辽市化工产业园", "004", 5414)]
+    public void A_zone_printed_under_a_second_name_is_one_place(string printed, string name, string file, int line)
+    {
+        Assert.False(ImportedCorpus.HasNode(Place(printed)));
+        Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: Place(name)),
+            e => e.Provenance.File.StartsWith(file, StringComparison.Ordinal) && e.Provenance.LineStart == line);
+    }
+
     [Fact]
     public void AZoneAfterACityNameIsReadByTheRuleWithTheCityAsParent()
     {
