@@ -6,13 +6,15 @@ namespace KnowledgeGraph.Import.Extraction.Goals;
 /// <summary>
 /// Where a paragraph stands, as far as aims go: in a review of the past (skipped), in a goals
 /// section (目标; sentences there are aims even without a year, and take the section's year), or
-/// elsewhere (only sentences with a future year or period are aims).
+/// elsewhere (only sentences with a future year or period are aims, and pledges — 确保, 力争 — for
+/// the plan's period).
 /// </summary>
 /// <param name="Skip">The section reviews the past or the setting.</param>
 /// <param name="InGoals">The section (or one above it) states the plan's goals (发展目标, 主要目标…).</param>
 /// <param name="GoalsYear">In a goals section: the year its aims are for (2025年发展目标 → 2025; else the plan's end year).</param>
 /// <param name="FirstFutureYear">The first year that is not the past for this plan (its start, or its issue year if later).</param>
-public sealed partial record AimContext(bool Skip, bool InGoals, int? GoalsYear, int FirstFutureYear)
+/// <param name="PeriodEnd">The plan's last year: what a pledge without a year (确保…控制在5%以内) is for.</param>
+public sealed partial record AimContext(bool Skip, bool InGoals, int? GoalsYear, int FirstFutureYear, int? PeriodEnd)
 {
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex TitleYear();
@@ -34,7 +36,7 @@ public sealed partial record AimContext(bool Skip, bool InGoals, int? GoalsYear,
         var issued = m.IssuedOn is { Length: >= 4 } on && int.TryParse(on[..4], out var y) ? y : 0;
         var first = Math.Max(m.PeriodStart ?? 0, issued);
         if (first == 0) first = (m.PeriodEnd ?? 2025) - 4;
-        return new AimContext(skip, inGoals, goalsYear, first);
+        return new AimContext(skip, inGoals, goalsYear, first, m.PeriodEnd);
     }
 
     /// <summary>A year a title names: 2025年发展目标 → 2025, “十四五”时期 → 2025.</summary>

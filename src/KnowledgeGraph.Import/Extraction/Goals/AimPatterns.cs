@@ -45,6 +45,10 @@ public static partial class AimPatterns
     [GeneratedRegex(@"[“""]?十(?<n>[三四五六])五[”""]?(?:规划)?(?:期末|末期|末|期间|时期)")]
     public static partial Regex Period();
 
+    /// <summary>Words that pledge a figure (确保…控制在5%以内, 力争保持在50%以上): an aim for the plan's period even without a year.</summary>
+    [GeneratedRegex(@"确保|力争")]
+    public static partial Regex Pledge();
+
     /// <summary>Markers of a sentence that reports what has been done rather than what is aimed at.</summary>
     [GeneratedRegex(@"截至|截止|已经|已达|已建成|已完成|已形成|同比|比上年|较上年|累计完成|完成了|实现了|取得了|以来")]
     public static partial Regex PastMarker();

@@ -47,7 +47,9 @@ public static partial class ProseAims
             if (!HasDigit(sentence)) continue;
             var sentenceEnd = sentenceStart + sentenceLength;
             var anchored = LastAnchorIn(anchors, sentenceStart, sentenceEnd) is not null;
-            if (!anchored && carried is null) continue;
+            // Outside a goals section, a sentence without a year states an aim only where it pledges one.
+            var pledged = !anchored && carried is null && context.PeriodEnd is not null && AimPatterns.Pledge().IsMatch(sentence);
+            if (!anchored && carried is null && !pledged) continue;
             // Without a year of its own, a sentence that reports what was done is not an aim.
             if (!anchored && AimPatterns.PastMarker().IsMatch(sentence)) continue;
             // The sentence's last clause that says what its figures are about (not a deadline alone, not 总量达到…).
@@ -63,6 +65,7 @@ public static partial class ProseAims
                     if (Inside(quotes, position)) continue;
                     var anchor = LastAnchorIn(anchors, sentenceStart, position);
                     int? year = anchor is null ? carried : anchor.Past ? null : anchor.Year;
+                    if (year is null && anchor is null && pledged && AimPatterns.Pledge().IsMatch(clause)) year = context.PeriodEnd;
                     if (year is null) continue;
                     goals.Add(goal with { TargetYear = year });
                 }
@@ -272,6 +275,8 @@ public static partial class ProseAims
     {
         var s = CleanSubject(subject);
         if (s.Length < 2 || s.Length > 24 || AimPatterns.BareMeasure().IsMatch(s)) return null;
+        // “该区域工业总产值占…的比重”: the area is the one the text named before, so the words name no measure of their own.
+        if (s[0] is '该' or '此' or '这') return null;
         var opening = s.StartsWith("新增", StringComparison.Ordinal) ? 2 : 0;
         if (AimPatterns.ActionInside().IsMatch(s[opening..])) return null;
         var growth = AimPatterns.IsGrowthVerb(verb) ? verb : "";

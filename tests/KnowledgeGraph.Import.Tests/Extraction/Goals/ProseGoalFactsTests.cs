@@ -86,6 +86,21 @@ public sealed class ProseGoalFactsTests
     }
 
     [Fact]
+    public void A_pledge_without_a_year_is_an_aim_for_the_plans_period()
+    {
+        // 000 line 796 “…确保城镇调查失业率控制在5%以内”; 002 line 533 “确保保护性耕作面积占适宜区70%以上”.
+        var unemployment = Goals("000").Single(g => g.Text == "确保城镇调查失业率控制在5%以内");
+        Assert.Equal(("5%以内", 5.0, 2025, "城镇调查失业率"), (unemployment.Target, unemployment.TargetValue, unemployment.TargetYear, unemployment.Measure));
+        var tillage = Goals("002").Single(g => g.Text == "确保保护性耕作面积占适宜区70%以上");
+        Assert.Equal((70.0, 2030), (tillage.TargetValue, tillage.TargetYear));
+        // 004 line 989 (工业走廊): “该区域…的比重要力争保持在50%以上” is the share of the core area named lines before: an aim, but no measure of its own.
+        var share = Goals("004", "工业走廊").Single(g => g.Target == "50%以上" && g.Text.StartsWith("该区域", StringComparison.Ordinal));
+        Assert.Null(share.Measure);
+        // Without a pledge, a figure outside a goals section and without a year is not an aim (003 line 300: 商务楼宇入驻企业率达85%以上).
+        Assert.DoesNotContain(Goals("003"), g => g.TargetValue is 85 && g.Text.Contains("入驻企业率", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_deadline_sets_the_year_of_the_aims_after_it()
     {
         var goals = Goals("004", "清洁能源基地");
