@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Import.Extraction.Projects;
 /// Projects the running text names, read conservatively: a name counts only where the sentence
 /// itself says it is a project and the name ends in a project word. Two shapes qualify:
 /// a list closed by 等…项目 (“传化智联长春城市物流中心、二道活力城等一大批项目开工建设”,
-/// “推进长春市第五水厂等项目建设”), and a single name ending in 项目/工程 carried by a verb of
+/// “推进长春市第五水厂等项目建设”; a route in it is a project too, “完成吉林大路快速路、东新路东段等项目”), and a single name ending in 项目/工程 carried by a verb of
 /// carrying out (“推进滨河小区改造项目建设”, “实施东新开河截污干管工程”). Lists of categories
 /// (“引进动力电池、智能控制等项目”) fail the name test; lists whose 项目 is not the object of
 /// building (“…等项目征收”, “…等项目保障服务”) fail the context test.
@@ -59,7 +59,7 @@ internal static partial class BodyProjects
                 if (strong * 2 < clause.Names.Count) continue;
                 foreach (var name in clause.Names)
                 {
-                    if (name.Kind == NameKind.Project) yield return new ProjectCandidate(paragraph, name.Start, name.Length, null);
+                    if (name.Kind is NameKind.Project or NameKind.Route) yield return new ProjectCandidate(paragraph, name.Start, name.Length, null);
                 }
                 continue;
             }

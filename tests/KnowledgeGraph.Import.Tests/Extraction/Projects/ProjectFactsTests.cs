@@ -249,6 +249,16 @@ public sealed class ProjectFactsTests
         Assert.Contains("滨河小区改造项目", names);
     }
 
+    [Fact]
+    public void A_road_section_in_a_running_list_of_projects_is_a_project()
+    {
+        // 003 line 557: “完成吉林大路快速路、东新路东段等项目”; 004 line 4927: “…国道饶盖线（G229）白旗松花江大桥、九台（西营城）至长春等项目建设”.
+        Assert.Contains(Projects(Corpus.Plan("003")), p => p.Name == "东新路东段");
+        Assert.Contains(Projects(Corpus.Plan("004", "长春吉林一体化")), p => p.Name == "九台（西营城）至长春");
+        // Roads named where no list says they are projects stay roads (003 line 557: “推进太和街、民丰大街等道路建设”).
+        Assert.DoesNotContain(Projects(Corpus.Plan("003")), p => p.Name is "太和街" or "民丰大街");
+    }
+
     [Theory]
     [InlineData("000")]
     [InlineData("001")]
