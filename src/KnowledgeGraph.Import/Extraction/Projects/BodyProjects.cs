@@ -18,6 +18,10 @@ internal static partial class BodyProjects
     [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?(?:重点|重大|重点产业|产业|载体|建设)?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
     private static partial Regex ProjectTail();
 
+    /// <summary>The same with a kind of project before 项目 (“等总部经济项目”, “等一批重大旅游项目”, “等“产学研”项目建设”).</summary>
+    [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?[\p{IsCJKUnifiedIdeographs}“”]{1,8}?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
+    private static partial Regex KindOfProjectTail();
+
     [GeneratedRegex(@"^[^，。；、]{2,20}?(?:公司|集团)(?:建设|实施|推进)")]
     private static partial Regex Builder();
 
@@ -53,13 +57,19 @@ internal static partial class BodyProjects
             var clause = NameLists.Parse(text, start, end);
             if (clause.Tail is { } tail)
             {
-                if (!ProjectTail().IsMatch(tail.Replace(" ", "", StringComparison.Ordinal))) continue;
+                var compact = tail.Replace(" ", "", StringComparison.Ordinal);
+                var plainTail = ProjectTail().IsMatch(compact);
+                if (!plainTail && !KindOfProjectTail().IsMatch(compact)) continue;
                 // A list of kinds with a project or two among them (“医疗康复、养老居住…中药公园等项目”) is not a list of projects.
                 var strong = clause.Names.Count(n => n.Kind == NameKind.Project);
                 if (strong * 2 < clause.Names.Count) continue;
                 foreach (var name in clause.Names)
                 {
-                    if (name.Kind is NameKind.Project or NameKind.Route) yield return new ProjectCandidate(paragraph, name.Start, name.Length, null);
+                    if (name.Kind is not (NameKind.Project or NameKind.Route)) continue;
+                    // Under a kind of project, a run of places before one kind of work (“伊通河、饮马河、雾开河等江河
+                    // 堤防工程”) is that kind across them, not a project of its own.
+                    if (!plainTail && (text.AsSpan(name.Start, name.Length).Contains('、') || NameLists.FindEtc(text, name.Start, name.Start + name.Length) >= 0)) continue;
+                    yield return new ProjectCandidate(paragraph, name.Start, name.Length, null);
                 }
                 continue;
             }

@@ -228,7 +228,7 @@ internal static partial class NameLists
     }
 
     /// <summary>The 等 that ends a list (not the 等 of 高等, 等级), or -1.</summary>
-    private static int FindEtc(string text, int start, int end)
+    internal static int FindEtc(string text, int start, int end)
     {
         var depth = 0;
         for (var i = start; i < end; i++)

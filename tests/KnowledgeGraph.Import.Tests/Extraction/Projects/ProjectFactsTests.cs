@@ -250,6 +250,19 @@ public sealed class ProjectFactsTests
     }
 
     [Fact]
+    public void A_running_list_closed_by_a_kind_of_project_names_projects()
+    {
+        // 001 line 7248: “…长春传染病医院、长春疾控中心、长春急救中心等重大医疗项目”;
+        // 000 line 418: “加快推进君豪集团文旅项目、民航产业园项目、省建集团总部基地等总部经济项目”.
+        var changchun = Projects(Corpus.Plan("001")).Select(p => p.Name).ToList();
+        Assert.Contains("长春传染病医院", changchun);
+        Assert.Contains("长春急救中心", changchun);
+        Assert.Contains("省建集团总部基地", Projects(Corpus.Plan("000")).Select(p => p.Name));
+        // 004 line 4967: “…加快伊通河、饮马河、雾开河等江河堤防工程” is a kind of work along three rivers, not a project.
+        Assert.DoesNotContain(Projects(Corpus.Plan("004", "长春吉林一体化")), p => p.Name.Contains("江河堤防工程", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_road_section_in_a_running_list_of_projects_is_a_project()
     {
         // 003 line 557: “完成吉林大路快速路、东新路东段等项目”; 004 line 4927: “…国道饶盖线（G229）白旗松花江大桥、九台（西营城）至长春等项目建设”.
