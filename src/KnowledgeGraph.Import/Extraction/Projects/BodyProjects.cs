@@ -61,11 +61,12 @@ internal static partial class BodyProjects
                 var plainTail = ProjectTail().IsMatch(compact);
                 if (!plainTail && !KindOfProjectTail().IsMatch(compact)) continue;
                 // A list of kinds with a project or two among them (“医疗康复、养老居住…中药公园等项目”) is not a list of projects.
-                var strong = clause.Names.Count(n => n.Kind == NameKind.Project);
+                var strong = clause.Names.Count(n => n.Kind is NameKind.Project or NameKind.Route);
                 if (strong * 2 < clause.Names.Count) continue;
                 foreach (var name in clause.Names)
                 {
                     if (name.Kind is not (NameKind.Project or NameKind.Route)) continue;
+                    if (name.Kind == NameKind.Route && !NamesOneRoute(text.Substring(name.Start, name.Length))) continue;
                     // Under a kind of project, a run of places before one kind of work (“伊通河、饮马河、雾开河等江河
                     // 堤防工程”) is that kind across them, not a project of its own.
                     if (!plainTail && (text.AsSpan(name.Start, name.Length).Contains('、') || NameLists.FindEtc(text, name.Start, name.Start + name.Length) >= 0)) continue;
@@ -90,6 +91,12 @@ internal static partial class BodyProjects
             }
         }
     }
+
+    /// <summary>A road or line printed with its ends (长春至太平川), number (二号线, G232) or own name (东新路东段), not a kind of road (干线公路).</summary>
+    [GeneratedRegex(@"至|[0-9一二三四五六七八九十]+号线|[A-Z]\d|\p{IsCJKUnifiedIdeographs}{2,}(?:路|街|大街|大路|大道)\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex OneRoute();
+
+    private static bool NamesOneRoute(string name) => OneRoute().IsMatch(name) || IsParticular(name);
 
     /// <summary>
     /// A single name in running text counts only when something in it is particular — a place or

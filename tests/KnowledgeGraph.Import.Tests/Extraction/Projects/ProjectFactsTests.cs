@@ -270,6 +270,12 @@ public sealed class ProjectFactsTests
         Assert.Contains(Projects(Corpus.Plan("004", "长春吉林一体化")), p => p.Name == "九台（西营城）至长春");
         // Roads named where no list says they are projects stay roads (003 line 557: “推进太和街、民丰大街等道路建设”).
         Assert.DoesNotContain(Projects(Corpus.Plan("003")), p => p.Name is "太和街" or "民丰大街");
+        // 000 line 324: “推动轨道交通空港线、山水大道、劝农大街、泉眼大街北延长线等项目”: the two lines are projects;
+        // line 682: “加快轨道交通、干线公路、桥梁及农村公路等重大项目建设” names kinds of road, not roads.
+        var zone = Projects(Corpus.Plan("000")).Select(p => p.Name).ToList();
+        Assert.Contains("轨道交通空港线", zone);
+        Assert.Contains("泉眼大街北延长线", zone);
+        Assert.DoesNotContain("干线公路", zone);
     }
 
     [Theory]
