@@ -5,21 +5,25 @@ namespace KnowledgeGraph.Import.Extraction.Projects;
 
 /// <summary>
 /// Projects the running text names, read conservatively: a name counts only where the sentence
-/// itself says it is a project and the name ends in a project word. Two shapes qualify:
-/// a list closed by 等…项目 (“传化智联长春城市物流中心、二道活力城等一大批项目开工建设”,
-/// “推进长春市第五水厂等项目建设”; a route in it is a project too, “完成吉林大路快速路、东新路东段等项目”), and a single name ending in 项目/工程 carried by a verb of
-/// carrying out (“推进滨河小区改造项目建设”, “实施东新开河截污干管工程”). Lists of categories
-/// (“引进动力电池、智能控制等项目”) fail the name test; lists whose 项目 is not the object of
-/// building (“…等项目征收”, “…等项目保障服务”) fail the context test.
+/// itself says it is a project and the name ends in a project word or names one road or line.
+/// Two shapes qualify: a list closed by 等…项目 or by a kind of project (“传化智联长春城市物流中心、
+/// 二道活力城等一大批项目开工建设”, “完成吉林大路快速路、东新路东段等项目”, “长春传染病医院、长春疾控中心、
+/// 长春急救中心等重大医疗项目”), and a single name ending in 项目/工程 carried by a verb of carrying out
+/// (“推进滨河小区改造项目建设”, “实施东新开河截污干管工程”). Lists of categories (“引进动力电池、智能控制等
+/// 项目”) fail the name test; lists whose 项目 is not the object of building (“…等项目征收”, “…等项目保障
+/// 服务”) fail the context test.
 /// </summary>
 internal static partial class BodyProjects
 {
+    private const string Batch = "(?:一大批|一批|一系列|大批)?";
+    private const string Done = "(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$";
+
     /// <summary>What may follow 等 in a list of projects: the category, then what is done with them.</summary>
-    [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?(?:重点|重大|重点产业|产业|载体|建设)?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
+    [GeneratedRegex("^" + Batch + "(?:重点|重大|重点产业|产业|载体|建设)?(?:项目|工程)" + Done)]
     private static partial Regex ProjectTail();
 
     /// <summary>The same with a kind of project before 项目 (“等总部经济项目”, “等一批重大旅游项目”, “等“产学研”项目建设”).</summary>
-    [GeneratedRegex(@"^(?:一大批|一批|一系列|大批)?[\p{IsCJKUnifiedIdeographs}“”]{1,8}?(?:项目|工程)(?:建设|开工建设|当年开工|建成投产|引进|落地|落位|为龙头|开工)?$")]
+    [GeneratedRegex("^" + Batch + @"[\p{IsCJKUnifiedIdeographs}“”]{1,8}?(?:项目|工程)" + Done)]
     private static partial Regex KindOfProjectTail();
 
     [GeneratedRegex(@"^[^，。；、]{2,20}?(?:公司|集团)(?:建设|实施|推进)")]
