@@ -12,9 +12,9 @@ namespace KnowledgeGraph.Import.Extraction.Goals;
 /// (，；：). A year or period seen in the sentence anchors the clauses after it: a future year
 /// (到2025年, “十四五”末) makes its clauses' targets aims for that year; a past year (2020年全区…)
 /// makes them reports, skipped. Without a year, only a goals section or a pledge (确保…, 力争…, for
-/// the plan's period) makes a target an aim, and not in a sentence that reads as a report (截至, 已达, 同比…). A target is a target verb with a
-/// number, unit and bound (突破1000亿元), or a list item counting things (避暑名城5个,
-/// 培育“双创”人才1000名左右).
+/// the plan's period) makes a target an aim, and not in a sentence that reads as a report (截至,
+/// 已达, 同比…). A target is a target verb with a number, unit and bound (突破1000亿元), or a list
+/// item counting things (避暑名城5个, 培育“双创”人才1000名左右).
 /// </summary>
 public static partial class ProseAims
 {

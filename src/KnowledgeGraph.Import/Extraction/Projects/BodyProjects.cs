@@ -73,7 +73,8 @@ internal static partial class BodyProjects
                     if (name.Kind == NameKind.Route && !NamesOneRoute(text.Substring(name.Start, name.Length))) continue;
                     // Under a kind of project, a run of places before one kind of work (“伊通河、饮马河、雾开河等江河
                     // 堤防工程”) is that kind across them, not a project of its own.
-                    if (!plainTail && (text.AsSpan(name.Start, name.Length).Contains('、') || NameLists.FindEtc(text, name.Start, name.Start + name.Length) >= 0)) continue;
+                    var run = text.AsSpan(name.Start, name.Length).Contains('、') || NameLists.FindEtc(text, name.Start, name.Start + name.Length) >= 0;
+                    if (run && !plainTail) continue;
                     yield return new ProjectCandidate(paragraph, name.Start, name.Length, null);
                 }
                 continue;
