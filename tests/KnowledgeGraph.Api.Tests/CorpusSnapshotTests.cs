@@ -48,6 +48,25 @@ public sealed class CorpusSnapshotTests(CorpusFixture fixture)
     }
 
     [Fact]
+    public async Task Plans_name_the_bodies_leading_their_implementation()
+    {
+        // 004 line 2183: “本规划发布后，由省文化和旅游厅负责组织实施。” (and line 2423 for the other loop);
+        // line 1359: “由省工业和信息化厅牵头，加强对规划实施情况的跟踪分析和督促检查…”.
+        await using var api = new TestApi(fixture.Store);
+        var data = await api.DataAsync("""
+            { plans(level: PROVINCE, first: 20) { nodes { title ledBy { edges { role relationship node { name } provenance { lineStart quote } } } } }
+              search(text: "吉林省文化和旅游厅", labels: [AGENCY]) { edges { node { ... on Agency { ledPlans { edges { role node { title } } } } } } } }
+            """);
+        var led = data.Strings("$.plans.nodes[?(@.ledBy.edges[0])].title");
+        Assert.Equal(["环长春四辽吉松工业走廊发展规划", "长松大白通长河湖草原湿地旅游大环线发展规划", "长通白延吉长避暑休闲冰雪旅游大环线发展规划"], led.Order(StringComparer.Ordinal));
+        Assert.Equal(["牵头", "负责组织实施", "负责组织实施"], data.Strings("$.plans.nodes[*].ledBy.edges[*].role").Order(StringComparer.Ordinal));
+        Assert.Equal(["1359", "2183", "2423"], data.Strings("$.plans.nodes[*].ledBy.edges[*].provenance.lineStart").Order(StringComparer.Ordinal));
+        Assert.All(data.Strings("$.plans.nodes[*].ledBy.edges[*].relationship"), r => Assert.Equal("LED_BY", r));
+        Assert.Equal(["长松大白通长河湖草原湿地旅游大环线发展规划", "长通白延吉长避暑休闲冰雪旅游大环线发展规划"],
+            data.Strings("$.search.edges[0].node.ledPlans.edges[*].node.title").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Search_for_冰雪()
     {
         await using var api = new TestApi(fixture.Store);

@@ -18,6 +18,8 @@ public sealed class AgencyType : NodeGraphType
             new RelationSpec(Rel.IssuedBy, EdgeDirection.Incoming, Labels.Plan));
         Related<ProjectType>("ledProjects", "Projects this agency leads (LED_BY).",
             new RelationSpec(Rel.LedBy, EdgeDirection.Incoming, Labels.Project));
+        Linked<PlanType>("ledPlans", "Plans whose implementation this agency leads or coordinates (LED_BY), with its part as printed (role).",
+            new RelationSpec(Rel.LedBy, EdgeDirection.Incoming, Labels.Plan));
         Related<NodeInterface>("mentionedBy", "Sections, goals and projects mentioning this agency (MENTIONS).",
             new RelationSpec(Rel.Mentions, EdgeDirection.Incoming));
     }

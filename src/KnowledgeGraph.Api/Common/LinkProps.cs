@@ -5,4 +5,5 @@ public static class LinkProps
 {
     public const string Basis = "basis";
     public const string Confidence = "confidence";
+    public const string Role = "role";
 }

@@ -17,7 +17,7 @@ public sealed class RelationshipTypeEnum : EnumerationGraphType
         [RelationshipTypes.Lists] = "Column/Section → Project: a project named in a list or the text.",
         [RelationshipTypes.Mentions] = "Section/Goal/Project → Place/Agency: a named area or body.",
         [RelationshipTypes.LocatedIn] = "Project → Place: where the project is.",
-        [RelationshipTypes.LedBy] = "Project → Agency: the body leading the project.",
+        [RelationshipTypes.LedBy] = "Project/Plan → Agency: the body leading the project, or leading or coordinating the plan's implementation (role: its part as printed).",
         [RelationshipTypes.IssuedBy] = "Plan → Agency: the body that issued the plan.",
         [RelationshipTypes.Covers] = "Plan → Place: the plan's area.",
         [RelationshipTypes.Within] = "Place → Place: administrative containment.",

@@ -53,5 +53,7 @@ public sealed class PlanType : NodeGraphType
             new RelationSpec(Rel.Covers, EdgeDirection.Outgoing, Labels.Place, FanOut: 3));
         Related<AgencyType>("issuedBy", "The bodies that issued the plan (ISSUED_BY).",
             new RelationSpec(Rel.IssuedBy, EdgeDirection.Outgoing, Labels.Agency, FanOut: 2));
+        Linked<AgencyType>("ledBy", "The bodies the plan names as leading or coordinating its implementation (LED_BY), with their part as printed (role).",
+            new RelationSpec(Rel.LedBy, EdgeDirection.Outgoing, Labels.Agency, FanOut: 2));
     }
 }

@@ -86,7 +86,7 @@ public sealed class WholeImportTraceTests
         {
             [RelationshipTypes.Mentions] = ([Labels.Section, Labels.Goal, Labels.Project], [Labels.Place, Labels.Agency]),
             [RelationshipTypes.LocatedIn] = ([Labels.Project], [Labels.Place]),
-            [RelationshipTypes.LedBy] = ([Labels.Project], [Labels.Agency]),
+            [RelationshipTypes.LedBy] = ([Labels.Project, Labels.Plan], [Labels.Agency]),
             [RelationshipTypes.Within] = ([Labels.Place], [Labels.Place]),
             [RelationshipTypes.RefersTo] = ([Labels.Section, Labels.Goal, Labels.Project, Labels.Plan], [Labels.Strategy]),
             [RelationshipTypes.Implements] = ([Labels.Plan], [Labels.Plan]),

@@ -24,6 +24,8 @@ public sealed class LinkEdgeType<TNodeType> : ObjectGraphType<NodeEdge>
             .Resolve(c => c.Source.Link?.Props.GetString(LinkProps.Basis));
         Field<FloatGraphType>("confidence").Description("Confidence of a derived link, 0–1; null for stated links.")
             .Resolve(c => c.Source.Link?.Props.GetNumber(LinkProps.Confidence));
+        Field<StringGraphType>("role").Description("A leading body's part as printed (LED_BY: 牵头, 负责组织实施); null for other links.")
+            .Resolve(c => c.Source.Link?.Props.GetString(LinkProps.Role));
         Field<ProvenanceType>("provenance").Description("The text that states the relationship (for a derived link, the text of its source end).")
             .Resolve(c => c.Source.Link?.Provenance);
     }

@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Import.Extraction.Agencies;
 /// Agencies wherever a section, goal or project names them (MENTIONS). Organisations — companies,
 /// universities, institutes — only where the clause gives them a role: they lead (牵头, 负责,
 /// 主导) or take part (配合, 合作, 共建, 联合, 携手, 协同). A project is LED_BY a body its name or
-/// description says leads it: “由X牵头/负责…”, “X牵头…”, “责任单位：X”, “牵头单位：X”.
+/// description says leads it: “由X牵头/负责…”, “X牵头…”, “责任单位：X”, “牵头单位：X”. A plan is LED_BY
+/// the body a paragraph on carrying it out names in the same way (“本规划发布后，由省文化和旅游厅负责组织实施”),
+/// with the words that state its part as <c>role</c>.
 /// </summary>
 public static class AgencyFamily
 {
@@ -20,6 +22,10 @@ public static class AgencyFamily
 
     private static readonly string[] RoleCues = ["牵头", "负责", "主导", "配合", "合作", "共建", "联合", "携手", "协同"];
     private static readonly string[] LeadCues = ["牵头", "负责", "主导", "组织实施", "承建", "承担"];
+
+    // A paragraph about carrying out the plan itself, not one of its tasks: “由区管委会牵头加强与…对接”
+    // under 加大招商引资政策支持 leads the investment drive, not the plan.
+    private static readonly string[] PlanCues = ["本规划", "规划实施", "规划落实", "实施规划", "规划的实施"];
 
     public static PlanFacts Extract(StructuredPlan plan, PlanFacts found, ExtractionContext context)
     {
@@ -31,6 +37,7 @@ public static class AgencyFamily
         var entities = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
         var order = new List<string>();
         var mentions = new List<MentionRecord>();
+        var planLeads = new List<LinkRecord>();
         var seen = new HashSet<(string, string, string)>();
         // One list for every unit's hits: a list per paragraph was 29 MB of each 100× import.
         var hits = new List<(int Start, int Length, string Name, string Kind, string[] Aliases)>();
@@ -56,6 +63,14 @@ public static class AgencyFamily
             {
                 if (QuotedSpans.Inside(titles, start, length)) continue;
                 var leads = unit.Kind is TextUnitKind.ProjectName or TextUnitKind.ProjectDescription && Leads(text, start, start + length);
+                // A plan's lead states its part (牵头, 负责…): “由市政府提出调整方案” or “由省政府印发了《…》”
+                // has a body act once, not lead the plan.
+                if (unit.Kind == TextUnitKind.SectionParagraph && HasAny(text, PlanCues)
+                    && Role(text, start, start + length) is { } role && seen.Add((plan.Id, RelationshipTypes.LedBy, name)))
+                {
+                    planLeads.Add(new LinkRecord(RelationshipTypes.LedBy, plan.Id, NodeIds.ForName(Labels.Agency, name),
+                        unit.ProvenanceOf(start, length), SharedProps.Of("role", role)));
+                }
                 var type = leads ? RelationshipTypes.LedBy : RelationshipTypes.Mentions;
                 var isNewEntity = !entities.ContainsKey(name);
                 var isNewLink = seen.Add((unit.FromId, type, name));
@@ -74,7 +89,7 @@ public static class AgencyFamily
                 }
             }
         }
-        return new PlanFacts([], [], order.Select(n => entities[n]).ToList(), mentions, [], []);
+        return new PlanFacts([], [], order.Select(n => entities[n]).ToList(), mentions, [], planLeads);
     }
 
     /// <summary>Party committees are printed as 省委/市委/区委; everything else the rule names is a government body.</summary>
@@ -92,18 +107,29 @@ public static class AgencyFamily
     }
 
     /// <summary>The body leads what the text describes: 由X…, X牵头…, 责任单位：X.</summary>
-    private static bool Leads(string text, int start, int end)
+    private static bool Leads(string text, int start, int end) =>
+        (start > 0 && text[start - 1] == '由') || Role(text, start, end) is not null;
+
+    /// <summary>The words that state a leading body's part: what follows its name (牵头, 负责组织实施), or the label before it.</summary>
+    private static string? Role(string text, int start, int end)
     {
-        if (start > 0 && text[start - 1] == '由') return true;
         var (from, to) = Clause(text, start, end);
         var after = text[end..to];
         foreach (var cue in LeadCues)
         {
-            if (after.StartsWith(cue, StringComparison.Ordinal)) return true;
+            if (after.StartsWith(cue, StringComparison.Ordinal)) return after;
         }
-        var before = text[from..start];
-        return before.EndsWith("责任单位:", StringComparison.Ordinal) || before.EndsWith("牵头单位:", StringComparison.Ordinal)
-            || before.EndsWith("责任单位", StringComparison.Ordinal) || before.EndsWith("牵头单位", StringComparison.Ordinal);
+        var before = text[from..start].TrimEnd(':');
+        return before.EndsWith("责任单位", StringComparison.Ordinal) || before.EndsWith("牵头单位", StringComparison.Ordinal) ? before[^4..] : null;
+    }
+
+    private static bool HasAny(string text, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (text.Contains(cue, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static (int From, int To) Clause(string text, int start, int end)

@@ -70,6 +70,37 @@ public sealed class AgencyFactsTests
     }
 
     [Fact]
+    public void APlanIsLedByTheBodyItsParagraphOnCarryingItOutNames()
+    {
+        // 004 line 2183 (and 2423 for the other loop): “本规划发布后，由省文化和旅游厅负责组织实施。”
+        var tourism = ImportedCorpus.AgencyId("吉林省文化和旅游厅");
+        foreach (var loop in new[] { "长通白延吉长避暑休闲冰雪旅游大环线", "长松大白通长河湖草原湿地旅游大环线" })
+        {
+            var led = ImportedCorpus.Edge(RelationshipTypes.LedBy, ImportedCorpus.PlanId("004", loop), tourism);
+            Assert.Equal("负责组织实施", led.Props.GetString("role"));
+            Assert.Equal("本规划发布后，由省文化和旅游厅负责组织实施。", led.Provenance.Quote);
+        }
+        // 004 line 1359: “由省工业和信息化厅牵头，加强对规划实施情况的跟踪分析和督促检查”.
+        var corridor = ImportedCorpus.Edge(RelationshipTypes.LedBy, ImportedCorpus.PlanId("004", "工业走廊"), ImportedCorpus.AgencyId("吉林省工业和信息化厅"));
+        Assert.Equal("牵头", corridor.Props.GetString("role"));
+        Assert.Equal(1359, corridor.Provenance.LineStart);
+        // 000 line 1106, under 健全监督考核机制: “区发改局负责统筹协调，各职能部门负责具体实施。”
+        var zone = ImportedCorpus.Edge(RelationshipTypes.LedBy, ImportedCorpus.PlanId("000"), ImportedCorpus.AgencyId("长春莲花山生态旅游度假区发改局"));
+        Assert.Equal("负责统筹协调", zone.Props.GetString("role"));
+    }
+
+    [Fact]
+    public void ABodyActingOnceOrLeadingOneTaskDoesNotLeadThePlan()
+    {
+        // 000 line 1116: “由区管委会牵头加强与国内外行业龙头…对接” leads the investment drive;
+        // 001 line 8218: “需对本规划进行调整时，由市政府提出调整方案” has the city propose a change.
+        Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.LedBy, from: ImportedCorpus.PlanId("000")),
+            e => e.To == ImportedCorpus.AgencyId("莲花山生态旅游度假区管理委员会"));
+        Assert.Empty(ImportedCorpus.Edges(RelationshipTypes.LedBy, from: ImportedCorpus.PlanId("001")));
+        Assert.Equal(4, ImportedCorpus.Edges(RelationshipTypes.LedBy).Count());
+    }
+
+    [Fact]
     public void PartyCommitteesAreKindParty()
     {
         Assert.Equal("PARTY", ImportedCorpus.Node(ImportedCorpus.AgencyId("吉林省委")).Props.GetString("kind"));
