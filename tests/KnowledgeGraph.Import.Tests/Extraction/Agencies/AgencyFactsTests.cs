@@ -100,6 +100,29 @@ public sealed class AgencyFactsTests
         Assert.Equal(4, ImportedCorpus.Edges(RelationshipTypes.LedBy).Count());
     }
 
+    [Theory]
+    // 002 line 299: “支持区内企业与航空工业集团、中国民用航空局等航空企业深化合作”.
+    [InlineData("002", 299, "中国航空工业集团有限公司")]
+    [InlineData("002", 299, "中国民用航空局")]
+    // 001 line 5944: “深化与中铁集团、中国医药集团、中粮集团、大唐集团等驻京央企合作” (大唐 / 集团 wrapped across lines).
+    [InlineData("001", 5944, "中铁集团")]
+    [InlineData("001", 5944, "中国医药集团有限公司")]
+    [InlineData("001", 5944, "中粮集团有限公司")]
+    [InlineData("001", 5944, "中国大唐集团有限公司")]
+    // 000 line 412: “加强与长春财经学院、长春人文学院、长春光华学院等民办高校合作”.
+    [InlineData("000", 412, "长春光华学院")]
+    // 000 line 602: “联合吉林省农科院、吉林农业大学等科研机构”.
+    [InlineData("000", 602, "吉林省农业科学院")]
+    // 004 line 2733: “推动与辽港集团深度合作，创新与丹东临港集团合作模式”.
+    [InlineData("004", 2733, "辽宁港口集团有限公司")]
+    // 002 line 450, 专栏: “与皓月集团合作推出老年营养餐集中配送服务”.
+    [InlineData("002", 450, "皓月集团")]
+    public void APartnerInAClauseOfCooperationIsAnAgency(string file, int line, string name)
+    {
+        var mentions = ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId(name));
+        Assert.Contains(mentions, e => e.Provenance.File.StartsWith(file, StringComparison.Ordinal) && e.Provenance.LineStart <= line && line <= e.Provenance.LineEnd);
+    }
+
     [Fact]
     public void PartyCommitteesAreKindParty()
     {
