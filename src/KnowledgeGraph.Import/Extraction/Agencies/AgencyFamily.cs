@@ -48,7 +48,8 @@ public static class AgencyFamily
             var text = unit.Folded.Text;
             var titles = QuotedSpans.Titles(text);
             hits.Clear();
-            foreach (var hit in GovernmentNames.Find(unit.Folded, placeMatcher.Find(unit.Folded), area))
+            var placeHits = placeMatcher.Find(unit.Folded);
+            foreach (var hit in GovernmentNames.Find(unit.Folded, placeHits, area))
             {
                 hits.Add((hit.Start, hit.Length, hit.Name, KindOf(hit.Name), []));
             }
@@ -56,7 +57,7 @@ public static class AgencyFamily
             {
                 var entry = match.Value;
                 if (hits.Any(h => match.Start < h.Start + h.Length && h.Start < match.End)) continue;
-                if (entry.IsOrganisation && !HasCue(text, match.Start, match.End, RoleCues)) continue;
+                if (entry.IsOrganisation && !HasCue(text, match.Start, match.End, placeHits)) continue;
                 hits.Add((match.Start, match.Length, entry.Name, entry.Kind, [.. entry.Aliases]));
             }
             foreach (var (start, length, name, kind, aliases) in hits)
@@ -96,15 +97,55 @@ public static class AgencyFamily
     private static string KindOf(string name) =>
         name.Length >= 2 && name[^1] == '委' && name[^2] is '省' or '市' or '区' or '县' or '州' ? AgencyKinds.Party : AgencyKinds.Government;
 
-    private static bool HasCue(string text, int start, int end, string[] cues)
+    /// <summary>
+    /// The clause gives the organisation a role. A cue printed inside a name is part of that name, not
+    /// a role: a place's (中韩（长春）国际合作示范区) or, in a list, another item's that names a facility
+    /// (吉林省联合创意创业孵化基地) — 004's lists of 双创 bases (lines 3062 and 3080) give 长春理工大学科技创业孵化基地
+    /// no partner.
+    /// </summary>
+    private static bool HasCue(string text, int start, int end, List<PlaceHit> places)
     {
         var (from, to) = Clause(text, start, end);
-        foreach (var cue in cues)
+        foreach (var cue in RoleCues)
         {
-            if (text.IndexOf(cue, from, to - from, StringComparison.Ordinal) >= 0) return true;
+            for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(cue, at + 1, to - at - 1, StringComparison.Ordinal))
+            {
+                if (!InsidePlace(places, at, cue.Length) && !InsideAnotherFacilityName(text, at, from, to, start)) return true;
+            }
         }
         return false;
     }
+
+    private static bool InsidePlace(List<PlaceHit> places, int start, int length)
+    {
+        foreach (var place in places)
+        {
+            if (place.Start <= start && start + length <= place.End) return true;
+        }
+        return false;
+    }
+
+    // The list item (between 、) holding the cue ends as a facility's name and is not the organisation's
+    // own. After the list's closing 等 the cue is the sentence's verb again: “…中科院长春应化所等重点高校、
+    // 科研院所等共建协同创新平台” (004 line 3108).
+    private static bool InsideAnotherFacilityName(string text, int at, int from, int to, int organisation)
+    {
+        var itemStart = text.LastIndexOf('、', at, at - from + 1) + 1;
+        if (itemStart == 0) itemStart = from;
+        var itemEnd = text.IndexOf('、', at, to - at);
+        if (itemEnd < 0) itemEnd = to;
+        if (itemStart <= organisation && organisation < itemEnd) return false;
+        if (text.AsSpan(itemStart, at - itemStart).Contains('等')) return false;
+        var item = text.AsSpan(itemStart, itemEnd - itemStart);
+        foreach (var suffix in FacilitySuffixes)
+        {
+            if (item.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] FacilitySuffixes = ["基地", "园", "中心", "平台"];
 
     /// <summary>The body leads what the text describes: 由X…, X牵头…, 责任单位：X.</summary>
     private static bool Leads(string text, int start, int end) =>

@@ -124,6 +124,21 @@ public sealed class AgencyFactsTests
     }
 
     [Fact]
+    public void ACueInsideAnotherNameGivesNoRole()
+    {
+        // 004 lines 3062 and 3080 list 双创 bases: 长春理工大学双创示范基地 beside 中韩（长春）国际合作示范区北药园双创示范基地,
+        // 长春理工大学科技创业孵化基地 beside 吉林省联合创意创业孵化基地; 合作 and 联合 belong to those names.
+        static bool InBaseLists(GraphEdge e) => e.Provenance.File.StartsWith("004", StringComparison.Ordinal) && e.Provenance.LineStart is 3062 or 3080 or 3082;
+        Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("长春理工大学")), InBaseLists);
+        Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("中国第一汽车集团有限公司")), InBaseLists);
+        Assert.False(ImportedCorpus.HasNode(ImportedCorpus.AgencyId("长光卫星技术股份有限公司")));
+        // After the list's closing 等 the cue is the verb again (004 line 3108): “鼓励外资企业与长春市内吉林大学、
+        // 东北师范大学、中科院长春光机所和中科院长春应化所等重点高校、科研院所等共建协同创新平台”.
+        Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("东北师范大学")),
+            e => e.Provenance.File.StartsWith("004", StringComparison.Ordinal) && e.Provenance.LineStart == 3108);
+    }
+
+    [Fact]
     public void PartyCommitteesAreKindParty()
     {
         Assert.Equal("PARTY", ImportedCorpus.Node(ImportedCorpus.AgencyId("吉林省委")).Props.GetString("kind"));
