@@ -24,8 +24,9 @@ public static class GovernmentNames
     private static readonly Dictionary<char, (string Suffix, string Canonical)[]> SuffixesByFirst =
         Suffixes.GroupBy(s => s.Suffix[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
-    // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会).
-    private static readonly System.Buffers.SearchValues<char> Lead = System.Buffers.SearchValues.Create("由和与及同合在经对向请按报等将为以从是被据照实彻助设至给受交归");
+    // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会,
+    // 通过国家药监局核准, 对接国家…局).
+    private static readonly System.Buffers.SearchValues<char> Lead = System.Buffers.SearchValues.Create("由和与及同合在经对向请按报等将为以从是被据照实彻助设至给受交归过接");
 
     // Characters a body's own name does not contain: they mark a phrase (省直有关部门, 市级, 区域, 市场).
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("的等、与及在是将对为把各有直级域场内外全所以了县乡镇圈相两");
@@ -92,7 +93,8 @@ public static class GovernmentNames
             {
                 if (!StartsWith(text, end, suffix)) continue;
                 if (suffix is "局" or "厅" && (end == from || NotBeforeBureau.Contains(text[end - 1]))) continue;
-                if (suffix == "委" && end > from && text[end - 1] is '党' or '纪') continue;
+                // 党委, 纪委 are the party's organs of any body; 部委 is ministries in general (对接国家部委).
+                if (suffix == "委" && end > from && text[end - 1] is '党' or '纪' or '部') continue;
                 // 委托, 委派 …: 委 starting a word.
                 if (suffix == "委" && end + 1 < text.Length && text[end + 1] is '托' or '派' or '屈' or '婉') continue;
                 return (end, suffix, canonical);

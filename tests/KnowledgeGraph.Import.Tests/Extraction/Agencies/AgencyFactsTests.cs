@@ -36,6 +36,25 @@ public sealed class AgencyFactsTests
         Assert.Equal(["长春市委", "长春市人民政府"], Bodies("001", "市委、市政府团结带领全市人民"));
         Assert.Equal(["吉林省工业和信息化厅"], Bodies("004", "由省工业和信息化厅牵头，加强跟踪分析"));
         Assert.Equal(["二道区人大常委会"], Bodies("003", "报请区人大常委会批准实施"));
+        // 004 line 1747 and 000 line 782: a body after 通过 and 对接.
+        Assert.Equal(["国家药监局"], Bodies("004", "凡通过国家药监局核准的质量和疗效一致性评价的仿制药"));
+        Assert.Equal(["长春市文广旅局"], Bodies("000", "对接市文广旅局全方位推介度假区冰雪企业"));
+    }
+
+    [Fact]
+    public void MinistriesInGeneralAreNoBody()
+    {
+        // 004 line 1228: “积极对接国家部委，深化省部合作”.
+        Assert.Empty(Bodies("004", "积极对接国家部委，深化省部合作"));
+    }
+
+    [Fact]
+    public void BodiesTheRuleLeavesToTheGazetteer()
+    {
+        // 004 line 2091: “密切对接国家体育总局、国际滑联和国际雪联”; 003 lines 78 and 82: 民政部, 国家民政部.
+        Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("国家体育总局")), e => e.Provenance.LineStart == 2091);
+        var civil = ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("民政部")).ToList();
+        Assert.Contains(civil, e => e.Provenance.File.StartsWith("003", StringComparison.Ordinal));
     }
 
     [Fact]
