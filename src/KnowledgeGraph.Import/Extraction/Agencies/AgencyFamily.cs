@@ -60,14 +60,14 @@ public static class AgencyFamily
                 if (entry.IsOrganisation && !HasCue(text, match.Start, match.End, placeHits)) continue;
                 hits.Add((match.Start, match.Length, entry.Name, entry.Kind, [.. entry.Aliases]));
             }
+            var aboutThePlan = hits.Count > 0 && unit.Kind == TextUnitKind.SectionParagraph && HasAny(text, PlanCues);
             foreach (var (start, length, name, kind, aliases) in hits)
             {
                 if (QuotedSpans.Inside(titles, start, length)) continue;
                 var leads = unit.Kind is TextUnitKind.ProjectName or TextUnitKind.ProjectDescription && Leads(text, start, start + length);
                 // A plan's lead states its part (牵头, 负责…): “由市政府提出调整方案” or “由省政府印发了《…》”
                 // has a body act once, not lead the plan.
-                if (unit.Kind == TextUnitKind.SectionParagraph && HasAny(text, PlanCues)
-                    && Role(text, start, start + length) is { } role && seen.Add((plan.Id, RelationshipTypes.LedBy, name)))
+                if (aboutThePlan && Role(text, start, start + length) is { } role && seen.Add((plan.Id, RelationshipTypes.LedBy, name)))
                 {
                     planLeads.Add(new LinkRecord(RelationshipTypes.LedBy, plan.Id, NodeIds.ForName(Labels.Agency, name),
                         unit.ProvenanceOf(start, length), SharedProps.Of("role", role)));
