@@ -25,8 +25,8 @@ public static class GovernmentNames
         Suffixes.GroupBy(s => s.Suffix[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     // Function words that may stand right before a body's name (由省工业和信息化厅牵头, 报请区人大常委会,
-    // 通过国家药监局核准, 对接国家…局).
-    private static readonly System.Buffers.SearchValues<char> Lead = System.Buffers.SearchValues.Create("由和与及同合在经对向请按报等将为以从是被据照实彻助设至给受交归过接");
+    // 通过国家药监局核准, 对接国家…局, 依托市科技局).
+    private static readonly System.Buffers.SearchValues<char> Lead = System.Buffers.SearchValues.Create("由和与及同合在经对向请按报等将为以从是被据照实彻助设至给受交归过接托");
 
     // Characters a body's own name does not contain: they mark a phrase (省直有关部门, 市级, 区域, 市场).
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("的等、与及在是将对为把各有直级域场内外全所以了县乡镇圈相两");

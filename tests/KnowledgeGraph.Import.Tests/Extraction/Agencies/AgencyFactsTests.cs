@@ -36,9 +36,11 @@ public sealed class AgencyFactsTests
         Assert.Equal(["长春市委", "长春市人民政府"], Bodies("001", "市委、市政府团结带领全市人民"));
         Assert.Equal(["吉林省工业和信息化厅"], Bodies("004", "由省工业和信息化厅牵头，加强跟踪分析"));
         Assert.Equal(["二道区人大常委会"], Bodies("003", "报请区人大常委会批准实施"));
-        // 004 line 1747 and 000 line 782: a body after 通过 and 对接.
+        // 004 line 1747, 000 lines 782 and 598: a body after 通过, 对接 and 依托.
         Assert.Equal(["国家药监局"], Bodies("004", "凡通过国家药监局核准的质量和疗效一致性评价的仿制药"));
         Assert.Equal(["长春市文广旅局"], Bodies("000", "对接市文广旅局全方位推介度假区冰雪企业"));
+        // 000 line 598: “依托市科技局、科协，建立…”.
+        Assert.Equal(["长春市科技局"], Bodies("000", "依托市科技局、科协，建立"));
     }
 
     [Fact]
