@@ -99,7 +99,7 @@ public static class AgencyFamily
 
     /// <summary>
     /// The clause gives the organisation a role. A cue printed inside a name is part of that name, not
-    /// a role: a place's (中韩（长春）国际合作示范区) or, in a list, another item's that names a facility
+    /// a role: a zone's (…国际合作区), a place's (中韩（长春）国际合作示范区) or, in a list, another item's that names a facility
     /// (吉林省联合创意创业孵化基地) — 004's lists of 双创 bases (lines 3062 and 3080) give 长春理工大学科技创业孵化基地
     /// no partner.
     /// </summary>
@@ -111,11 +111,16 @@ public static class AgencyFamily
             for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0;
                  at = text.IndexOf(cue, at + 1, to - at - 1, StringComparison.Ordinal))
             {
-                if (!InsidePlace(places, at, cue.Length) && !InsideAnotherFacilityName(text, at, from, to, start)) return true;
+                if (!NamesAZone(text, at + cue.Length) && !InsidePlace(places, at, cue.Length) && !InsideAnotherFacilityName(text, at, from, to, start)) return true;
             }
         }
         return false;
     }
+
+    // 合作区, 合作示范区, 合作社: the word names a zone or a cooperative there, not what a body does
+    // (中古（长春）生物技术国际合作区 beside 亚泰国际医药健康产业园, 004 line 1489).
+    private static bool NamesAZone(string text, int after) =>
+        after < text.Length && (text[after] is '区' or '社' || string.CompareOrdinal(text, after, "示范区", 0, 3) == 0);
 
     private static bool InsidePlace(List<PlaceHit> places, int start, int length)
     {

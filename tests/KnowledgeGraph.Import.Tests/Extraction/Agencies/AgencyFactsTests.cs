@@ -138,6 +138,8 @@ public sealed class AgencyFactsTests
     [InlineData("004", 2733, "辽宁港口集团有限公司")]
     // 002 line 450, 专栏: “与皓月集团合作推出老年营养餐集中配送服务”.
     [InlineData("002", 450, "皓月集团")]
+    // 000 line 440: “加强与一汽、长客、亚泰等工业产业链核心企业合作”.
+    [InlineData("000", 440, "吉林亚泰（集团）股份有限公司")]
     public void APartnerInAClauseOfCooperationIsAnAgency(string file, int line, string name)
     {
         var mentions = ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId(name));
@@ -153,6 +155,9 @@ public sealed class AgencyFactsTests
         Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("长春理工大学")), InBaseLists);
         Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("中国第一汽车集团有限公司")), InBaseLists);
         Assert.False(ImportedCorpus.HasNode(ImportedCorpus.AgencyId("长光卫星技术股份有限公司")));
+        // 004 line 1489 lists 亚泰国际医药健康产业园 beside 中古（长春）生物技术国际合作区: a zone, not a partnership.
+        Assert.DoesNotContain(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("吉林亚泰（集团）股份有限公司")),
+            e => e.Provenance.File.StartsWith("004", StringComparison.Ordinal));
         // After the list's closing 等 the cue is the verb again (004 line 3108): “鼓励外资企业与长春市内吉林大学、
         // 东北师范大学、中科院长春光机所和中科院长春应化所等重点高校、科研院所等共建协同创新平台”.
         Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: ImportedCorpus.AgencyId("东北师范大学")),
