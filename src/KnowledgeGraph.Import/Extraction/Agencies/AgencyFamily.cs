@@ -48,8 +48,7 @@ public static class AgencyFamily
             var text = unit.Folded.Text;
             var titles = QuotedSpans.Titles(text);
             hits.Clear();
-            var placeHits = placeMatcher.Find(unit.Folded);
-            foreach (var hit in GovernmentNames.Find(unit.Folded, placeHits, area))
+            foreach (var hit in GovernmentNames.Find(unit.Folded, placeMatcher.Find(unit.Folded), area))
             {
                 hits.Add((hit.Start, hit.Length, hit.Name, KindOf(hit.Name), []));
             }
@@ -57,7 +56,7 @@ public static class AgencyFamily
             {
                 var entry = match.Value;
                 if (hits.Any(h => match.Start < h.Start + h.Length && h.Start < match.End)) continue;
-                if (entry.IsOrganisation && !HasCue(text, match.Start, match.End, placeHits)) continue;
+                if (entry.IsOrganisation && !HasCue(text, match.Start, match.End)) continue;
                 hits.Add((match.Start, match.Length, entry.Name, entry.Kind, [.. entry.Aliases]));
             }
             var aboutThePlan = hits.Count > 0 && unit.Kind == TextUnitKind.SectionParagraph && HasAny(text, PlanCues);
@@ -99,11 +98,11 @@ public static class AgencyFamily
 
     /// <summary>
     /// The clause gives the organisation a role. A cue printed inside a name is part of that name, not
-    /// a role: a zone's (…国际合作区), a place's (中韩（长春）国际合作示范区) or, in a list, another item's that names a facility
+    /// a role: a zone's (中韩（长春）国际合作示范区) or, in a list, another item's that names a facility
     /// (吉林省联合创意创业孵化基地) — 004's lists of 双创 bases (lines 3062 and 3080) give 长春理工大学科技创业孵化基地
     /// no partner.
     /// </summary>
-    private static bool HasCue(string text, int start, int end, List<PlaceHit> places)
+    private static bool HasCue(string text, int start, int end)
     {
         var (from, to) = Clause(text, start, end);
         foreach (var cue in RoleCues)
@@ -111,7 +110,7 @@ public static class AgencyFamily
             for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0;
                  at = text.IndexOf(cue, at + 1, to - at - 1, StringComparison.Ordinal))
             {
-                if (!NamesAZone(text, at + cue.Length) && !InsidePlace(places, at, cue.Length) && !InsideAnotherFacilityName(text, at, from, to, start)) return true;
+                if (!NamesAZone(text, at + cue.Length) && !InsideAnotherFacilityName(text, at, from, to, start)) return true;
             }
         }
         return false;
@@ -121,15 +120,6 @@ public static class AgencyFamily
     // (中古（长春）生物技术国际合作区 beside 亚泰国际医药健康产业园, 004 line 1489).
     private static bool NamesAZone(string text, int after) =>
         after < text.Length && (text[after] is '区' or '社' || string.CompareOrdinal(text, after, "示范区", 0, 3) == 0);
-
-    private static bool InsidePlace(List<PlaceHit> places, int start, int length)
-    {
-        foreach (var place in places)
-        {
-            if (place.Start <= start && start + length <= place.End) return true;
-        }
-        return false;
-    }
 
     // The list item (between 、) holding the cue ends as a facility's name and is not the organisation's
     // own. After the list's closing 等 the cue is the sentence's verb again: “…中科院长春应化所等重点高校、
