@@ -25,7 +25,8 @@ public static class AgencyFamily
 
     // A paragraph about carrying out the plan itself, not one of its tasks: “由区管委会牵头加强与…对接”
     // under 加大招商引资政策支持 leads the investment drive, not the plan.
-    private static readonly string[] PlanCues = ["本规划", "规划实施", "规划落实", "实施规划", "规划的实施"];
+    private static readonly System.Buffers.SearchValues<string> PlanCues =
+        System.Buffers.SearchValues.Create(["本规划", "规划实施", "规划落实", "实施规划", "规划的实施"], StringComparison.Ordinal);
 
     public static PlanFacts Extract(StructuredPlan plan, PlanFacts found, ExtractionContext context)
     {
@@ -59,7 +60,7 @@ public static class AgencyFamily
                 if (entry.IsOrganisation && !HasCue(text, match.Start, match.End)) continue;
                 hits.Add((match.Start, match.Length, entry.Name, entry.Kind, [.. entry.Aliases]));
             }
-            var aboutThePlan = hits.Count > 0 && unit.Kind == TextUnitKind.SectionParagraph && HasAny(text, PlanCues);
+            var aboutThePlan = hits.Count > 0 && unit.Kind == TextUnitKind.SectionParagraph && text.AsSpan().ContainsAny(PlanCues);
             foreach (var (start, length, name, kind, aliases) in hits)
             {
                 if (QuotedSpans.Inside(titles, start, length)) continue;
@@ -157,15 +158,6 @@ public static class AgencyFamily
         }
         var before = text[from..start].TrimEnd(':');
         return before.EndsWith("责任单位", StringComparison.Ordinal) || before.EndsWith("牵头单位", StringComparison.Ordinal) ? before[^4..] : null;
-    }
-
-    private static bool HasAny(string text, string[] cues)
-    {
-        foreach (var cue in cues)
-        {
-            if (text.Contains(cue, StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 
     private static (int From, int To) Clause(string text, int start, int end)
