@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Import.Structure;
 /// a part has a two-clause title (“筑牢…，着力…”) or follows a heading line whose text was lost
 /// (the lost line is the part's number); a heading directly followed by another heading, or
 /// carrying at least as many bookmarks as the chapter it would close, opens a chapter; any other
-/// heading is a section of the current chapter.
+/// heading is a section of the current chapter. A section heading whose line starts with a space
+/// right after running text follows a chapter heading whose line was lost (see <see cref="LostChapters"/>).
 /// </summary>
 internal static class DocxOutline
 {
@@ -57,4 +58,26 @@ internal static class DocxOutline
 
     private static bool NextIsHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
         index + 1 < paragraphs.Count && paragraphs[index + 1].Kind == ParagraphKind.Heading && shapes[index + 1] is null;
+
+    /// <summary>
+    /// The section headings that a lost chapter heading precedes. In the DOCX extraction a heading
+    /// line that begins with a space stands where the line before it was dropped, and a section
+    /// heading straight after running text, so marked, is the first section of a chapter whose own
+    /// heading was that line: 002 line 16 (指导思想 and 规划原则 after 发展基础与环境), line 304 (深化航博城核心吸引力
+    /// after 构建创新驱动的产业生态) and line 422 (着力拓展投资空间, 加大产业投资力度 and 强化重大项目推进: the
+    /// 精准扩大投资 its part's opening paragraph announces, after 全面优化消费环境).
+    /// </summary>
+    /// <param name="lines">All cleaned lines of the file (index = line number − 1).</param>
+    public static HashSet<int> LostChapters(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, int> ranks, IReadOnlyList<TextLine> lines)
+    {
+        var lost = new HashSet<int>();
+        foreach (var (i, rank) in ranks)
+        {
+            if (rank == SectionRank && i > 0 && paragraphs[i - 1].Kind == ParagraphKind.Prose && lines[paragraphs[i].LineStart - 1].LeadingSpace)
+            {
+                lost.Add(i);
+            }
+        }
+        return lost;
+    }
 }

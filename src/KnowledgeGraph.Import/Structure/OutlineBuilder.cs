@@ -19,6 +19,7 @@ internal sealed class OutlineBuilder
     // all ask it, and a shape is two strings and an object each time (50 MB of each 100× import).
     private readonly HeadingShape?[] _shapes;
     private readonly Dictionary<int, int> _docxRanks;
+    private readonly HashSet<int> _lostChapters;
     private readonly HashSet<int> _listItems;
     private readonly Dictionary<int, ColumnStart> _columnStarts;
     private readonly List<IContentBlock> _front = [];
@@ -35,6 +36,7 @@ internal sealed class OutlineBuilder
         _lines = lines;
         _shapes = HeadingShapes.OfHeadings(paragraphs);
         _docxRanks = DocxOutline.Rank(paragraphs, _shapes);
+        _lostChapters = DocxOutline.LostChapters(paragraphs, _docxRanks, lines);
         _listItems = ListItems.Find(paragraphs, _shapes);
         _columnStarts = ColumnStarts.Find(paragraphs);
     }
@@ -62,6 +64,7 @@ internal sealed class OutlineBuilder
                 CloseColumn();
                 if (lostPart) OpenSection(new HeadingLevel(lead!, new HeadingShape(HeadingMarker.Unnumbered, "", ""), DocxOutline.PartRank));
                 else if (lead is not null) AddContent(lead);
+                if (_lostChapters.Contains(i)) OpenSection(LostChapter(paragraph));
                 OpenSection(heading);
                 continue;
             }
@@ -106,6 +109,15 @@ internal sealed class OutlineBuilder
         var topic = BoxTopic(boxTitle);
         return topic.Length >= MinBoxTopic && part.Shape.Title.Contains(topic, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A chapter whose heading line was lost, opened where its first section begins: no title, and
+    /// as its heading an empty paragraph at that line, so that it says nothing the section does not
+    /// (its provenance is the section's heading: <see cref="Assembly.GraphAssembler"/>).
+    /// </summary>
+    private static HeadingLevel LostChapter(Paragraph firstSection) =>
+        new(Paragraph.FromLine(firstSection.File, new TextLine(firstSection.LineStart, "", "", LineRole.Content), ParagraphKind.Prose),
+            new HeadingShape(HeadingMarker.Unnumbered, "", ""), DocxOutline.ChapterRank);
 
     // Shorter topics (人才, 旅游) recur in titles of parts they do not close.
     private const int MinBoxTopic = 6;

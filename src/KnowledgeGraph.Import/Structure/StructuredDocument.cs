@@ -56,8 +56,9 @@ public sealed record SectionNode(
     IReadOnlyList<SectionNode> Children)
 {
     /// <summary>
-    /// A part whose heading line was lost in extraction: it has no title, and its heading is its
-    /// opening paragraph, running text that may state aims.
+    /// A part or chapter whose heading line was lost in extraction: it has no title, and its heading
+    /// is the part's opening paragraph, running text that may state aims, or for a chapter an empty
+    /// paragraph at the line where it begins.
     /// </summary>
     public bool HeadingLost => Heading.Kind == ParagraphKind.Prose;
 }

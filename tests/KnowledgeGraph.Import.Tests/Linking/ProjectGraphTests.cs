@@ -54,9 +54,24 @@ public sealed class ProjectGraphTests
         Assert.Equal(Labels.Section, part.Label);
         Assert.Null(part.Props.GetString("title"));
         Assert.Equal(true, part.Props["titleMissing"]);
-        Assert.Equal((1, 6), (part.Props.GetNumber("depth"), part.Props.GetNumber("ordinal")));
+        Assert.Equal((1, 7), (part.Props.GetNumber("depth"), part.Props.GetNumber("ordinal")));
         Assert.Equal(397, part.Provenance.LineStart);
         Assert.StartsWith("围绕激发区域活力", part.Provenance.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chapter_whose_heading_was_lost_is_a_section_without_a_title_where_its_first_section_begins()
+    {
+        // 002 line 422: 着力拓展投资空间 opens the chapter on investment, whose heading line was lost.
+        var first = Graph.Nodes.Single(n => n.Label == Labels.Section && n.Props.GetString("title") == "着力拓展投资空间");
+        var chapter = Nodes.Value[Graph.Edges.Single(e => e.Type == RelationshipTypes.HasSection && e.To == first.Id).From];
+        Assert.Null(chapter.Props.GetString("title"));
+        Assert.Equal(true, chapter.Props["titleMissing"]);
+        Assert.Equal((2, 3), (chapter.Props.GetNumber("depth"), chapter.Props.GetNumber("ordinal")));
+        Assert.Equal(("002_79d33e3fae48e90d.txt", 422, 422, "着力拓展投资空间"),
+            (chapter.Provenance.File, chapter.Provenance.LineStart, chapter.Provenance.LineEnd, chapter.Provenance.Quote));
+        // It says nothing of its own: what its first section's heading names is that section's.
+        Assert.DoesNotContain(Graph.Edges, e => e.From == chapter.Id && e.Type != RelationshipTypes.HasSection);
     }
 
     [Fact]

@@ -74,20 +74,44 @@ public class StructurePassTests
         // before its chapter 打造烟火气消费场景 (line 398). Likewise line 565 after 专栏6 (打造农业农村现代化…).
         var plan = Corpus.Plan("002");
 
-        Assert.Equal(13, plan.Sections.Count);
-        Assert.Equal(Enumerable.Range(1, 13), plan.Sections.Select(s => s.Ordinal));
+        Assert.Equal(14, plan.Sections.Count);
+        Assert.Equal(Enumerable.Range(1, 14), plan.Sections.Select(s => s.Ordinal));
         var science = plan.Sections.Single(s => s.Title == "促进科技创新与产业创新深度融合，加快培育新质生产力");
         Assert.DoesNotContain(science.Children, c => c.Title == "打造烟火气消费场景");
-        var demand = plan.Sections[5];
+        var demand = plan.Sections[6];
         Assert.Equal(("", 1, 397), (demand.Title, demand.Depth, demand.Heading.LineStart));
         Assert.StartsWith("围绕激发区域活力，创新消费供给", demand.Heading.Text, StringComparison.Ordinal);
-        Assert.Equal(["打造烟火气消费场景", "全面优化消费环境"], demand.Children.Select(c => c.Title));
+        Assert.Equal(["打造烟火气消费场景", "全面优化消费环境", ""], demand.Children.Select(c => c.Title));
         Assert.Contains(Descendants(demand), s => s.Content.OfType<ColumnBlock>().Any(b => b.Title == "全方位扩大内需建设重点项目"));
-        var ecology = plan.Sections[8];
+        var ecology = plan.Sections[9];
         Assert.Equal(("", 565), (ecology.Title, ecology.Heading.LineStart));
         Assert.Equal("深入打好污染防治攻坚战", ecology.Children[0].Title);
         // A part whose box names another topic keeps the chapters after it (专栏 5 文化旅游发展重点项目).
-        Assert.Equal(["促进文化事业繁荣发展", "保护传承历史文化遗产"], plan.Sections[6].Children.Take(2).Select(c => c.Title));
+        Assert.Equal(["促进文化事业繁荣发展", "保护传承历史文化遗产"], plan.Sections[7].Children.Take(2).Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_section_heading_after_a_lost_line_opens_the_chapter_that_line_was()
+    {
+        // 002 prints a space where a line was dropped. Before a section's heading, right after running
+        // text, that line was its chapter's heading: line 16 (指导思想 and 规划原则 are not 发展基础与环境's),
+        // line 304 (深化航博城核心吸引力 after 构建创新驱动的产业生态) and line 422 (the investment its part's
+        // opening paragraph announces: “…精准扩大投资…”).
+        var plan = Corpus.Plan("002");
+        var sections = plan.AllSections().ToList();
+
+        var lost = sections.Where(s => s.Title.Length == 0 && s.Depth > 0 && s.Heading.Text.Length == 0).ToList();
+        Assert.Equal([16, 304, 422], lost.Select(s => s.Heading.LineStart));
+        Assert.All(lost, s => Assert.True(s.HeadingLost));
+        Assert.Equal(["指导思想", "规划原则"], lost[0].Children.Select(c => c.Title));
+        Assert.Equal(["发展基础与环境", "", "发展目标"], plan.Sections.Take(3).Select(s => s.Title));
+        Assert.Equal(["深化航博城核心吸引力", "营造商业氛围完善服务设施"], lost[1].Children.Select(c => c.Title));
+        Assert.Equal("加快推进航博城建设，打造区域发展新增长极", sections.Single(s => s.Children.Contains(lost[1])).Title);
+        Assert.Equal(["着力拓展投资空间", "加大产业投资力度", "强化重大项目推进"], lost[2].Children.Select(c => c.Title));
+        var consumption = sections.Single(s => s.Title == "全面优化消费环境");
+        Assert.Equal("融入全国统一大市场建设", consumption.Children[^1].Title);
+        // A part's heading after a box keeps its rank (line 291 starts with a space too).
+        Assert.Equal(1, sections.Single(s => s.Title == "加快推进航博城建设，打造区域发展新增长极").Depth);
     }
 
     [Fact]
