@@ -36,12 +36,12 @@ public sealed class CorpusSnapshotTests(CorpusFixture fixture)
     [Fact]
     public async Task Goals_filtered_by_the_bounds_of_a_target_printed_as_a_range()
     {
-        // 莲花山 line 436: “…全区引进“碳”科技研发服务团队3-5个…转化“碳”科技最新成果5-10个…固存等领域开发新产品3-5个”.
+        // 莲花山 line 436: “…全区引进“碳”科技研发服务团队3-5个…转化“碳”科技最新成果5-10个…在“碳”监测、捕集、固存等领域开发新产品3-5个”.
         await using var api = new TestApi(fixture.Store);
         var data = await api.DataAsync("""
             { goals(where: { targetMax: { gte: 5 } }, orderBy: [{ field: TEXT }]) { nodes { text target targetValue targetMin targetMax } } }
             """);
-        Assert.Equal(["全区引进“碳”科技研发服务团队3-5个", "固存等领域开发新产品3-5个", "转化“碳”科技最新成果5-10个"], data.Strings("$.goals.nodes[*].text"));
+        Assert.Equal(["全区引进“碳”科技研发服务团队3-5个", "在“碳”监测、捕集、固存等领域开发新产品3-5个", "转化“碳”科技最新成果5-10个"], data.Strings("$.goals.nodes[*].text"));
         Assert.Equal(["3", "3", "5"], data.Strings("$.goals.nodes[*].targetMin"));
         Assert.Equal(["5", "5", "10"], data.Strings("$.goals.nodes[*].targetMax"));
         Assert.Equal([null, null, null], data.Strings("$.goals.nodes[*].targetValue"));

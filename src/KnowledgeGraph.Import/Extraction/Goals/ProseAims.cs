@@ -185,16 +185,37 @@ public static partial class ProseAims
         }
         // Items without a target verb: a list of counts (建设特色旅游小镇 15 个、避暑名城 5 个).
         var opening = AimPatterns.LeadingDeadline().Match(clause).Length;
-        foreach (var (itemStart, item) in Items(clause, opening))
+        var items = Items(clause, opening).ToList();
+        for (var k = 0; k < items.Count; k++)
         {
-            if (!HasDigit(item) || taken.Any(t => itemStart < t.End && itemStart + item.Length > t.Start)) continue;
+            var (itemStart, item) = items[k];
+            if (!HasDigit(item) || Overlaps(taken, itemStart, item.Length)) continue;
             if (AimPatterns.ItemAndValue().Match(item) is not { Success: true } m) continue;
             var action = m.Groups["action"].Value;
             var subjectStart = itemStart + (m.Groups["action"].Success ? m.Groups["action"].Index : m.Groups["subject"].Index);
+            if (!m.Groups["action"].Success) subjectStart = SharedCountStart(items, k, taken) ?? subjectStart;
             var measureText = action is "新增" ? action + m.Groups["subject"].Value : m.Groups["subject"].Value;
             yield return (clauseStart + itemStart + m.Groups["subject"].Index,
                 Goal(paragraph, clauseStart + subjectStart, measureText, "", clauseStart + itemStart, m, planId, ownerId));
         }
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> taken, int start, int length) =>
+        taken.Any(t => start < t.End && start + length > t.Start);
+
+    /// <summary>
+    /// Where the aim of a counted item starts when the items before it carry no count of their own:
+    /// they share its count, and the aim is the whole list (汇聚省内外决策咨询机构、战略咨询企业、决策咨询团队
+    /// 50 户以上; 服务全市、全省、国家重大战略决策 10 次以上). Null when the item before has its own count
+    /// (创建美丽乡村200个、…示范村1500个) or is another target's.
+    /// </summary>
+    private static int? SharedCountStart(List<(int Start, string Text)> items, int k, List<(int Start, int End)> taken)
+    {
+        var first = k;
+        while (first > 0 && !HasDigit(items[first - 1].Text) && !Overlaps(taken, items[first - 1].Start, items[first - 1].Text.Length)) first--;
+        if (first == k) return null;
+        var (start, text) = items[first];
+        return start + (text.Length - text.TrimStart().Length);
     }
 
     /// <summary>The clause's items: its text split at 、 outside brackets, with where each starts.</summary>

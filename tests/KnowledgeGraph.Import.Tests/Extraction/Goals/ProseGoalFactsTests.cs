@@ -32,6 +32,26 @@ public sealed class ProseGoalFactsTests
     }
 
     [Fact]
+    public void Items_without_a_count_of_their_own_share_the_next_items_count()
+    {
+        // 莲花山 lines 446–448: “汇聚省内外决策咨询机构、战略咨询企业、决策咨询团队 50 户以上，服务全市、全省、
+        // 国家重大战略决策 10 次以上”; line 436: “在“碳”监测、捕集、固存等领域开发新产品3-5个”.
+        var lianhuashan = Goals("000");
+        var advisers = lianhuashan.Single(g => g.Target == "50户以上" && g.Text.Contains("决策咨询", StringComparison.Ordinal));
+        Assert.Equal("汇聚省内外决策咨询机构、战略咨询企业、决策咨询团队50户以上", advisers.Text);
+        Assert.Equal((50.0, "户", 2025), (advisers.TargetValue, advisers.Unit, advisers.TargetYear));
+        Assert.Contains(lianhuashan, g => g.Text == "服务全市、全省、国家重大战略决策10次以上" && g.TargetValue == 10);
+        Assert.Contains(lianhuashan, g => g.Text == "在“碳”监测、捕集、固存等领域开发新产品3-5个");
+        // 工业走廊 line 961: two measures, one share.
+        var corridor = Goals("004", "环长春四辽吉松工业走廊发展规划");
+        Assert.Contains(corridor, g => g.Text == "工业走廊地区规模以上工业生产总值、工业增加值保持占全省90%以上" && g.TargetYear == 2025);
+        // Items that carry their own counts stay apart (长春 line 3592).
+        var changchun = Goals("001");
+        Assert.Contains(changchun, g => g.Text == "美丽庭院5万户");
+        Assert.Contains(changchun, g => g.Text.EndsWith("示范村1500个", StringComparison.Ordinal) && !g.Text.Contains("美丽乡村", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Changchun_optoelectronics_output_aim()
     {
         var plan = Corpus.Plan("001");
