@@ -100,9 +100,7 @@ public static class GraphAssembler
 
     private static void AddSection(GraphBuilder graph, string planId, string parentId, SectionNode section)
     {
-        // A chapter whose heading line was lost prints nothing of its own: it points at its first
-        // section's heading, where it begins.
-        var provenance = (section.Heading.Text.Length == 0 && section.Children.Count > 0 ? section.Children[0].Heading : section.Heading).Provenance();
+        var provenance = section.Origin.Provenance();
         graph.AddNode(section.Id, Labels.Section, Props.Of(
             ("number", section.Number), ("title", section.Title), ("titleMissing", section.HeadingLost ? true : null),
             ("depth", section.Depth), ("ordinal", section.Ordinal), ("planId", planId)), provenance);

@@ -113,7 +113,7 @@ internal sealed class OutlineBuilder
     /// <summary>
     /// A chapter whose heading line was lost, opened where its first section begins: no title, and
     /// as its heading an empty paragraph at that line, so that it says nothing the section does not
-    /// (its provenance is the section's heading: <see cref="Assembly.GraphAssembler"/>).
+    /// (its provenance is the section's heading: <see cref="SectionNode.Origin"/>).
     /// </summary>
     private static HeadingLevel LostChapter(Paragraph firstSection) =>
         new(Paragraph.FromLine(firstSection.File, new TextLine(firstSection.LineStart, "", "", LineRole.Content), ParagraphKind.Prose),

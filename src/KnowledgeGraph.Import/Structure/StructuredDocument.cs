@@ -61,6 +61,12 @@ public sealed record SectionNode(
     /// paragraph at the line where it begins.
     /// </summary>
     public bool HeadingLost => Heading.Kind == ParagraphKind.Prose;
+
+    /// <summary>
+    /// The paragraph the section's provenance quotes: its heading, or for a chapter whose heading
+    /// line was lost (an empty heading, which prints nothing) its first section's heading, where it begins.
+    /// </summary>
+    public Paragraph Origin => Heading.Text.Length == 0 && Children.Count > 0 ? Children[0].Heading : Heading;
 }
 
 /// <summary>
