@@ -38,6 +38,13 @@ public static class Corpus
             ? Structure(prefix).Plans[0]
             : Structure(prefix).Plans.Single(p => p.Metadata.Title.Contains(titlePart, StringComparison.Ordinal));
 
+    /// <summary>
+    /// A plan a user drops in, with no manifest entry: a title line, then <paramref name="body"/>.
+    /// For layouts other plans print and the bundled ones do not.
+    /// </summary>
+    public static StructuredPlan DroppedIn(string body, string title = "长春市双阳区国民经济和社会发展第十四个五年规划纲要") =>
+        StructurePass.Structure(Normaliser.Normalise(SourceDocument.FromText("dropped-in.txt", title + "\n\n" + body)), null).Plans.Single();
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

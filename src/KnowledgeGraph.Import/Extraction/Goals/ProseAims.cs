@@ -54,13 +54,19 @@ public static partial class ProseAims
             if (!anchored && AimPatterns.PastMarker().IsMatch(sentence)) continue;
             // The sentence's last clause that says what its figures are about (not a deadline alone, not 总量达到…).
             var subjectClause = -1;
+            var measured = new MeasuredAim();
             foreach (var (clauseStart, clauseLength) in Spans(text, sentenceStart, sentenceEnd, ClauseEnds, keepEnd: false))
             {
                 var about = subjectClause;
-                if (NamesItsSubject(text, clauseStart, clauseLength)) subjectClause = clauseStart;
+                if (NamesItsSubject(text, clauseStart, clauseLength))
+                {
+                    subjectClause = clauseStart;
+                    // A clause about something else ends what a growth without a subject could refer to.
+                    measured.Measure = null;
+                }
                 if (!HasDigit(text.AsSpan(clauseStart, clauseLength))) continue;
                 var clause = text.Substring(clauseStart, clauseLength);
-                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, about, planId, ownerId).OrderBy(t => t.Position))
+                foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, about, measured, planId, ownerId).OrderBy(t => t.Position))
                 {
                     if (Inside(quotes, position)) continue;
                     var anchor = LastAnchorIn(anchors, sentenceStart, position);
@@ -165,9 +171,17 @@ public static partial class ProseAims
         return anchors;
     }
 
+    /// <summary>The last aim of a sentence that named a measure of its own, and where that aim's text starts in the paragraph.</summary>
+    private sealed class MeasuredAim
+    {
+        public string? Measure { get; set; }
+        public int TextStart { get; set; }
+    }
+
     /// <param name="subjectClause">Where the sentence's last clause before this one that names its subject starts, or −1.</param>
+    /// <param name="measured">The sentence's last measured aim so far; a target that measures something of its own replaces it.</param>
     private static IEnumerable<(int Position, GoalRecord Goal)> Targets(
-        Paragraph paragraph, int clauseStart, string clause, int subjectClause, string planId, string ownerId)
+        Paragraph paragraph, int clauseStart, string clause, int subjectClause, MeasuredAim measured, string planId, string ownerId)
     {
         var from = 0;
         var taken = new List<(int Start, int End)>();
@@ -175,12 +189,20 @@ public static partial class ProseAims
         {
             var subjectStart = SubjectStart(clause, from, m.Index);
             var verb = m.Groups["verb"].Value;
+            var subject = clause[subjectStart..m.Index];
             taken.Add((subjectStart, m.Index + m.Length));
             // “…全省旅游人才数量实现大幅度增长，总量达到 70 万人”: a bare 总量 opening the clause counts
             // what a clause before it names, and the aim's text takes that clause in.
-            var textStart = from == 0 && subjectClause >= 0 && IsBareSubject(clause[subjectStart..m.Index]) ? subjectClause : clauseStart + subjectStart;
-            yield return (clauseStart + m.Index,
-                Goal(paragraph, textStart, clause[subjectStart..m.Index], verb, clauseStart, m, planId, ownerId));
+            var textStart = from == 0 && subjectClause >= 0 && IsBareSubject(subject) ? subjectClause : clauseStart + subjectStart;
+            // “地区生产总值达到300亿元，年均增长7%左右”: a growth printed with no subject is the growth of
+            // what the aim before it measures, and its text takes that aim in.
+            if (measured.Measure is { } before && AimPatterns.IsGrowthVerb(verb) && CleanSubject(subject).Length == 0)
+            {
+                (textStart, subject) = (measured.TextStart, before);
+            }
+            var goal = Goal(paragraph, textStart, subject, verb, clauseStart, m, planId, ownerId);
+            if (goal.Measure is { } measure && goal.Growth is null) (measured.Measure, measured.TextStart) = (measure, textStart);
+            yield return (clauseStart + m.Index, goal);
             from = m.Index + m.Length;
         }
         // Items without a target verb: a list of counts (建设特色旅游小镇 15 个、避暑名城 5 个).
@@ -305,12 +327,17 @@ public static partial class ProseAims
         return s + growth;
     }
 
-    /// <summary>Whether a clause names what it is about: not a deadline alone (到 2025 年), nor a target of a general word (总量达到…).</summary>
+    /// <summary>
+    /// Whether a clause names what it is about: not a deadline alone (到 2025 年), nor a target of a
+    /// general word (总量达到…) or of no word at all (年均增长7%).
+    /// </summary>
     private static bool NamesItsSubject(string text, int start, int length)
     {
         var clause = text.Substring(start, length);
         if (AimPatterns.LeadingDeadline().Match(clause).Length >= clause.TrimEnd().Length) return false;
-        return AimPatterns.VerbAndValue().Match(clause) is not { Success: true } m || !IsBareSubject(clause[SubjectStart(clause, 0, m.Index)..m.Index]);
+        if (AimPatterns.VerbAndValue().Match(clause) is not { Success: true } m) return true;
+        var subject = CleanSubject(clause[SubjectStart(clause, 0, m.Index)..m.Index]);
+        return subject.Length > 0 && !AimPatterns.BareMeasure().IsMatch(subject);
     }
 
     /// <summary>A subject that is a general word alone (总量, 收入, 总投资): it counts what the text before it names.</summary>

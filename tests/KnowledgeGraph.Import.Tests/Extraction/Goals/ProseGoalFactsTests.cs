@@ -145,6 +145,40 @@ public sealed class ProseGoalFactsTests
     }
 
     [Fact]
+    public void A_growth_printed_without_a_subject_is_the_growth_of_what_the_aim_before_it_measures()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            到2025年，全区地区生产总值达到300亿元，年均增长7%左右；一般公共预算收入年均增长6%，城镇化率提高到60%，年均增长5%以上。
+            """);
+        var goals = ProseGoalFamily.Extract(plan).Goals;
+
+        var growth = goals.Single(g => g.Target == "7%左右");
+        Assert.Equal("全区地区生产总值达到300亿元，年均增长7%左右", growth.Text);
+        Assert.Equal(("地区生产总值年均增长", "7%左右", 2025), (growth.Measure, growth.Growth, growth.TargetYear));
+        Assert.Equal("地区生产总值", goals.Single(g => g.Target == "300亿元").Measure);
+        Assert.Equal("一般公共预算收入年均增长", goals.Single(g => g.Target == "6%").Measure);
+        // The growth after a rate is the rate's growth, the clause before it stated in its own words.
+        Assert.Equal("城镇化率提高到60%，年均增长5%以上", goals.Single(g => g.Target == "5%以上").Text);
+    }
+
+    [Fact]
+    public void A_growth_without_a_subject_after_a_clause_about_something_else_measures_nothing()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            到2025年，全区地区生产总值达到300亿元，产业结构持续优化，年均增长7%左右。
+            """);
+
+        var growth = ProseGoalFamily.Extract(plan).Goals.Single(g => g.Target == "7%左右");
+
+        Assert.Equal("年均增长7%左右", growth.Text);
+        Assert.Null(growth.Measure);
+    }
+
+    [Fact]
     public void The_words_after_a_value_that_say_what_it_counts_are_the_aims()
     {
         // 001: “逐步增加应急储备粮油数量，到 2025年增加 10万吨的原粮储备。”

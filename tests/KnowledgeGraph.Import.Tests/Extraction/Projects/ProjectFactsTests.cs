@@ -29,6 +29,27 @@ public sealed class ProjectFactsTests
         Assert.Equal("长春海吉星交易中心项目", project.Provenance.Quote);
     }
 
+    [Theory]
+    [InlineData("（1）", "（2）")]
+    [InlineData("(1)", "(2)")]
+    [InlineData("①", "②")]
+    public void Box_items_numbered_in_the_ways_other_plans_number_them_are_projects_without_their_numbers(string first, string second)
+    {
+        var plan = Corpus.DroppedIn($"""
+            第三章 加快产业发展
+
+            专栏2 梅花鹿产业重点项目
+            {first}双阳鹿业科技园项目：建设鹿产品深加工生产线。
+            {second}鹿乡镇梅花鹿交易中心项目：新建交易大厅2万平方米。
+            """);
+
+        var listed = ListedBy(plan, "专栏 2");
+
+        Assert.Equal(["双阳鹿业科技园项目", "鹿乡镇梅花鹿交易中心项目"], listed.Select(p => p.Name));
+        Assert.Equal("新建交易大厅2万平方米。", listed[1].Description);
+        Assert.Equal("鹿乡镇梅花鹿交易中心项目", listed[1].Provenance.Quote);
+    }
+
     [Fact]
     public void An_item_followed_by_a_description_is_the_project_and_the_sentence_describes_it()
     {
