@@ -16,11 +16,15 @@ public static class IndicatorTableReader
         {
             TableLayout.TabRows => TabRowsReader.Read(body),
             TableLayout.CellLines => CellLinesReader.Read(body),
+            TableLayout.BareCellLines => BareCellLinesReader.Read(body),
             _ => SpacedCellsReader.Read(body),
         };
     }
 
-    /// <summary>Tabs inside lines mean tabbed rows; lines that mostly start with a tab are one cell each; otherwise cells are spaced.</summary>
+    /// <summary>
+    /// Tabs inside lines mean tabbed rows; lines that mostly start with a tab are one cell each; without
+    /// any tab, a header printed one word per line means one cell per line; otherwise cells are spaced.
+    /// </summary>
     public static TableLayout Detect(IReadOnlyList<TextLine> body)
     {
         int content = 0, inner = 0, leading = 0;
@@ -33,6 +37,7 @@ public static class IndicatorTableReader
         }
         if (inner >= 2) return TableLayout.TabRows;
         if (content > 0 && leading * 2 >= content) return TableLayout.CellLines;
+        if (inner == 0 && leading == 0 && BareCellLinesReader.IsHeaderedSo(body)) return TableLayout.BareCellLines;
         return TableLayout.SpacedCells;
     }
 }

@@ -46,6 +46,14 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         return -1;
     }
 
+    /// <summary>Whether a cell is one header word and nothing else (类别, 指 标, 2025年, 年均增长/累计, 属性).</summary>
+    public static bool IsHeaderCell(string cell)
+    {
+        var key = Key(cell);
+        var found = HeaderToken().Match(key);
+        return found.Success && found.Index == 0 && found.Length == key.Length;
+    }
+
     /// <summary>The schema of a header printed as cells (tab-separated or one per line); an empty cell before the indicator column is the category's.</summary>
     public static TableSchema FromCells(IReadOnlyList<string> cells)
     {

@@ -11,7 +11,7 @@ public sealed record RawRow(IReadOnlyList<string> Cells, IReadOnlyList<TextLine>
 /// </summary>
 public sealed record TableText(TableSchema Schema, IReadOnlyList<RawRow> Rows, IReadOnlyList<TextLine> Notes);
 
-/// <summary>The three ways the corpus flattens a table.</summary>
+/// <summary>The ways plan extractions flatten a table: the bundled corpus has the first three.</summary>
 public enum TableLayout
 {
     /// <summary>One row per line, cells separated by tabs, a merged cell printed once (000, 004).</summary>
@@ -20,4 +20,6 @@ public enum TableLayout
     CellLines,
     /// <summary>Cells separated by spaces, long cells wrapped onto following lines (001).</summary>
     SpacedCells,
+    /// <summary>One cell per line with nothing marking cells or rows: no tabs, no blank lines between rows.</summary>
+    BareCellLines,
 }

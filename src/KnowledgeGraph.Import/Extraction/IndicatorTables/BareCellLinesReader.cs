@@ -1,0 +1,107 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Normalising;
+
+namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
+
+/// <summary>
+/// Reads a table printed one cell per line with nothing to mark cells or rows (a PDF extraction
+/// that kept neither tabs nor blank lines between rows). The header is the run of lines that are
+/// each one header word (类别 / 指标 / 2025年 / 属性…), and a row ends with its attribute (预期性,
+/// 约束性), so only a table whose last column is 属性 is read. A row's values are its last cells;
+/// before them stand the leading cells and the name. A row with too few cells lacks its leading
+/// ones (a category printed once for the rows under it); one with too many has a name wrapped
+/// onto several lines, after its number when it has one.
+/// </summary>
+public static class BareCellLinesReader
+{
+    // Fewer header words in a row could be the start of a list of short lines.
+    private const int MinHeaderCells = 4;
+
+    /// <summary>Whether the table's first lines are a header printed one word per line.</summary>
+    public static bool IsHeaderedSo(IReadOnlyList<TextLine> body) => Header(body).Cells.Count >= MinHeaderCells;
+
+    public static TableText? Read(IReadOnlyList<TextLine> body)
+    {
+        var (header, next) = Header(body);
+        if (header.Count < MinHeaderCells) return null;
+        var schema = TableSchema.FromCells(header);
+        if (!schema.IsIndicatorTable || schema.Roles[^1] != ColumnRole.Attribute) return null;
+
+        var rows = new List<RawRow>();
+        var notes = new List<TextLine>();
+        var cells = new List<string>();
+        var lines = new List<TextLine>();
+        for (var i = next; i < body.Count; i++)
+        {
+            var line = body[i];
+            if (notes.Count > 0 || TableLines.IsNote(line))
+            {
+                if (line.IsContent) notes.Add(line);
+                continue;
+            }
+            if (!IsCell(line)) continue;
+            cells.Add(line.Text);
+            lines.Add(line);
+            if (GoalAttributes.FromChinese(TableSchema.Key(line.Text)) is null) continue;
+            if (Aligned(cells, schema) is { } row) rows.Add(new RawRow(row, [.. lines]));
+            cells.Clear();
+            lines.Clear();
+        }
+        return rows.Count == 0 ? null : new TableText(schema, rows, notes);
+    }
+
+    /// <summary>
+    /// A line holding only a number is a cell here (18, 2025 年的 23), though alone it reads as a page
+    /// number; a page number printed as one (- 12 -, 第 3 页) is not.
+    /// </summary>
+    private static bool IsCell(TextLine line) =>
+        line.IsContent || (line.Role == LineRole.PageNumber && line.Text.All(char.IsAsciiDigit));
+
+    private static (List<string> Cells, int Next) Header(IReadOnlyList<TextLine> body)
+    {
+        var cells = new List<string>();
+        var i = 0;
+        for (; i < body.Count; i++)
+        {
+            var line = body[i];
+            if (!line.IsContent) continue;
+            if (!TableSchema.IsHeaderCell(line.Text)) break;
+            cells.Add(line.Text);
+        }
+        return (cells, i);
+    }
+
+    /// <summary>The row's cells, one per column, or null when they cannot be lined up with the header.</summary>
+    private static List<string>? Aligned(List<string> cells, TableSchema schema)
+    {
+        var nameAt = schema.NameIndex;
+        var values = schema.Roles.Count - nameAt - 1;
+        var before = cells.Count - values;
+        if (before < 1) return null;
+        // A unit wraps onto a line of its own (地区生产总值增长 / （%）): it belongs to the name above.
+        var front = new List<string>(before);
+        foreach (var cell in cells.Take(before))
+        {
+            if (front.Count > 0 && cell.TrimStart() is ['（' or '(', ..]) front[^1] = CellLinesReader.JoinWrapped(front[^1], cell);
+            else front.Add(cell);
+        }
+        var leading = new string[nameAt];
+        Array.Fill(leading, "");
+        string name;
+        if (front.Count <= nameAt + 1)
+        {
+            // Too few: the leading cells missing are the first ones, printed once above.
+            name = front[^1];
+            for (var k = 0; k < front.Count - 1; k++) leading[nameAt - (front.Count - 1) + k] = front[k];
+        }
+        else
+        {
+            var numberAt = schema.IndexOf(ColumnRole.Number);
+            var printedNumber = numberAt >= 0 && numberAt < nameAt ? front.FindIndex(c => c.Trim().All(char.IsAsciiDigit) && c.Trim().Length > 0) : -1;
+            var nameFrom = printedNumber >= 0 ? printedNumber + 1 : Math.Min(nameAt, front.Count - 1);
+            for (var k = 0; k < nameFrom && k < nameAt; k++) leading[nameAt - Math.Min(nameFrom, nameAt) + k] = front[k];
+            name = front.Skip(nameFrom).Aggregate("", CellLinesReader.JoinWrapped);
+        }
+        return [.. leading, name, .. cells.GetRange(before, values)];
+    }
+}

@@ -1,0 +1,116 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.IndicatorTables;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.IndicatorTables;
+
+/// <summary>
+/// Tables printed one cell per line with no tabs and no blank lines between rows: a layout other
+/// plans' extractions have (the bundled ones do not), read from plans dropped in.
+/// </summary>
+public sealed class BareCellLinesReaderTests
+{
+    private static IReadOnlyList<GoalRecord> Goals(string table) =>
+        IndicatorTableFamily.Extract(Corpus.DroppedIn("第二章 主要目标\n\n" + table, "吉林市国民经济和社会发展第十五个五年规划纲要")).Goals;
+
+    [Fact]
+    public void Rows_end_with_their_attribute_and_a_category_printed_once_heads_the_rows_under_it()
+    {
+        var goals = Goals("""
+            表1 吉林市“十五五”时期经济社会发展主要指标
+            类别
+            指标
+            2025年
+            2030年
+            年均增长
+            属性
+            经济发展
+            地区生产总值增长（%）
+            —
+            —
+            5.5左右
+            预期性
+            全员劳动生产率（万元/人）
+            18
+            23
+            5
+            预期性
+            绿色生态
+            单位地区生产总值能源消耗降低（%）
+            —
+            —
+            [13.5]
+            约束性
+            """);
+
+        Assert.Equal(["地区生产总值增长（%）", "全员劳动生产率（万元/人）", "单位地区生产总值能源消耗降低（%）"], goals.Select(g => g.Text));
+        var gdp = goals[0];
+        Assert.Equal(("5.5左右", 5.5, 2030, "经济发展", GoalAttributes.Expected), (gdp.Target, gdp.TargetValue, gdp.TargetYear, gdp.Category, gdp.Attribute));
+        // A cell holding only a number is a value, not a page number.
+        var productivity = goals[1];
+        Assert.Equal(("18", 2025, "23", 23.0, "经济发展"), (productivity.Baseline, productivity.BaselineYear, productivity.Target, productivity.TargetValue, productivity.Category));
+        Assert.Equal(("绿色生态", GoalAttributes.Binding, "[13.5]"), (goals[2].Category, goals[2].Attribute, goals[2].Target));
+        Assert.Equal((18, 22), (productivity.Provenance.LineStart, productivity.Provenance.LineEnd));
+    }
+
+    [Fact]
+    public void A_name_wrapped_with_its_unit_on_a_line_of_its_own_is_one_name_after_the_rows_number()
+    {
+        var goals = Goals("""
+            专栏1 “十五五”时期主要指标
+            序号
+            指标
+            2025年
+            2030年
+            属性
+            1
+            常住人口城镇化率
+            （%）
+            68
+            72
+            预期性
+            - 12 -
+            2
+            每千人口拥有3岁以下婴幼儿托位数
+            （个）
+            3.5
+            4.5
+            预期性
+            注：[ ]内为五年累计数。
+            """);
+
+        Assert.Equal(["常住人口城镇化率（%）", "每千人口拥有3岁以下婴幼儿托位数（个）"], goals.Select(g => g.Text));
+        Assert.Equal(("72", "%"), (goals[0].Target, goals[0].Unit));
+        // The page number between the rows is no cell.
+        Assert.Equal(("3.5", "4.5"), (goals[1].Baseline, goals[1].Target));
+    }
+
+    [Fact]
+    public void A_table_without_an_attribute_column_is_not_read_so()
+    {
+        Assert.Empty(Goals("""
+            表1 主要指标
+            指标
+            2025年
+            2030年
+            年均增长
+            地区生产总值（亿元）
+            1800
+            2400
+            6
+            """));
+    }
+
+    [Fact]
+    public void The_bundled_plans_tables_keep_their_own_layouts()
+    {
+        var layouts = new[] { "000", "001", "002", "003", "004" }
+            .SelectMany(prefix => Corpus.Structure(prefix).Plans)
+            .SelectMany(IndicatorTableFamily.Columns)
+            .Select(c => IndicatorTableReader.Detect(TableLines.Body(c.Lines, c.TitleLine?.LineEnd)));
+
+        Assert.DoesNotContain(TableLayout.BareCellLines, layouts);
+    }
+}
