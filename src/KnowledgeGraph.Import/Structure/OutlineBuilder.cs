@@ -88,11 +88,14 @@ internal sealed class OutlineBuilder
 
     /// <summary>
     /// A heading ends a box when it belongs to the outline: a 篇/章/节 division, an unnumbered
-    /// DOCX heading, or a number of a kind already open above the box (“二、” after “一、”).
+    /// DOCX heading, a number of a kind already open above the box (“二、” after “一、”), or any
+    /// heading after a box that holds only a table's rows (a list box may head its groups “（一）…”,
+    /// a table has no headings among its rows).
     /// </summary>
     private bool ClosesColumn(HeadingLevel heading) =>
         heading.IsMajor || heading.Shape.Marker == HeadingMarker.Unnumbered
-        || _stack.Any(s => s.Heading.Shape.Marker == heading.Shape.Marker);
+        || _stack.Any(s => s.Heading.Shape.Marker == heading.Shape.Marker)
+        || _column!.HoldsOnlyTableRows;
 
     /// <summary>
     /// A part whose heading line was lost in extraction (绿园区's parts on domestic demand and on
@@ -213,6 +216,8 @@ internal sealed class OutlineBuilder
         private readonly List<Paragraph> _body = [];
 
         public bool IsEmpty => titleLine is null && _body.Count == 0;
+
+        public bool HoldsOnlyTableRows => _body.Count > 0 && _body.TrueForAll(p => p.Kind == ParagraphKind.TableLine);
 
         public string? Title => title;
 

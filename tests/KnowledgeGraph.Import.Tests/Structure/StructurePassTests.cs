@@ -91,6 +91,34 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_heading_after_a_box_that_holds_only_a_tables_rows_ends_the_box()
+    {
+        // Other plans print a projects table right before their first （一） heading.
+        var plan = Corpus.DroppedIn("""
+            第五章 推进重大项目建设
+
+            专栏3 “十四五”时期重大项目
+            序号	项目名称	建设内容	总投资（亿元）
+            1	宽城区北湖科技园二期项目	建设研发楼及配套设施	12.5
+            2	长春北站综合交通枢纽改造工程	改造站前广场及地下通道	8
+
+            （一）打造北部新城
+
+            加快建设北湖国家湿地公园配套设施。
+            """, "长春市宽城区国民经济和社会发展第十四个五年规划纲要");
+
+        var chapter = Assert.Single(plan.Sections);
+        var box = Assert.IsType<ColumnBlock>(Assert.Single(chapter.Content));
+        Assert.Equal(3, box.Body.Count);
+        var section = Assert.Single(chapter.Children);
+        Assert.Equal(("（一）", "打造北部新城"), (section.Number, section.Title));
+        Assert.Equal("加快建设北湖国家湿地公园配套设施。", Assert.IsType<Paragraph>(Assert.Single(section.Content)).Text);
+        // A list box keeps its own （一） groups (长春 专栏 11's （五） 试验点 and their lists).
+        var experiments = Corpus.Plan("001").AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single(b => b.Number == "专栏 11");
+        Assert.Contains(experiments.Body, p => p.Text == "（五）农民持续增收体制机制试验点");
+    }
+
+    [Fact]
     public void A_section_heading_after_a_lost_line_opens_the_chapter_that_line_was()
     {
         // 002 prints a space where a line was dropped. Before a section's heading, right after running
