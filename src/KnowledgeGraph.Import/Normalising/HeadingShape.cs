@@ -5,7 +5,7 @@ public enum HeadingMarker
 {
     /// <summary>前言, 结束语, 名词解释…: unnumbered divisions that stand at the top level.</summary>
     Named,
-    /// <summary>第X篇</summary>
+    /// <summary>第X篇, or 第X部分 in plans that name their parts so</summary>
     Part,
     /// <summary>第X章</summary>
     Chapter,
@@ -72,7 +72,7 @@ public static class HeadingShapes
             var (number, rest) = division;
             var title = CleanTitle(rest);
             if (!LooksLikeTitle(title, allowEmpty: true)) return null;
-            var level = number[^1] switch { '篇' => HeadingMarker.Part, '章' => HeadingMarker.Chapter, _ => HeadingMarker.Section };
+            var level = number[^1] switch { '篇' or '分' => HeadingMarker.Part, '章' => HeadingMarker.Chapter, _ => HeadingMarker.Section };
             return new HeadingShape(level, number, title);
         }
         if (Numbered(text, out var marker, out var kind) && Title(text, marker, digitAfter: kind == HeadingMarker.Arabic) is { } range)
@@ -84,13 +84,15 @@ public static class HeadingShapes
         return null;
     }
 
-    /// <summary>第X篇 / 第X章 / 第X节, then spaces and colons, then the title (possibly empty).</summary>
+    /// <summary>第X篇 / 第X部分 / 第X章 / 第X节, then spaces and colons, then the title (possibly empty).</summary>
     private static (string Number, string Title)? Division(string text)
     {
         if (text[0] != '第') return null;
         var i = 1;
         while (i < text.Length && IsNumeral(text[i], withZero: true)) i++;
-        if (i == 1 || i == text.Length || text[i] is not ('篇' or '章' or '节')) return null;
+        if (i == 1 || i == text.Length) return null;
+        if (text[i] == '部' && i + 1 < text.Length && text[i + 1] == '分') i++;
+        else if (text[i] is not ('篇' or '章' or '节')) return null;
         var number = ++i;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：')) i++;
         return LineEnd(text, i) is { } end ? (text[..number], text[i..end]) : null;

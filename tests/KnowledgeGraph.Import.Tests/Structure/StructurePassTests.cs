@@ -91,6 +91,30 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void Parts_numbered_as_parts_hold_the_sections_under_them()
+    {
+        // Other plans name their top divisions 第一部分, 第二部分….
+        var plan = Corpus.DroppedIn("""
+            第一部分 发展基础
+
+            一、发展成就
+
+            全区经济平稳发展。
+
+            第二部分 重点任务
+
+            一、发展现代服务业
+
+            二、推进城市更新
+            """, "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal([("第一部分", "发展基础", 1), ("第二部分", "重点任务", 2)], plan.Sections.Select(s => (s.Number, s.Title, s.Ordinal)));
+        Assert.Equal(["发展现代服务业", "推进城市更新"], plan.Sections[1].Children.Select(s => s.Title));
+        Assert.Equal(HeadingMarker.Part, HeadingShapes.Match("第十二部分 加强规划实施保障")!.Marker);
+        Assert.Null(HeadingShapes.Match("第一部分的内容已经完成了整体部署，下一步将按照时间节点推进各项工作，确保目标实现。"));
+    }
+
+    [Fact]
     public void A_heading_after_a_box_that_holds_only_a_tables_rows_ends_the_box()
     {
         // Other plans print a projects table right before their first （一） heading.
