@@ -56,7 +56,7 @@ public static class IndicatorRows
         var sub = row.SubName is null ? null : IndicatorName.Parse(row.SubName);
         var text = sub is null ? main.Printed : main.Printed + "：" + sub.Printed;
         var measure = sub is null ? main.Measure : main.Measure + "：" + sub.Measure;
-        var unit = sub?.Unit ?? main.Unit;
+        var unit = sub?.Unit ?? main.Unit ?? NullIfEmpty(row.Unit);
 
         string? baseline = NullIfEmpty(row.Baseline);
         string? growth = NullIfEmpty(row.Growth);
@@ -90,7 +90,7 @@ public static class IndicatorRows
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     /// <summary>A row's cells by role. Cells beyond the header's count are extra name cells (a sub-row's parent and own name).</summary>
-    private sealed record Row(string Category, string Number, string Name, string? SubName, string Baseline, string Target, string Growth, string Attribute)
+    private sealed record Row(string Category, string Number, string Name, string? SubName, string Baseline, string Target, string Growth, string Attribute, string Unit)
     {
         public static Row Read(RawRow raw, TableSchema schema)
         {
@@ -112,7 +112,8 @@ public static class IndicatorRows
                 Value(ColumnRole.Baseline).Trim(),
                 Value(ColumnRole.Target).Trim(),
                 Value(ColumnRole.Growth).Trim(),
-                Value(ColumnRole.Attribute).Trim());
+                Value(ColumnRole.Attribute).Trim(),
+                Value(ColumnRole.Unit).Trim());
         }
     }
 }

@@ -15,6 +15,8 @@ public enum ColumnRole
     Target,
     Growth,
     Attribute,
+    /// <summary>单位: the unit printed in a column of its own rather than after the name.</summary>
+    Unit,
 }
 
 /// <summary>
@@ -27,7 +29,7 @@ public enum ColumnRole
 /// <param name="FixedAttribute">An attribute the header gives every row (2025 年目标值 (预期性)).</param>
 public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
 {
-    [GeneratedRegex(@"类别|序号|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值)?(?:\((?<attr>预期性|约束性)\))?|目标值|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性")]
+    [GeneratedRegex(@"类别|序号|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值)?(?:\((?<attr>预期性|约束性)\))?|目标值|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]
@@ -102,6 +104,7 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
             "序号" => new Token(ColumnRole.Number, null, null, false),
             "指标" or "指标名称" => new Token(ColumnRole.Name, null, null, false),
             "属性" => new Token(ColumnRole.Attribute, null, null, false),
+            "单位" or "计量单位" => new Token(ColumnRole.Unit, null, null, false),
             _ => new Token(ColumnRole.Growth, null, null, false),
         };
     }

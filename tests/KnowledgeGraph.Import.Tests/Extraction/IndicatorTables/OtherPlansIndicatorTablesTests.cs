@@ -7,10 +7,10 @@ using KnowledgeGraph.Import.Tests.Support;
 namespace KnowledgeGraph.Import.Tests.Extraction.IndicatorTables;
 
 /// <summary>
-/// Tables printed one cell per line with no tabs and no blank lines between rows: a layout other
-/// plans' extractions have (the bundled ones do not), read from plans dropped in.
+/// Indicator tables as other plans print them (the bundled ones do not), read from plans dropped in:
+/// one cell per line with no tabs and no blank lines between rows, and units in a column of their own.
 /// </summary>
-public sealed class BareCellLinesReaderTests
+public sealed class OtherPlansIndicatorTablesTests
 {
     private static IReadOnlyList<GoalRecord> Goals(string table) =>
         IndicatorTableFamily.Extract(Corpus.DroppedIn("第二章 主要目标\n\n" + table, "吉林市国民经济和社会发展第十五个五年规划纲要")).Goals;
@@ -101,6 +101,22 @@ public sealed class BareCellLinesReaderTests
             2400
             6
             """));
+    }
+
+    [Fact]
+    public void A_unit_printed_in_a_column_of_its_own_is_the_rows_unit()
+    {
+        var goals = Goals("""
+            专栏1 主要指标
+            类别	指标	单位	2020年	2025年	属性
+            经济发展	地区生产总值	亿元	500	700	预期性
+            	常住人口城镇化率	%	90	92	预期性
+            	服务业增加值比重（%）	　	60	65	预期性
+            """);
+
+        Assert.Equal([("地区生产总值", "亿元", 700.0), ("常住人口城镇化率", "%", 92.0), ("服务业增加值比重（%）", "%", 65.0)],
+            goals.Select(g => (g.Text, g.Unit!, g.TargetValue!.Value)));
+        Assert.Equal(("500", "经济发展"), (goals[0].Baseline, goals[1].Category));
     }
 
     [Fact]
