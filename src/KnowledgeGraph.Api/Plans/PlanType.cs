@@ -25,7 +25,7 @@ public sealed class PlanType : NodeGraphType
         Integer("periodEnd", "Last year of the plan period.");
         Integer("visionYear", "Year of the long-range vision (远景目标), when the plan has one.");
         Text("issuer", "The issuing body as printed; see issuedBy for the Agency node.");
-        Text("issuedOn", "The issue date as printed.");
+        Text("issuedOn", "The issue date as printed: a title page's month (2021-11), or the day a congress adopted the plan (2026-01-20).");
 
         Related<SectionType>("sections", "The plan's top-level sections (parts or chapters), in document order.",
             new RelationSpec(Rel.HasSection, EdgeDirection.Outgoing, Labels.Section, RelationOrder.Ordinal));

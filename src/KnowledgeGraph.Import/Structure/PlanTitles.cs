@@ -26,6 +26,10 @@ internal static partial class PlanTitles
     [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月$")]
     private static partial Regex IssueDate();
 
+    /// <summary>“（2021年2月26日长春市第十五届人民代表大会第五次会议批准）”: the day a 规划纲要 was adopted, under its title.</summary>
+    [GeneratedRegex(@"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（）()]{0,60}(?:人民代表大会|人大)[^（）()]{0,30}(?:批准|通过)\s*[）)]$")]
+    private static partial Regex AdoptionDate();
+
     [GeneratedRegex(@"(人民政府|管理委员会|管委会)$")]
     private static partial Regex IssuerName();
 
@@ -70,11 +74,17 @@ internal static partial class PlanTitles
         return value.StartsWith('二') ? ChineseNumerals.ParseDigits(value) : Year(value);
     }
 
+    /// <summary>The date a title page prints: its month (2021年11月 → 2021-11), or the day a congress adopted the plan (2021-02-26).</summary>
     public static string? IssuedOn(string text)
     {
-        var m = IssueDate().Match(TextFolding.Fold(text).Trim());
-        return m.Success ? $"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}" : null;
+        var folded = TextFolding.Fold(text).Trim();
+        var m = IssueDate().Match(folded);
+        if (m.Success) return $"{m.Groups[1].Value}-{Number(m.Groups[2].Value):00}";
+        var adopted = AdoptionDate().Match(folded);
+        return adopted.Success ? $"{adopted.Groups[1].Value}-{Number(adopted.Groups[2].Value):00}-{Number(adopted.Groups[3].Value):00}" : null;
     }
+
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     public static bool IsIssuer(string text) => text.Length <= 30 && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
 

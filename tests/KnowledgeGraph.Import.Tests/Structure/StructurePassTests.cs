@@ -301,6 +301,23 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void The_day_a_congress_adopted_a_plan_is_its_issue_date()
+    {
+        var plan = Corpus.DroppedIn("""
+            （2026年1月20日吉林市第十七届人民代表大会第五次会议批准）
+
+            第一章 发展环境
+
+            全市经济平稳发展。
+            """, "吉林市国民经济和社会发展第十五个五年规划纲要");
+
+        Assert.Equal(("2026-01-20", "吉林市", 2030), (plan.Metadata.IssuedOn, plan.Metadata.Region, plan.Metadata.PeriodEnd));
+        Assert.DoesNotContain("issuedOn", plan.Metadata.Inferred);
+        // A title page's month stays a month (莲花山, line 3).
+        Assert.Equal("2021-11", Corpus.Plan("000").Metadata.IssuedOn);
+    }
+
+    [Fact]
     public void Text_without_any_heading_is_not_a_plan()
     {
         var source = SourceDocument.FromText("notes.txt", "这是一段普通的文字，没有任何章节。\n第二段文字也没有标题。\n");
