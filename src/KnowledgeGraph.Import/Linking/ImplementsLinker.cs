@@ -17,6 +17,8 @@ namespace KnowledgeGraph.Import.Linking;
 ///   that is about a strategy the lower plan refers to (吉林省: only the 一主六双 compilation):
 ///   basis "place+strategy:&lt;name&gt;", confidence 0.6 — the city plan implements the province's
 ///   strategy, which the compilation's special plans spell out.
+/// A special plan implements its own area's five-year plans whose period overlaps its own
+/// (长春市“十四五”综合交通运输发展规划 → 长春市's 规划纲要): basis "area+period", with the confidences above.
 /// Where the place hierarchy puts nothing above a plan's region (a region the gazetteer does not
 /// know: 和平区, 沈阳市), the plans' texts are the evidence (<see cref="AlignsWithRegions"/>: 和平区's
 /// plan prints 沈阳市和平区), the nearest level first; the basis then opens with "region-text"
@@ -33,6 +35,11 @@ public static class ImplementsLinker
         var links = new List<LinkRecord>();
         foreach (var lower in plans.Select(p => p.Plan))
         {
+            if (lower.Metadata.Kind == PlanKinds.Special)
+            {
+                links.AddRange(OwnAreaPlans(lower, byRegion, cited, hierarchy));
+                continue;
+            }
             if (lower.Metadata.Kind != PlanKinds.FiveYear) continue;
             var ancestors = hierarchy.AncestorsOf(lower).ToList();
             var evidence = new Evidence("place", 0);
@@ -68,6 +75,17 @@ public static class ImplementsLinker
         return new LinkRecord(RelationshipTypes.Implements, lower.Id, upper.Id, citation?.Provenance ?? ImplementsHierarchy.ProvenanceOf(lower),
             SharedProps.Of(("basis", evidence.Basis + basis), ("confidence", Math.Round(confidence - evidence.Discount, 2))));
     }
+
+    /// <summary>The five-year plans of a special plan's own area whose period overlaps its own: the plans it spells out for one field.</summary>
+    private static IEnumerable<LinkRecord> OwnAreaPlans(StructuredPlan special, Dictionary<string, List<StructuredPlan>> byRegion,
+        ILookup<string, LinkRecord> cited, ImplementsHierarchy hierarchy)
+    {
+        if (!byRegion.TryGetValue(ImplementsHierarchy.RegionId(special), out var plans)) return [];
+        return plans.Where(p => p.Metadata.Kind == PlanKinds.FiveYear && ImplementsHierarchy.Overlap(special.Metadata, p.Metadata))
+            .Select(p => ByPeriod(special, p, cited, hierarchy, OwnArea));
+    }
+
+    private static readonly Evidence OwnArea = new("area", 0);
 
     private static IEnumerable<LinkRecord> StrategyLinks(StructuredPlan lower, List<StructuredPlan> candidates, ImplementsHierarchy hierarchy, Evidence evidence)
     {

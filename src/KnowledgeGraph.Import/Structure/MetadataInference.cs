@@ -18,6 +18,10 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,10}?(?:区|县|市|省))")]
     private static partial Regex LeadingArea();
 
+    /// <summary>An area's government (or its office) names the area before it; a department's name does not say which area's it is.</summary>
+    [GeneratedRegex(@"(人民政府(?:办公厅|办公室)?|管理委员会|管委会)$")]
+    private static partial Regex GovernmentName();
+
     /// <summary>The paragraphs of a title page (before the first heading) that print the plan's title.</summary>
     public static IReadOnlyList<Paragraph> TitleParagraphs(IReadOnlyList<Paragraph> front)
     {
@@ -52,7 +56,7 @@ internal static partial class MetadataInference
         var openingText = string.Join("", document.Paragraphs.Take(40).Select(p => p.Text));
 
         var region = title is null ? null : PlanTitles.RegionOf(title);
-        region ??= issuer is null ? null : Regex.Replace(issuer, "(人民政府|管理委员会|管委会)$", "");
+        region ??= issuer is null || !GovernmentName().IsMatch(issuer) ? null : GovernmentName().Replace(issuer, "");
         if (region is null && document.Paragraphs.Count > 0 && LeadingArea().Match(document.Paragraphs[0].Text) is { Success: true } area)
         {
             region = area.Groups[1].Value;
@@ -74,7 +78,10 @@ internal static partial class MetadataInference
             issuer = region + (PlanTitles.LevelOf(region) == PlanLevels.Zone ? "管理委员会" : "人民政府");
             inferred.Add("issuer");
         }
-        var kind = collection ? PlanKinds.Collection : title.Contains("专项规划", StringComparison.Ordinal) ? PlanKinds.Special : PlanKinds.FiveYear;
+        // A five-year plan proper is the area's 国民经济和社会发展 plan; a plan of one field for the same period is a special plan.
+        var kind = collection ? PlanKinds.Collection
+            : title.Contains("专项规划", StringComparison.Ordinal) || !title.Contains("国民经济和社会发展", StringComparison.Ordinal) ? PlanKinds.Special
+            : PlanKinds.FiveYear;
         return new PlanMetadata(title, PlanTitles.LevelOf(region), kind, region, period?.Start, period?.End, vision, issuer, issuedOn, inferred);
     }
 

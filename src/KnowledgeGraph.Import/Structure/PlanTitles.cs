@@ -30,8 +30,13 @@ internal static partial class PlanTitles
     [GeneratedRegex(@"^[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（）()]{0,60}(?:人民代表大会|人大)[^（）()]{0,30}(?:批准|通过)\s*[）)]$")]
     private static partial Regex AdoptionDate();
 
-    [GeneratedRegex(@"(人民政府|管理委员会|管委会)$")]
+    /// <summary>A government, its general office, or a department: who issues a plan (special plans often come from an office or a bureau).</summary>
+    [GeneratedRegex(@"(人民政府(?:办公厅|办公室)?|委员会|管委会|局|厅)$")]
     private static partial Regex IssuerName();
+
+    /// <summary>“长春市“十四五”综合交通运输发展规划”: the area a special plan's title opens with, before its period.</summary>
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,10}?[省市区县州])(?=[“""]|十[一二三四五六七八九]五|\d{4}|国民经济)")]
+    private static partial Regex TitleArea();
 
     public static bool IsPeriodLine(string text) => PeriodLine().IsMatch(TextFolding.Fold(text).Trim());
 
@@ -88,10 +93,14 @@ internal static partial class PlanTitles
 
     public static bool IsIssuer(string text) => text.Length <= 30 && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
 
-    /// <summary>The area a five-year plan covers, read from its title: the words before 国民经济 (“长春市二道区” → “二道区”).</summary>
+    /// <summary>
+    /// The area a plan covers, read from its title: the words before 国民经济 (“长春市二道区” → “二道区”),
+    /// or the area a special plan's title opens with before its period (长春市“十四五”…规划 → 长春市).
+    /// </summary>
     public static string? RegionOf(string title)
     {
         var at = title.IndexOf("国民经济", StringComparison.Ordinal);
+        if (at <= 0 && TitleArea().Match(title) is { Success: true } area) at = area.Length;
         if (at <= 0) return null;
         var region = title[..at];
         // A district is named under its city (长春市二道区); the plan covers the district.

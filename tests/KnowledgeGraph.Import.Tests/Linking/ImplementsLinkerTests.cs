@@ -64,6 +64,38 @@ public sealed class ImplementsLinkerTests
     }
 
     [Fact]
+    public void A_special_plan_implements_its_own_areas_five_year_plan_of_the_same_period()
+    {
+        var directory = Directory.CreateTempSubdirectory("kg-implements-");
+        try
+        {
+            File.Copy(Corpus.PathOf("001"), Path.Combine(directory.FullName, Path.GetFileName(Corpus.PathOf("001"))));
+            File.WriteAllText(Path.Combine(directory.FullName, "transport.txt"), """
+                长春市“十四五”综合交通运输发展规划
+
+                长春市人民政府办公厅
+                2021年12月
+
+                第一章 发展目标
+
+                到2025年，全市高速公路通车里程达到1200公里。
+                """);
+            var graph = ImportPipeline.Run(new ImportOptions(directory.FullName, Corpus.ImportDirectory)).Graph;
+            var special = graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("kind") == PlanKinds.Special);
+
+            var link = Assert.Single(graph.Edges, e => e.Type == RelationshipTypes.Implements && e.From == special.Id);
+
+            Assert.Equal(Changchun, link.To);
+            Assert.Equal(("area+period", 0.95), (link.Props.GetString("basis"), link.Props.GetNumber("confidence")));
+            Assert.Equal(("transport.txt", 1), (link.Provenance.File, link.Provenance.LineStart));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Plans_of_regions_the_gazetteer_does_not_know_are_linked_by_what_their_texts_print()
     {
         // 长春's, 二道区's and 莲花山's plans under names no gazetteer lists (榕岚市, 榕岫区, 榕岚榕嵩…度假区).

@@ -318,6 +318,26 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_plan_of_one_field_is_a_special_plan_of_the_area_its_title_opens_with()
+    {
+        var plan = Corpus.DroppedIn("""
+            长春市人民政府办公厅
+            2021年12月
+
+            第一章 发展基础
+
+            全市综合交通网络不断完善。
+            """, "长春市“十四五”综合交通运输发展规划");
+
+        var m = plan.Metadata;
+        Assert.Equal((PlanKinds.Special, "长春市", PlanLevels.City, 2021, 2025), (m.Kind, m.Region, m.Level, m.PeriodStart, m.PeriodEnd));
+        Assert.Equal(("长春市人民政府办公厅", "2021-12"), (m.Issuer, m.IssuedOn));
+        Assert.Empty(m.Inferred);
+        // A title that does not open with its area before the period names none.
+        Assert.Null(PlanTitles.RegionOf("长春现代化都市圈发展规划"));
+    }
+
+    [Fact]
     public void Text_without_any_heading_is_not_a_plan()
     {
         var source = SourceDocument.FromText("notes.txt", "这是一段普通的文字，没有任何章节。\n第二段文字也没有标题。\n");
