@@ -18,6 +18,10 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,10}?(?:区|县|市|省))")]
     private static partial Regex LeadingArea();
 
+    /// <summary>“长春新区“十四五”发展规划”: a title naming no field between its period and 发展规划 is the area's whole plan.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}?[“""]?十[一二三四五六七八九]五[”""]?(?:时期)?(?:经济社会|国民经济)?(?:发展)?规划(?:纲要)?$")]
+    private static partial Regex AreaWidePlan();
+
     /// <summary>An area's government (or its office) names the area before it; a department's name does not say which area's it is.</summary>
     [GeneratedRegex(@"(人民政府(?:办公厅|办公室)?|管理委员会|管委会)$")]
     private static partial Regex GovernmentName();
@@ -78,10 +82,12 @@ internal static partial class MetadataInference
             issuer = region + (PlanTitles.LevelOf(region) == PlanLevels.Zone ? "管理委员会" : "人民政府");
             inferred.Add("issuer");
         }
-        // A five-year plan proper is the area's 国民经济和社会发展 plan; a plan of one field for the same period is a special plan.
+        // A five-year plan proper is the area's 国民经济和社会发展 plan (a zone's may be its “十四五”发展规划);
+        // a plan of one field for the same period is a special plan.
         var kind = collection ? PlanKinds.Collection
-            : title.Contains("专项规划", StringComparison.Ordinal) || !title.Contains("国民经济和社会发展", StringComparison.Ordinal) ? PlanKinds.Special
-            : PlanKinds.FiveYear;
+            : title.Contains("专项规划", StringComparison.Ordinal) ? PlanKinds.Special
+            : title.Contains("国民经济和社会发展", StringComparison.Ordinal) || AreaWidePlan().IsMatch(title) ? PlanKinds.FiveYear
+            : PlanKinds.Special;
         return new PlanMetadata(title, PlanTitles.LevelOf(region), kind, region, period?.Start, period?.End, vision, issuer, issuedOn, inferred);
     }
 

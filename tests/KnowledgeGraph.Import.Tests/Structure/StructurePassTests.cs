@@ -335,6 +335,9 @@ public class StructurePassTests
         Assert.Empty(m.Inferred);
         // A title that does not open with its area before the period names none.
         Assert.Null(PlanTitles.RegionOf("长春现代化都市圈发展规划"));
+        // A title naming no field is the area's whole plan.
+        var zone = Corpus.DroppedIn("第一章 发展基础\n\n新区经济平稳发展。", "长春新区“十四五”发展规划").Metadata;
+        Assert.Equal((PlanKinds.FiveYear, "长春新区", PlanLevels.Zone), (zone.Kind, zone.Region, zone.Level));
     }
 
     [Fact]
