@@ -1,3 +1,4 @@
+using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Assembly;
 using KnowledgeGraph.Import.Extraction;
 using KnowledgeGraph.Import.Linking;
@@ -87,9 +88,11 @@ public static class ImportPipeline
             }, cancellationToken);
         }
         var structured = Task.WhenAll(structuring).GetAwaiter().GetResult();
+        var context = new ExtractionContext(importDirectory);
+        structured = [.. structured.Select(s => manifest.For(s.File) is null ? WithListedLevels(s, context) : s)];
 
         var regions = structured.SelectMany(s => s.Plans).Select(p => (p.Metadata.Region, p.Metadata.Level)).ToList();
-        var context = new ExtractionContext(importDirectory, regions);
+        context = new ExtractionContext(importDirectory, regions);
         var done = 0;
         var tasks = new Task<FileOutcome>[files.Count];
         foreach (var i in largestFirst)
@@ -102,6 +105,30 @@ public static class ImportPipeline
             }, cancellationToken);
         }
         return (Task.WhenAll(tasks).GetAwaiter().GetResult(), context);
+    }
+
+    /// <summary>
+    /// A plan described from its own text has the level its region's name suggests: 德惠市 reads as a
+    /// city, but it is a county-level city of 长春市 and its plan stands with the districts'. Where the
+    /// place gazetteer lists the region, the level is the one its kind ranks with.
+    /// </summary>
+    private static Structured WithListedLevels(Structured file, ExtractionContext context)
+    {
+        if (file.Plans.Count == 0) return file;
+        var places = context.Resource(Extraction.Places.PlaceGazetteer.Load);
+        var plans = file.Plans.Select(plan =>
+        {
+            var level = places.Find(plan.Metadata.Region)?.Kind switch
+            {
+                PlaceKinds.Province => PlanLevels.Province,
+                PlaceKinds.City => PlanLevels.City,
+                PlaceKinds.District or PlaceKinds.County => PlanLevels.District,
+                PlaceKinds.Zone or PlaceKinds.Park => PlanLevels.Zone,
+                _ => plan.Metadata.Level,
+            };
+            return level == plan.Metadata.Level ? plan : plan with { Metadata = plan.Metadata with { Level = level } };
+        }).ToList();
+        return file with { Plans = plans };
     }
 
     private static Structured Structure(string path, PlanManifest manifest, CancellationToken cancellationToken)
