@@ -23,7 +23,7 @@ internal static partial class PlanTitles
     [GeneratedRegex(@"(\d{4}|二〇[一二三四五六七八九〇]{2})\s*年\s*远景目标|远期展望到\s*(\d{4})\s*年")]
     private static partial Regex Vision();
 
-    [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月$")]
+    [GeneratedRegex(@"^(\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
     private static partial Regex IssueDate();
 
     /// <summary>“（2021年2月26日长春市第十五届人民代表大会第五次会议批准）”: the day a 规划纲要 was adopted, under its title.</summary>
@@ -84,12 +84,15 @@ internal static partial class PlanTitles
     {
         var folded = TextFolding.Fold(text).Trim();
         var m = IssueDate().Match(folded);
-        if (m.Success) return $"{m.Groups[1].Value}-{Number(m.Groups[2].Value):00}";
+        // 二〇二一年三月 as often as 2021年3月.
+        if (m.Success && Number(m.Groups[1].Value) is { } year && Number(m.Groups[2].Value) is { } month and >= 1 and <= 12) return $"{year}-{month:00}";
         var adopted = AdoptionDate().Match(folded);
         return adopted.Success ? $"{adopted.Groups[1].Value}-{Number(adopted.Groups[2].Value):00}-{Number(adopted.Groups[3].Value):00}" : null;
     }
 
-    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int? Number(string digits) =>
+        char.IsAsciiDigit(digits[0]) ? int.Parse(digits, CultureInfo.InvariantCulture)
+        : digits.Length == 4 ? ChineseNumerals.ParseDigits(digits) : ChineseNumerals.Parse(digits);
 
     public static bool IsIssuer(string text) => text.Length <= 30 && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
 

@@ -313,8 +313,10 @@ public class StructurePassTests
 
         Assert.Equal(("2026-01-20", "吉林市", 2030), (plan.Metadata.IssuedOn, plan.Metadata.Region, plan.Metadata.PeriodEnd));
         Assert.DoesNotContain("issuedOn", plan.Metadata.Inferred);
-        // A title page's month stays a month (莲花山, line 3).
+        // A title page's month stays a month (莲花山, line 3), in digits or in Chinese numerals.
         Assert.Equal("2021-11", Corpus.Plan("000").Metadata.IssuedOn);
+        var chinese = Corpus.DroppedIn("九台区人民政府\n二〇二一年三月\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+        Assert.Equal(("2021-03", "九台区人民政府"), (chinese.Metadata.IssuedOn, chinese.Metadata.Issuer));
     }
 
     [Fact]
