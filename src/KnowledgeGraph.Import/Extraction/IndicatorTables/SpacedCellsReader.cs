@@ -68,13 +68,13 @@ public static partial class SpacedCellsReader
             if (text.Length > 0) texts.Add(text);
             if (IsComplete(texts, hasAttribute, valueRoles))
             {
-                rows.Add(ToRow(number, texts, buffer, schema));
+                rows.Add(ToRow(number, texts, buffer, schema, valueRoles));
                 buffer = [];
                 texts = [];
                 number = null;
             }
         }
-        if (texts.Count > 0 && Split(texts).Name is not null) rows.Add(ToRow(number, texts, buffer, schema));
+        if (texts.Count > 0 && Split(texts, null).Name is not null) rows.Add(ToRow(number, texts, buffer, schema, null));
         return new TableText(schema, rows, notes);
     }
 
@@ -86,13 +86,14 @@ public static partial class SpacedCellsReader
     {
         if (texts.Count == 0) return false;
         if (hasAttribute) return TrailingAttribute().IsMatch(texts[^1]);
-        var values = Split(texts).Values;
+        var values = Split(texts, null).Values;
         return values is not null && Tokens(values).Count >= valueRoles;
     }
 
-    private static RawRow ToRow(string? number, List<string> texts, List<TextLine> buffer, TableSchema schema)
+    /// <param name="closedRowValues">For a row its attribute closed, how many value cells it has (else null).</param>
+    private static RawRow ToRow(string? number, List<string> texts, List<TextLine> buffer, TableSchema schema, int? closedRowValues)
     {
-        var (category, name, values) = Split(texts);
+        var (category, name, values) = Split(texts, closedRowValues);
         string? attribute = null;
         if (values is not null && TrailingAttribute().Match(values) is { Success: true } a)
         {
@@ -126,8 +127,12 @@ public static partial class SpacedCellsReader
         return new RawRow(cells, [.. buffer]);
     }
 
-    /// <summary>Category (parts joined, count dropped), name and value text of a row's lines (the row number already taken off).</summary>
-    private static (string? Category, string? Name, string? Values) Split(List<string> texts)
+    /// <summary>
+    /// Category (parts joined, count dropped), name and value text of a row's lines (the row number
+    /// already taken off). A name that does not end in its unit (地区生产总值 亿元 500 700 预期性, in a
+    /// table with a 单位 column) ends where the row's last <paramref name="closedRowValues"/> cells begin.
+    /// </summary>
+    private static (string? Category, string? Name, string? Values) Split(List<string> texts, int? closedRowValues)
     {
         var category = new StringBuilder();
         var rest = new List<string>(texts.Count);
@@ -144,8 +149,25 @@ public static partial class SpacedCellsReader
         var end = NameEnd().Match(joined + " ");
         string? name = end.Success ? joined[..(end.Index + 1)].Trim() : null;
         string? values = end.Success ? joined[(end.Index + 1)..].Trim() : null;
+        if (!end.Success && closedRowValues is { } count && ValuesStart(TrailingAttribute().Replace(joined, ""), count) is { } at)
+        {
+            (name, values) = (joined[..at].Trim(), joined[at..].Trim());
+        }
         var categoryText = CategoryCount().Replace(category.ToString(), "");
         return (categoryText.Length == 0 ? null : categoryText, name, values);
+    }
+
+    /// <summary>Where the last <paramref name="count"/> space-separated cells of a row's text begin, when a name stands before them.</summary>
+    private static int? ValuesStart(string text, int count)
+    {
+        var at = text.Length;
+        for (var seen = 0; seen < count; seen++)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1])) at--;
+            if (at == 0) return null;
+        }
+        return text[..at].Trim().Length > 0 ? at : null;
     }
 
     private static List<string> Tokens(string values) =>

@@ -29,7 +29,7 @@ public enum ColumnRole
 /// <param name="FixedAttribute">An attribute the header gives every row (2025 年目标值 (预期性)).</param>
 public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
 {
-    [GeneratedRegex(@"类别|序号|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值)?(?:\((?<attr>预期性|约束性)\))?|目标值|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
+    [GeneratedRegex(@"类别|序号|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]

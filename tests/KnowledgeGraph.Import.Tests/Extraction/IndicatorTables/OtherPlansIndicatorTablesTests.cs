@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Import.Tests.Extraction.IndicatorTables;
 
 /// <summary>
 /// Indicator tables as other plans print them (the bundled ones do not), read from plans dropped in:
-/// one cell per line with no tabs and no blank lines between rows, and units in a column of their own.
+/// one cell per line with no tabs and no blank lines between rows, units in a column of their own, names
+/// that print no unit in spaced rows.
 /// </summary>
 public sealed class OtherPlansIndicatorTablesTests
 {
@@ -117,6 +118,40 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal([("地区生产总值", "亿元", 700.0), ("常住人口城镇化率", "%", 92.0), ("服务业增加值比重（%）", "%", 65.0)],
             goals.Select(g => (g.Text, g.Unit!, g.TargetValue!.Value)));
         Assert.Equal(("500", "经济发展"), (goals[0].Baseline, goals[1].Category));
+    }
+
+    [Fact]
+    public void A_spaced_row_whose_name_prints_no_unit_ends_its_name_where_its_cells_begin()
+    {
+        var goals = Goals("""
+            专栏1 主要指标
+            序号 指标名称 单位 2020年 2025年 年均增长 属性
+            1 地区生产总值 亿元 500 700 7 预期性
+            2 常住人口城镇化率 % 90 92 — 预期性
+            """);
+
+        Assert.Equal([("地区生产总值", "亿元", "500", "700", "7"), ("常住人口城镇化率", "%", "90", "92", "—")],
+            goals.Select(g => (g.Text, g.Unit!, g.Baseline!, g.Target!, g.Growth!)));
+    }
+
+    [Fact]
+    public void A_header_word_for_the_target_year_may_say_it_is_the_target()
+    {
+        var goal = Assert.Single(Goals("""
+            表2 民生指标
+            类别
+            指标
+            2020年
+            2025年目标
+            属性
+            民生福祉
+            城镇新增就业人数（万人）
+            1.5
+            [7.5]
+            预期性
+            """));
+
+        Assert.Equal(("[7.5]", 7.5, 2025, "1.5", 2020), (goal.Target, goal.TargetValue, goal.TargetYear, goal.Baseline, goal.BaselineYear));
     }
 
     [Fact]
