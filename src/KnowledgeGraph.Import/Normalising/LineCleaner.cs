@@ -29,6 +29,7 @@ public static partial class LineCleaner
             text = Bookmark().Replace(raw, "");
         }
 
+        text = HalfWidthAlphanumerics(text);
         var tabs = 0;
         while (tabs < text.Length && text[tabs] == '\t') tabs++;
         var leadingSpace = text.Length > 0 && (text[0] == ' ' || text[0] == '\u3000');
@@ -47,6 +48,27 @@ public static partial class LineCleaner
     /// </summary>
     private static bool IsPageNumber(string trimmed, int tabs) =>
         tabs == 0 && trimmed.Length <= 12 && PageNumber().IsMatch(trimmed);
+
+    /// <summary>
+    /// Full-width digits, Latin letters and the full-width full stop as their ASCII forms (２０２５年 is
+    /// 2025年, ６．５ is 6.5): some plans are typed so, and every rule reads numbers in ASCII. One
+    /// character for one, so offsets into the line stay those of the line as printed.
+    /// </summary>
+    public static string HalfWidthAlphanumerics(string text)
+    {
+        if (text.AsSpan().IndexOfAny(FullWidthAlphanumerics) < 0) return text;
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = FullWidthAlphanumerics.Contains(c) ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FullWidthAlphanumerics =
+        System.Buffers.SearchValues.Create("．０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
 
     /// <summary>Trims ASCII and ideographic spaces, tabs and no-break spaces.</summary>
     public static string Trim(string text)

@@ -150,7 +150,18 @@ public static class ImportPipeline
         {
             return new Structured(file, [], new PlanInputException(file, null, $"cannot be read: {e.Message}"), null, 0);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Structured(file, [], Failed(file, e), null, 0);
+        }
     }
+
+    /// <summary>
+    /// A fault of the importer's own on one file: reported against that file like bad input, so the
+    /// message names the file, the store is left as it was, and --skip-invalid imports the rest.
+    /// </summary>
+    private static PlanInputException Failed(string file, Exception e) =>
+        new(file, null, $"the importer failed on this file ({e.GetType().Name}: {e.Message}); please report it with the file");
 
     private static async Task<FileOutcome> ExtractFile(Structured file, ExtractionContext context, CancellationToken cancellationToken)
     {
@@ -164,6 +175,10 @@ public static class ImportPipeline
         catch (PlanInputException e)
         {
             return new FileOutcome(file.File, [], e, null, 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileOutcome(file.File, [], Failed(file.File, e), null, 0);
         }
     }
 

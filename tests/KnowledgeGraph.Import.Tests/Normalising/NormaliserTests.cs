@@ -7,6 +7,16 @@ namespace KnowledgeGraph.Import.Tests.Normalising;
 public class NormaliserTests
 {
     [Fact]
+    public void Full_width_digits_and_letters_are_read_as_ascii_one_character_for_one()
+    {
+        var line = LineCleaner.Clean(5, "到２０２５年，ＧＤＰ年均增长６．５％左右：");
+
+        Assert.Equal("到2025年，GDP年均增长6.5％左右：", line.Text);
+        Assert.Equal(line.Raw.Length, line.Text.Length);
+        Assert.Same("第一章 总则", LineCleaner.HalfWidthAlphanumerics("第一章 总则"));
+    }
+
+    [Fact]
     public void Joins_lines_wrapped_mid_sentence_and_maps_back_to_them()
     {
         var document = Corpus.Normalise("001");

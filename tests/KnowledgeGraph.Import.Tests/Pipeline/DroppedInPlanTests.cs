@@ -18,6 +18,26 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_typed_with_full_width_digits_imports_with_its_numbers()
+    {
+        var graph = Import(("kuancheng.txt", string.Join('\n',
+            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "",
+            "第一章　发展目标", "",
+            "到２０２５年，全区地区生产总值达到３００亿元，年均增长６．５％左右。", "",
+            "专栏１　重点项目", "１．宽城区北湖科技园二期项目", "",
+            "表１　主要指标", "类别\t指标\t２０２０年\t２０２５年\t属性", "经济发展\t地区生产总值（亿元）\t５００\t７００\t预期性", "")));
+
+        var goals = graph.Nodes.Where(n => n.Label == Labels.Goal).ToList();
+        var growth = goals.Single(g => g.Props.GetString("growth") is not null);
+        Assert.Equal((6.5, 2025.0), (growth.Props.GetNumber("targetValue"), growth.Props.GetNumber("targetYear")));
+        Assert.Contains(goals, g => g.Props.GetString("target") == "300亿元");
+        var row = goals.Single(g => g.Props.GetString("kind") == GoalKinds.Indicator);
+        Assert.Equal(("500", "700", 2025.0), (row.Props.GetString("baseline"), row.Props.GetString("target"), row.Props.GetNumber("targetYear")));
+        Assert.Contains(graph.Nodes, n => n.Label == Labels.Column && n.Props.GetString("number") == "专栏 1");
+        Assert.Contains(graph.Nodes, n => n.Label == Labels.Project && n.Props.GetString("name") == "宽城区北湖科技园二期项目");
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(

@@ -48,8 +48,9 @@ public static partial class TabRowsReader
 
     private static List<string> Cells(TextLine line)
     {
+        // The line as printed, not its text: the text has lost the leading tabs that stand for empty cells.
         var raw = line.Raw.Contains("[bookmark: ", StringComparison.Ordinal) ? Bookmark().Replace(line.Raw, "") : line.Raw;
-        return [.. raw.TrimEnd('\r', '\n').Split('\t').Select(LineCleaner.Trim)];
+        return [.. LineCleaner.HalfWidthAlphanumerics(raw).TrimEnd('\r', '\n').Split('\t').Select(LineCleaner.Trim)];
     }
 
 }
