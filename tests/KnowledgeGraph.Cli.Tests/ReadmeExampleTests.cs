@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Import.Pipeline;
 using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Cli.Tests;
@@ -38,6 +39,31 @@ public sealed partial class ReadmeExampleTests : IDisposable
         // The export lines it shows are lines of the export.
         var lines = (await File.ReadAllLinesAsync(jsonl)).ToHashSet(StringComparer.Ordinal);
         Assert.All(BlockAfter("The export (one JSON object per line"), l => Assert.Contains(l, lines));
+    }
+
+    [Fact]
+    public async Task The_readmes_own_plan_example_gives_the_answer_it_prints()
+    {
+        var blocks = ReadmeBlocks.After("Your own plans need no set-up", 2);
+        var script = blocks[0];
+        var planStart = script.IndexOf("<<'PLAN'\n", StringComparison.Ordinal) + "<<'PLAN'\n".Length;
+        var plan = script[planStart..script.IndexOf("\nPLAN\n", planStart, StringComparison.Ordinal)] + "\n";
+        var queryStart = script.IndexOf("kg query --db shuangyang.db '", StringComparison.Ordinal) + "kg query --db shuangyang.db '".Length;
+        var query = script[queryStart..script.IndexOf('\'', queryStart)];
+
+        var plans = Directory.CreateDirectory(Path.Combine(_workspace.Root, "mine")).FullName;
+        File.Copy(_workspace.PlanPath("001"), Path.Combine(plans, Path.GetFileName(_workspace.PlanPath("001"))));
+        await File.WriteAllTextAsync(Path.Combine(plans, "shuangyang.txt"), plan);
+        var database = Path.Combine(_workspace.Root, "shuangyang.db");
+        var error = new StringWriter();
+        Assert.True(await ImportCommand.RunAsync(new ImportOptions(plans, Path.Combine(_workspace.Root, "import")), database, new StringWriter(), error, CancellationToken.None) == ExitCodes.Ok, error.ToString());
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await QueryCommand.RunAsync(query, null, null, new FileInfo(database), output, new StringWriter(), CancellationToken.None));
+
+        using var answer = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var compact = System.Text.Json.JsonSerializer.Serialize(answer.RootElement.GetProperty("data"),
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Equal(blocks[1].Replace("\n", "", StringComparison.Ordinal), compact);
     }
 
     [Fact]
