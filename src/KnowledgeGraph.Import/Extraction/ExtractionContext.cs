@@ -17,6 +17,12 @@ public sealed class ExtractionContext(string importDirectory, IReadOnlyList<(str
 
     public string GazetteerPath(string fileName) => Path.Combine(ImportDirectory, "gazetteers", fileName);
 
+    /// <summary>A resource the import has already loaded (the place gazetteer, read beside the files), for <see cref="Resource{T}"/> to hand out.</summary>
+    public void Provide<T>(T resource) where T : class
+    {
+        lock (_gate) _resources.TryAdd(typeof(T), resource);
+    }
+
     /// <summary>A resource loaded once per import and shared by all plans (thread-safe).</summary>
     public T Resource<T>(Func<ExtractionContext, T> load) where T : class
     {

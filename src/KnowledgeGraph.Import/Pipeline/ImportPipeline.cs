@@ -74,6 +74,10 @@ public static class ImportPipeline
     private static (FileOutcome[] Outcomes, ExtractionContext Context) Extract(List<string> files, PlanManifest manifest, string importDirectory,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
+        // The place gazetteer is read while the files are: it gives plans described from their own
+        // text the level of their area, and every plan's place rules read it.
+        var gazetteerPath = new ExtractionContext(importDirectory).GazetteerPath(Extraction.Places.PlaceGazetteer.FileName);
+        var listedPlaces = Task.Run(() => Extraction.Places.PlaceGazetteer.Load(gazetteerPath), cancellationToken);
         var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
         var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToList();
         var read = 0;
@@ -88,11 +92,12 @@ public static class ImportPipeline
             }, cancellationToken);
         }
         var structured = Task.WhenAll(structuring).GetAwaiter().GetResult();
-        var context = new ExtractionContext(importDirectory);
-        structured = [.. structured.Select(s => manifest.For(s.File) is null ? WithListedLevels(s, context) : s)];
+        var places = listedPlaces.GetAwaiter().GetResult();
+        structured = [.. structured.Select(s => manifest.For(s.File) is null ? WithListedLevels(s, places) : s)];
 
         var regions = structured.SelectMany(s => s.Plans).Select(p => (p.Metadata.Region, p.Metadata.Level)).ToList();
-        context = new ExtractionContext(importDirectory, regions);
+        var context = new ExtractionContext(importDirectory, regions);
+        context.Provide(places.WithPlanRegions(regions));
         var done = 0;
         var tasks = new Task<FileOutcome>[files.Count];
         foreach (var i in largestFirst)
@@ -112,10 +117,9 @@ public static class ImportPipeline
     /// city, but it is a county-level city of 长春市 and its plan stands with the districts'. Where the
     /// place gazetteer lists the region, the level is the one its kind ranks with.
     /// </summary>
-    private static Structured WithListedLevels(Structured file, ExtractionContext context)
+    private static Structured WithListedLevels(Structured file, Extraction.Places.PlaceGazetteer places)
     {
         if (file.Plans.Count == 0) return file;
-        var places = context.Resource(Extraction.Places.PlaceGazetteer.Load);
         var plans = file.Plans.Select(plan =>
         {
             var level = places.Find(plan.Metadata.Region)?.Kind switch
