@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Import.Normalising;
 /// Finds a table of contents: it repeats every heading with a page number, so it must not be
 /// read as structure. It starts at a 目录 line (or at a run of entries) and ends at the last
 /// entry before the body begins; lines between entries (a compilation's plan titles) belong to it.
+/// Contents printed without page numbers end where their first heading is printed again.
 /// </summary>
 public static partial class TableOfContents
 {
@@ -46,6 +47,7 @@ public static partial class TableOfContents
                 gap++;
             }
         }
+        if (lastEntry < 0) lastEntry = UnnumberedEnd(lines, start);
         if (lastEntry < 0) return;
         for (var i = start; i <= lastEntry; i++)
         {
@@ -53,13 +55,35 @@ public static partial class TableOfContents
         }
     }
 
+    /// <summary>
+    /// Contents whose page numbers were lost in extraction (other plans' DOCX files): after the 目录
+    /// line, headings only, up to the line before the first of them is printed again, where the body
+    /// begins. Null (−1) when a sentence stands between or the first heading never comes again.
+    /// </summary>
+    private static int UnnumberedEnd(TextLine[] lines, int start)
+    {
+        var first = Array.FindIndex(lines, start + 1, l => l.Role == LineRole.Content);
+        if (first < 0 || HeadingShapes.Match(lines[first].Text) is null) return -1;
+        var heading = Compact(lines[first].Text);
+        var lastEntry = first;
+        for (var i = first + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Role != LineRole.Content) continue;
+            if (Compact(lines[i].Text) == heading) return lastEntry;
+            if (lines[i].Text.Contains('。') || lines[i].Text.Length > HeadingShape.MaxTitleLength + 10) return -1;
+            lastEntry = i;
+        }
+        return -1;
+    }
+
+    private static string Compact(string text) => text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+
     private static int FindStart(TextLine[] lines)
     {
         var limit = Math.Min(lines.Length, 400);
         for (var i = 0; i < limit; i++)
         {
-            var compact = lines[i].Text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
-            if (compact is "目录" or "目次") return i;
+            if (Compact(lines[i].Text) is "目录" or "目次") return i;
         }
         // No heading: a run of five entries in a row is a table of contents all the same.
         var run = 0;

@@ -56,6 +56,24 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void Contents_that_lost_their_page_numbers_end_where_their_first_heading_comes_again()
+    {
+        // Other plans' extractions print their contents without page numbers.
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "长春市南关区国民经济和社会发展第十四个五年规划纲要", "", "目  录", "",
+            "第一章 发展基础", "第一节 发展成就", "第二章 发展目标", "",
+            "第一章 发展基础", "", "全区经济平稳发展。", "", "第二章 发展目标", "")));
+
+        Assert.All(new[] { 3, 5, 6, 7 }, n => Assert.Equal(LineRole.Contents, document.Line(n).Role));
+        Assert.Equal([9, 11, 13], document.Paragraphs.Skip(1).Select(p => p.LineStart));
+
+        // A sentence before the first heading comes again: no contents to leave out.
+        var prose = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "目录", "第一章 发展基础", "本规划依据国家有关规定编制。", "第一章 发展基础", "")));
+        Assert.Equal(LineRole.Content, prose.Line(2).Role);
+    }
+
+    [Fact]
     public void Strips_bookmark_markers_and_counts_them()
     {
         var document = Corpus.Normalise("002");
