@@ -56,19 +56,25 @@ public static partial class LineCleaner
     /// </summary>
     public static string HalfWidthAlphanumerics(string text)
     {
-        if (text.AsSpan().IndexOfAny(FullWidthAlphanumerics) < 0) return text;
+        // Every line is asked: one vectorised search for the block, then a look at the few characters
+        // after the first hit (the block also holds ： and ；, which most lines print).
+        var span = text.AsSpan();
+        var at = span.IndexOfAnyInRange('\uFF0E', '\uFF5A');
+        if (at < 0) return text;
+        while (at < span.Length && !IsFullWidthAlphanumeric(span[at])) at++;
+        if (at == span.Length) return text;
         return string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
-                chars[i] = FullWidthAlphanumerics.Contains(c) ? (char)(c - 0xFEE0) : c;
+                chars[i] = IsFullWidthAlphanumeric(c) ? (char)(c - 0xFEE0) : c;
             }
         });
     }
 
-    private static readonly System.Buffers.SearchValues<char> FullWidthAlphanumerics =
-        System.Buffers.SearchValues.Create("．０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+    private static bool IsFullWidthAlphanumeric(char c) =>
+        c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') or '\uFF0E';
 
     /// <summary>Trims ASCII and ideographic spaces, tabs and no-break spaces.</summary>
     public static string Trim(string text)
