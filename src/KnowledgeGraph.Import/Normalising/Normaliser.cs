@@ -30,6 +30,25 @@ public static class Normaliser
         return false;
     }
 
+    /// <summary>
+    /// Other plans' PDF extractions print the title over every page, between the two halves of a
+    /// wrapped sentence. A line that repeats the first line of the file twice or more is such a running
+    /// head wherever it comes again; a title printed once more (on a title page and over the body) is not.
+    /// </summary>
+    private static void MarkRunningHeads(TextLine[] lines)
+    {
+        var first = Array.FindIndex(lines, l => l.Role == LineRole.Content);
+        if (first < 0 || lines[first].Text.Length < 8 || lines[first].Text.Contains('。')) return;
+        var title = lines[first].Text;
+        var repeats = new List<int>();
+        for (var i = first + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Role == LineRole.Content && lines[i].Text.Length == title.Length && lines[i].Text == title) repeats.Add(i);
+        }
+        if (repeats.Count < 2) return;
+        foreach (var i in repeats) lines[i] = lines[i] with { Role = LineRole.RunningHead };
+    }
+
     /// <summary>A line this short that ends without punctuation is a title or a label, not a wrapped line.</summary>
     private const int MinWrappedLineLength = 16;
 
@@ -38,6 +57,7 @@ public static class Normaliser
         var lines = new TextLine[source.Lines.Count];
         for (var i = 0; i < lines.Length; i++) lines[i] = LineCleaner.Clean(i + 1, source.Lines[i]);
         TableOfContents.Mark(lines);
+        MarkRunningHeads(lines);
         var paragraphs = new ParagraphBuilder(source.FileName, lines).Build();
         return new NormalisedDocument(source, lines, paragraphs);
     }

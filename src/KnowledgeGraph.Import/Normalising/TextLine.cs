@@ -9,6 +9,8 @@ public enum LineRole
     PageNumber,
     /// <summary>An entry of a table of contents (a heading followed by its page number).</summary>
     Contents,
+    /// <summary>The plan's title printed again over its pages (a PDF's running head): page furniture, as a page number is.</summary>
+    RunningHead,
     /// <summary>Anything else: text the document says.</summary>
     Content,
 }

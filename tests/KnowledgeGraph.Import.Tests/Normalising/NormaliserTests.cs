@@ -74,6 +74,25 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void The_title_printed_over_every_page_is_left_out_of_the_sentences_it_interrupts()
+    {
+        // Other plans' PDF extractions print a running head and the page number at every page break.
+        const string Title = "长春市南关区国民经济和社会发展第十四个五年规划纲要";
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            Title, "", "第一章 发展目标", "",
+            "到2025年，全区经济实力显著增强，产业结构持续优化，全区地区生产总值", "", Title, "", "- 3 -", "",
+            "达到300亿元，城镇居民人均可支配收入年均增长7%左右。", "", Title, "", "- 4 -", "", "第二章 重点项目", "")));
+
+        var sentence = document.Paragraphs.Single(p => p.Text.Contains("达到300亿元", StringComparison.Ordinal));
+        Assert.Equal("到2025年，全区经济实力显著增强，产业结构持续优化，全区地区生产总值达到300亿元，城镇居民人均可支配收入年均增长7%左右。", sentence.Text);
+        Assert.Equal((5, 11), (sentence.LineStart, sentence.LineEnd));
+        Assert.Equal([LineRole.Content, LineRole.RunningHead, LineRole.RunningHead], new[] { 1, 7, 13 }.Select(n => document.Line(n).Role));
+        // A title printed once more (over the body, after a title page) is no running head.
+        var once = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n', Title, "目录", Title, "第一章 发展目标", "")));
+        Assert.Equal(LineRole.Content, once.Line(3).Role);
+    }
+
+    [Fact]
     public void Strips_bookmark_markers_and_counts_them()
     {
         var document = Corpus.Normalise("002");
