@@ -11,7 +11,8 @@ public static partial class LineCleaner
     [GeneratedRegex(@"\[bookmark: [^\]]*\]")]
     private static partial Regex Bookmark();
 
-    [GeneratedRegex(@"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—–－])?$|^[-—–－]\s*\d{1,3}\s*[-—–－]$")]
+    // 12, - 12 -, 第 3 页, and as other plans' extractions print them: 第 3 页 共 120 页, 3/120.
+    [GeneratedRegex(@"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—–－])?$|^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页\s*[，,]?\s*共\s*\d{1,4}\s*页$|^\d{1,3}\s*/\s*\d{1,4}$")]
     private static partial Regex PageNumber();
 
     public static TextLine Clean(int number, string raw)
@@ -47,7 +48,7 @@ public static partial class LineCleaner
     /// the DOCX extraction also stand alone on a line, but they are indented with a tab.
     /// </summary>
     private static bool IsPageNumber(string trimmed, int tabs) =>
-        tabs == 0 && trimmed.Length <= 12 && PageNumber().IsMatch(trimmed);
+        tabs == 0 && trimmed.Length <= 16 && PageNumber().IsMatch(trimmed);
 
     /// <summary>
     /// Full-width digits, Latin letters and the full-width full stop as their ASCII forms (２０２５年 is

@@ -6,6 +6,20 @@ namespace KnowledgeGraph.Import.Tests.Normalising;
 
 public class NormaliserTests
 {
+    [Theory]
+    [InlineData("12")]
+    [InlineData("- 12 -")]
+    [InlineData("第 3 页")]
+    [InlineData("第 3 页 共 120 页")]
+    [InlineData("3/120")]
+    public void Page_numbers_in_the_forms_plans_print_them(string line) => Assert.Equal(LineRole.PageNumber, LineCleaner.Clean(1, line).Role);
+
+    [Theory]
+    [InlineData("\t12")]
+    [InlineData("2025")]
+    [InlineData("第3页的表格列出了各区的目标")]
+    public void Numbers_that_are_not_page_numbers(string line) => Assert.NotEqual(LineRole.PageNumber, LineCleaner.Clean(1, line).Role);
+
     [Fact]
     public void Full_width_digits_and_letters_are_read_as_ascii_one_character_for_one()
     {
