@@ -15,7 +15,9 @@ public sealed class ExtractionContext(string importDirectory, IReadOnlyList<(str
 
     public IReadOnlyList<(string Region, string Level)> PlanRegions { get; } = planRegions ?? [];
 
-    public string GazetteerPath(string fileName) => Path.Combine(ImportDirectory, "gazetteers", fileName);
+    public string GazetteerPath(string fileName) => GazetteerPath(ImportDirectory, fileName);
+
+    public static string GazetteerPath(string importDirectory, string fileName) => Path.Combine(importDirectory, "gazetteers", fileName);
 
     /// <summary>A resource the import has already loaded (the place gazetteer, read beside the files), for <see cref="Resource{T}"/> to hand out.</summary>
     public void Provide<T>(T resource) where T : class

@@ -76,7 +76,7 @@ public static class ImportPipeline
     {
         // The place gazetteer is read while the files are: it gives plans described from their own
         // text the level of their area, and every plan's place rules read it.
-        var gazetteerPath = new ExtractionContext(importDirectory).GazetteerPath(Extraction.Places.PlaceGazetteer.FileName);
+        var gazetteerPath = ExtractionContext.GazetteerPath(importDirectory, Extraction.Places.PlaceGazetteer.FileName);
         var listedPlaces = Task.Run(() => Extraction.Places.PlaceGazetteer.Load(gazetteerPath), cancellationToken);
         var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
         var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToList();

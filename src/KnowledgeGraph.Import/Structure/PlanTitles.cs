@@ -94,7 +94,9 @@ internal static partial class PlanTitles
         char.IsAsciiDigit(digits[0]) ? int.Parse(digits, CultureInfo.InvariantCulture)
         : digits.Length == 4 ? ChineseNumerals.ParseDigits(digits) : ChineseNumerals.Parse(digits);
 
-    public static bool IsIssuer(string text) => text.Length <= 30 && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
+    /// <summary>A title page's issuer line; a party committee (中共…委员会) printed beside the government is not the plan's issuer.</summary>
+    public static bool IsIssuer(string text) =>
+        text.Length <= 30 && !text.StartsWith("中共", StringComparison.Ordinal) && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
 
     /// <summary>
     /// The area a plan covers, read from its title: the words before 国民经济 (“长春市二道区” → “二道区”),

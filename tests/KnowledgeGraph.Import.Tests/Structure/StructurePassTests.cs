@@ -335,6 +335,9 @@ public class StructurePassTests
         Assert.Equal((PlanKinds.Special, "长春市", PlanLevels.City, 2021, 2025), (m.Kind, m.Region, m.Level, m.PeriodStart, m.PeriodEnd));
         Assert.Equal(("长春市人民政府办公厅", "2021-12"), (m.Issuer, m.IssuedOn));
         Assert.Empty(m.Inferred);
+        // The party committee printed beside the government does not issue the plan.
+        var both = Corpus.DroppedIn("中共长春市南关区委员会\n长春市南关区人民政府\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+        Assert.Equal("长春市南关区人民政府", both.Metadata.Issuer);
         // A title that does not open with its area before the period names none.
         Assert.Null(PlanTitles.RegionOf("长春现代化都市圈发展规划"));
         // A title naming no field is the area's whole plan.
