@@ -47,7 +47,7 @@ public static class StrategyFamily
             foreach (var hit in Hits(matcher, unit, glossary))
             {
                 var provenance = unit.ProvenanceOf(hit.Start, hit.Length);
-                var source = hit.Entry is not null ? "gazetteer" : glossary.ContainsKey(hit.Name) ? "glossary" : "shape";
+                var source = hit.Entry is not null ? "gazetteer" : glossary.ContainsKey(hit.Name) ? "glossary" : hit.Called ? "text" : "shape";
                 Refer(unit.FromId, hit.Name, hit.Entry, provenance, source);
                 if (hit.Entry?.PartOf is { } whole) Refer(unit.FromId, whole, gazetteer.ByName(whole), provenance, "gazetteer");
             }

@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Import.Extraction.Strategies;
 
 /// <summary>
 /// Finds the strategies a text names. A quoted string is looked up by its normalised key (the
-/// gazetteer, then the programme shape); a few distinctive names count without quotes. Names
+/// gazetteer, then the programme shape, then what the text calls it: “…”战略); a few distinctive
+/// names count without quotes. Names
 /// inside a 《title》 belong to the cited document.
 /// </summary>
 public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegion)
@@ -32,14 +33,15 @@ public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegi
             var key = StrategyGazetteer.Key(text.AsSpan(start, length));
             var entry = Applicable(gazetteer.ByKey(key));
             // “761”工程: a bare number is named by the word after the quote.
-            if (entry is null && key.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0) entry = Applicable(gazetteer.ByKey(key + Following(text, start + length + 1)));
+            if (entry is null && IsNumber(key)) entry = Applicable(gazetteer.ByKey(key + Following(text, start + length + 1)));
             if (entry is not null)
             {
                 hits.Add(new StrategyHit(start - 1, length + 2, entry.Name, entry));
                 continue;
             }
-            if (gazetteer.IsExcluded(key) || !StrategyShapes.IsProgramme(key)) continue;
-            hits.Add(new StrategyHit(start - 1, length + 2, key, null));
+            if (gazetteer.IsExcluded(key)) continue;
+            if (StrategyShapes.IsProgramme(key)) hits.Add(new StrategyHit(start - 1, length + 2, key, null));
+            else if (CalledAStrategy(text, start, length)) hits.Add(new StrategyHit(start - 1, length + 4, IsNumber(key) ? key + "战略" : key, null, Called: true));
         }
         foreach (var match in gazetteer.Unquoted.Scan(text, _matches ??= []))
         {
@@ -50,6 +52,16 @@ public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegi
         hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return hits;
     }
+
+    /// <summary>
+    /// “四城并进”战略, “走出去”战略: a quoted name the text itself calls a strategy, whatever its shape
+    /// (“831”战略 is named with the word, as “761”工程 is). Not the second of a pair of quotes
+    /// (“碳达峰”“碳中和”战略): the strategy is the pair's, which the gazetteer names.
+    /// </summary>
+    private static bool CalledAStrategy(string text, int start, int length) =>
+        text.AsSpan(start + length + 1).StartsWith("战略", StringComparison.Ordinal) && (start < 2 || text[start - 2] != '”');
+
+    private static bool IsNumber(string key) => key.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
     private StrategyEntry? Applicable(StrategyEntry? entry) =>
         entry is null || entry.LocalTo is null || entry.LocalTo == planRegion ? entry : null;

@@ -90,6 +90,18 @@ public sealed class StrategyFactsTests
         Assert.Equal("shape", node.Props.GetString("source"));
     }
 
+    [Fact]
+    public void A_quoted_name_the_text_calls_a_strategy_is_one()
+    {
+        // 000 line 256: 坚持冰雪新城、生态新城、…“四城并进”战略; 001 line 2215: 实施“831”战略 (named with its word, as “761”工程 is).
+        var fourCities = ImportedCorpus.Node(ImportedCorpus.StrategyId("四城并进"));
+        Assert.Equal(("text", 256), (fourCities.Props.GetString("source"), fourCities.Provenance.LineStart));
+        Assert.Equal("text", ImportedCorpus.Node(ImportedCorpus.StrategyId("831战略")).Props.GetString("source"));
+        Assert.Contains("“831”战略", ImportedCorpus.Edge(RelationshipTypes.RefersTo, SectionTitled("001", "重点发展汽车整车制造"), ImportedCorpus.StrategyId("831战略")).Provenance.Quote);
+        // 000 line 430: “碳达峰”“碳中和”战略 is the pair's strategy, not one of 碳中和 alone.
+        Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("碳中和")));
+    }
+
     [Theory]
     [InlineData("十四五")]
     [InlineData("放管服")]
