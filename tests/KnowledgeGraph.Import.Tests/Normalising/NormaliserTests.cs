@@ -107,6 +107,18 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void Items_numbered_with_a_leading_zero_stand_alone_and_a_line_going_on_with_a_number_is_joined()
+    {
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "专栏2 城市更新重点项目", "01 南关区幸福街道老旧小区改造项目", "02 南关区永吉街道棚户区改造项目", "",
+            "第四章 发展数字经济", "", "到2030年，全区数字经济核心产业增加值占地区生产总值比重提高", "6 个百分点。", "")));
+
+        Assert.Contains(document.Paragraphs, p => p.Text == "01 南关区幸福街道老旧小区改造项目");
+        Assert.Contains(document.Paragraphs, p => p.Text == "02 南关区永吉街道棚户区改造项目");
+        Assert.Contains(document.Paragraphs, p => p.Text.EndsWith("比重提高6 个百分点。", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Strips_bookmark_markers_and_counts_them()
     {
         var document = Corpus.Normalise("002");
