@@ -294,7 +294,29 @@ internal sealed class OutlineBuilder
             {
                 from--;
             }
-            return Take(Math.Min(from, ProseAfterRows()));
+            return Take(Math.Min(from, Math.Min(ProseAfterRows(), ProseAfterItems())));
+        }
+
+        /// <summary>
+        /// In a box of numbered items, running text right after the last item, when that item closed
+        /// its sentence (“2.龙嘉机场临空经济区物流中心项目。” then “重点推进…等项目，落实…，对接…。”):
+        /// a PDF extraction prints no end to a box, and an item's own description follows its title on
+        /// the same line (29. 长白山和平旅游度假区项目。主要建设…) or after a title left open.
+        /// </summary>
+        private int ProseAfterItems()
+        {
+            var last = _body.FindLastIndex(IsNumberedItem);
+            if (last < 1 || last + 1 == _body.Count || _body.Count(IsNumberedItem) < 2 || !_body[last].Text.EndsWith('。')) return _body.Count;
+            var next = _body[last + 1];
+            return next.Kind == ParagraphKind.Prose && next.Text.EndsWith('。') && next.Text.AsSpan().Count('，') >= 2 ? last + 1 : _body.Count;
+        }
+
+        private static bool IsNumberedItem(Paragraph p)
+        {
+            var text = p.Text;
+            var digits = 0;
+            while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
+            return digits is > 0 and < 3 && digits < text.Length && text[digits] is '.' or '．' or '、';
         }
 
         /// <summary>

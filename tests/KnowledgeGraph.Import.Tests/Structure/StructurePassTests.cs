@@ -91,6 +91,27 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void Running_text_after_a_box_of_numbered_items_is_the_sections_again()
+    {
+        var plan = Corpus.DroppedIn("""
+            第三章 重点项目
+
+            专栏1 重大产业项目
+            1.九台经济开发区新材料产业园项目：建设新型建材生产线。
+            2.龙嘉机场临空经济区物流中心项目。
+
+            重点推进卡伦湖生态旅游、九台区营城煤矿遗址公园等项目，落实“一主六双”高质量发展战略，对接省市规划。
+            """, "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+
+        var chapter = Assert.Single(plan.Sections);
+        Assert.Equal(2, Assert.IsType<ColumnBlock>(chapter.Content[0]).Body.Count);
+        Assert.StartsWith("重点推进卡伦湖生态旅游", Assert.IsType<Paragraph>(chapter.Content[1]).Text, StringComparison.Ordinal);
+        // The description an item prints after its title stays the item's (004 line 2155: 29. 长白山和平旅游度假区项目。主要建设…).
+        Assert.Contains(KnowledgeGraph.Import.Extraction.Projects.ProjectExtraction.Extract(Corpus.Plan("004", "冰雪")).Projects,
+            p => p.Name == "长白山和平旅游度假区项目" && p.Description!.StartsWith("主要建设希尔顿逸林温泉酒店", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parts_numbered_as_parts_hold_the_sections_under_them()
     {
         // Other plans name their top divisions 第一部分, 第二部分….
