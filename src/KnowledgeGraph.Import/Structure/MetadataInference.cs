@@ -22,6 +22,12 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}?[“""]?十[一二三四五六七八九]五[”""]?(?:时期)?(?:经济社会|国民经济)?(?:发展)?规划(?:纲要)?$")]
     private static partial Regex AreaWidePlan();
 
+    /// <summary>“…纲要（草案）”: a draft's status after its title, which names the same plan as the final text.</summary>
+    [GeneratedRegex(@"[（(](?:草案|征求意见稿|送审稿|审议稿|修订稿|报批稿|公示稿|讨论稿)[）)]$")]
+    private static partial Regex DraftStatus();
+
+    private static string WithoutStatus(string title) => DraftStatus().Replace(title, "");
+
     /// <summary>An area's government (or its office) names the area before it; a department's name does not say which area's it is.</summary>
     [GeneratedRegex(@"(人民政府(?:办公厅|办公室)?|管理委员会|管委会)$")]
     private static partial Regex GovernmentName();
@@ -36,7 +42,8 @@ internal static partial class MetadataInference
             {
                 joined += Compact(front[start + count - 1].Text);
                 if (joined.Length > 80 || joined.Contains('。')) break;
-                if (joined.Contains("规划", StringComparison.Ordinal) && (joined.EndsWith("纲要", StringComparison.Ordinal) || joined.EndsWith("规划", StringComparison.Ordinal)))
+                var core = WithoutStatus(joined);
+                if (core.Contains("规划", StringComparison.Ordinal) && (core.EndsWith("纲要", StringComparison.Ordinal) || core.EndsWith("规划", StringComparison.Ordinal)))
                 {
                     return front.Skip(start).Take(count).ToList();
                 }
@@ -49,7 +56,7 @@ internal static partial class MetadataInference
     {
         var inferred = new List<string>();
         var titleParagraphs = TitleParagraphs(front);
-        var title = titleParagraphs.Count > 0 ? string.Concat(titleParagraphs.Select(p => Compact(p.Text))) : null;
+        var title = titleParagraphs.Count > 0 ? WithoutStatus(string.Concat(titleParagraphs.Select(p => Compact(p.Text)))) : null;
         if (title is null && front.Count > 0 && TitleInOpening().Match(Compact(front[0].Text)) is { Success: true } opening)
         {
             title = opening.Groups[1].Value;

@@ -322,6 +322,16 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_drafts_title_names_the_plan_without_its_status()
+    {
+        var draft = Corpus.DroppedIn("第一章 发展基础\n\n全区经济平稳发展。\n", "长春市南关区国民经济和社会发展第十五个五年规划纲要（草案）").Metadata;
+
+        Assert.Equal(("长春市南关区国民经济和社会发展第十五个五年规划纲要", "南关区", PlanLevels.District, 2030),
+            (draft.Title, draft.Region, draft.Level, draft.PeriodEnd));
+        Assert.Equal(["issuer"], draft.Inferred);
+    }
+
+    [Fact]
     public void The_day_a_congress_adopted_a_plan_is_its_issue_date()
     {
         var plan = Corpus.DroppedIn("""
