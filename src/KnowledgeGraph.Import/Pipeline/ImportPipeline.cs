@@ -24,14 +24,19 @@ public static class ImportPipeline
         }
         var files = Directory.GetFiles(options.PlansDirectory, "*.txt")
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToList();
-        if (files.Count == 0) throw new PlanInputException(options.PlansDirectory, null, "no plan files (*.txt) to import");
+        if (files.Count == 0)
+        {
+            var others = OtherDocuments(options.PlansDirectory);
+            throw new PlanInputException(options.PlansDirectory, null,
+                "no plan files (*.txt) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
+        }
 
         var importDirectory = options.ResolvedImportDirectory;
         var manifest = PlanManifest.Load(Path.Combine(importDirectory, PlanManifest.FileName));
         var (outcomes, context) = Extract(files, manifest, importDirectory, progress, cancellationToken);
 
         var skipped = new List<SkippedFile>();
-        var notes = new List<string>();
+        var notes = OtherDocuments(options.PlansDirectory);
         var plans = new List<ExtractedPlan>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         long bytes = 0;
@@ -61,6 +66,19 @@ public static class ImportPipeline
         });
         var imported = outcomes.Where(o => o.Error is null).Select(o => o.File).Except(skipped.Select(s => s.File)).ToList();
         return new ImportResult(graph, imported, skipped, notes, bytes);
+    }
+
+    /// <summary>
+    /// Plan documents the importer does not read, dropped in beside the text files (a PDF or DOCX as
+    /// published): named, so that a user does not take their plans for imported.
+    /// </summary>
+    private static List<string> OtherDocuments(string directory)
+    {
+        string[] documents = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".md", ".html", ".htm"];
+        return [.. Directory.GetFiles(directory)
+            .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Select(f => $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK); save or extract it as text")];
     }
 
     /// <summary>

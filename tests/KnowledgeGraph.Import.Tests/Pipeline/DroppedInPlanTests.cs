@@ -38,6 +38,22 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_dropped_in_as_published_pdf_or_docx_is_named_as_not_read()
+    {
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
+        var alone = Assert.Throws<KnowledgeGraph.Import.Reading.PlanInputException>(() => ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)));
+        Assert.Contains("纲要原文.pdf: not read", alone.Reason, StringComparison.Ordinal);
+
+        File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "附表.DOCX"), [0x50, 0x4B]);
+        var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
+
+        Assert.Equal(["erdao.txt"], result.Files);
+        Assert.Equal(2, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
+        Assert.StartsWith("纲要原文.pdf", result.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(
