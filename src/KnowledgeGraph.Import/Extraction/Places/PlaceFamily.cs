@@ -114,7 +114,10 @@ public static class PlaceFamily
         }
     }
 
-    /// <summary>In a project's description only a place after “位于/坐落于/选址/落户” says where the project is.</summary>
+    /// <summary>
+    /// In a project's description only a place after “位于/坐落于/选址/落户”, or in a projects table's
+    /// 建设地点 column (“建设地点：幸福街道；…”), says where the project is.
+    /// </summary>
     private static IEnumerable<PlaceHit> LocatedHits(TextUnit unit, List<PlaceHit> hits)
     {
         // Without a lambda: its captured variables were an object on every call, cue or not.
@@ -136,6 +139,6 @@ public static class PlaceFamily
         return [];
     }
 
-    private static readonly string[] LocationCues = ["位于", "坐落于", "选址", "落户"];
+    private static readonly string[] LocationCues = ["位于", "坐落于", "选址", "落户", "建设地点", "项目地点", "建设地址"];
     private static readonly char[] ClauseEnds = [',', '。', ';'];
 }

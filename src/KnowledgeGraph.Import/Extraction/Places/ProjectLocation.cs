@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Import.Extraction.Places;
 /// <summary>
 /// Where a project is (LOCATED_IN), decided in this order:
 /// 1. the places its name prints, keeping the most specific (“二道区英俊镇…” is in 英俊镇, not also in 二道区);
-/// 2. else a place its description gives after 位于/坐落于/选址/落户;
+/// 2. else a place its description gives after 位于/坐落于/选址/落户 or in a table's 建设地点 column;
 /// 3. else, in a district's or zone's own plan, the plan's region: such a plan lists what the area
 ///    itself builds. A name that prints only areas above the region (“长春市…” in 二道区's plan)
 ///    falls back to the region too. City and province plans get no default: their projects may

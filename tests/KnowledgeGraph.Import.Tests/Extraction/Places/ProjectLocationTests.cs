@@ -60,6 +60,8 @@ public sealed class ProjectLocationTests
     {
         Assert.Equal([("四平市", "description")], Located("001", "换热设备产业园", "项目位于四平市，辐射长春市。"));
         Assert.Empty(Located("001", "换热设备产业园", "辐射长春市、四平市。"));
+        // A projects table's 建设地点 column, as other plans print it (the description TableProjects writes).
+        Assert.Equal([("四平市", "description")], Located("001", "换热设备产业园", "建设地点：四平市；建设内容及规模：建设换热设备生产线；总投资（亿元）：12.5"));
     }
 
     [Fact]
