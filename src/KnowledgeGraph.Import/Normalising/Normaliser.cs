@@ -68,6 +68,8 @@ public static class Normaliser
         private readonly List<TextLine> _pending = [];
         private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
         private bool _tableMode;
+        // The line a bare division number took as its title (“第一章” / “发展基础”).
+        private int _titleTaken = -1;
 
         public List<Paragraph> Build()
         {
@@ -88,7 +90,7 @@ public static class Normaliser
                     Emit(Paragraph.FromLine(file, line, ParagraphKind.Heading));
                     continue;
                 }
-                if (line.Role != LineRole.Content) continue;
+                if (line.Role != LineRole.Content || i == _titleTaken) continue;
                 Accept(line, i);
             }
             Flush();
@@ -109,7 +111,9 @@ public static class Normaliser
             {
                 Flush();
                 _tableMode = false;
-                Emit(Paragraph.FromLine(file, line, ParagraphKind.Heading));
+                var title = BareDivisionTitle(line, index);
+                Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
+                if (title is not null) _titleTaken = title.Value;
                 return;
             }
             if (_tableMode)
@@ -167,6 +171,26 @@ public static class Normaliser
             }
             return null;
         }
+
+        /// <summary>
+        /// “第一章” alone on its line with its title on the next (other plans' PDF extractions): the index
+        /// of that title line — short, without sentence punctuation, not itself a heading — or null.
+        /// </summary>
+        private int? BareDivisionTitle(TextLine line, int index)
+        {
+            if (HeadingShapes.Match(line.Text) is not { Title.Length: 0, Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section }) return null;
+            for (var i = index + 1; i < lines.Length; i++)
+            {
+                if (lines[i].Role != LineRole.Content) continue;
+                var text = lines[i].Text;
+                var title = text.Length <= HeadingShape.MaxTitleLength && text.AsSpan().IndexOfAny(SentencePunctuation) < 0
+                    && !text.Contains('\t') && HeadingShapes.Match(text) is null && ColumnTitles.Match(text) is null;
+                return title ? i : null;
+            }
+            return null;
+        }
+
+        private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，；：！？");
 
         private TextLine? NextContent(int index)
         {

@@ -112,6 +112,28 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_division_number_alone_on_its_line_takes_its_title_from_the_next()
+    {
+        // Other plans' PDF extractions print “第一章” and its title on two lines.
+        var plan = Corpus.DroppedIn("""
+            第一章
+
+            发展基础
+
+            全区经济平稳发展，综合实力持续增强。
+
+            第二章
+
+            到2025年，全区地区生产总值达到300亿元。
+            """, "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal([("第一章", "发展基础"), ("第二章", "")], plan.Sections.Select(s => (s.Number, s.Title)));
+        Assert.Equal((3, 5), (plan.Sections[0].Heading.LineStart, plan.Sections[0].Heading.LineEnd));
+        // A sentence after a bare number is the chapter's text, not its title.
+        Assert.StartsWith("到2025年", Assert.IsType<Paragraph>(Assert.Single(plan.Sections[1].Content)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parts_numbered_as_parts_hold_the_sections_under_them()
     {
         // Other plans name their top divisions 第一部分, 第二部分….
