@@ -48,6 +48,7 @@ internal sealed class OutlineBuilder
             var paragraph = _paragraphs[i];
             if (_columnStarts.TryGetValue(i, out var start))
             {
+                if (start.Number.StartsWith("附表", StringComparison.Ordinal) && !InAppendix) OpenAppendix(paragraph);
                 OpenColumn(start, paragraph);
                 if (start.TitleLine is not null) continue;
             }
@@ -153,6 +154,21 @@ internal sealed class OutlineBuilder
     private static bool Closes(HeadingLevel incoming, HeadingLevel open) =>
         incoming.Shape.Marker == HeadingMarker.Named || open.Rank >= incoming.Rank
         || (open.Shape.Marker == HeadingMarker.Named && incoming.IsMajor);
+
+    /// <summary>Whether the division open at the top is the plan's appendix (附表, 附件, 附录).</summary>
+    private bool InAppendix => _stack.Count > 0 && _stack[0].Heading.Shape is { Marker: HeadingMarker.Named, Title: "附表" or "附件" or "附录" };
+
+    /// <summary>
+    /// 附表1 …, 附表2 … after the last chapter, with no 附表 heading over them: they stand in a
+    /// division of their own, 附表, as the heading would have put them, not in the last chapter. Its
+    /// heading is an empty paragraph at the first table's line, so it says nothing the table does not.
+    /// </summary>
+    private void OpenAppendix(Paragraph firstTable)
+    {
+        CloseColumn();
+        var heading = Paragraph.FromLine(firstTable.File, new TextLine(firstTable.LineStart, "", "", LineRole.Content), ParagraphKind.Heading);
+        OpenSection(new HeadingLevel(heading, new HeadingShape(HeadingMarker.Named, "", "附表"), HeadingLevel.RankOf(HeadingMarker.Named)));
+    }
 
     private void OpenColumn(ColumnStart start, Paragraph paragraph)
     {

@@ -63,10 +63,14 @@ public sealed record SectionNode(
     public bool HeadingLost => Heading.Kind == ParagraphKind.Prose;
 
     /// <summary>
-    /// The paragraph the section's provenance quotes: its heading, or for a chapter whose heading
-    /// line was lost (an empty heading, which prints nothing) its first section's heading, where it begins.
+    /// The paragraph the section's provenance quotes: its heading, or where its heading is empty
+    /// (prints nothing) where it begins: for a chapter whose heading line was lost, its first
+    /// section's heading; for the 附表 division over appended tables, its first table's title line.
     /// </summary>
-    public Paragraph Origin => Heading.Text.Length == 0 && Children.Count > 0 ? Children[0].Heading : Heading;
+    public Paragraph Origin =>
+        Heading.Text.Length > 0 ? Heading
+        : Children.Count > 0 ? Children[0].Heading
+        : Content.OfType<ColumnBlock>().FirstOrDefault()?.TitleLine ?? Heading;
 }
 
 /// <summary>

@@ -13,6 +13,7 @@ public sealed class ColumnTitlesTests
     [InlineData("专栏一 重点产业项目", "专栏 一", 1, "重点产业项目")]
     [InlineData("专栏3-1 重点交通项目", "专栏 3-1", 3, "重点交通项目")]
     [InlineData("表 2．3 民生指标", "表2-3", 2, "民生指标")]
+    [InlineData("附表1 南关区“十四五”时期重大项目表", "附表1", 1, "南关区“十四五”时期重大项目表")]
     public void A_title_line_gives_its_number_as_printed_and_its_main_ordinal(string line, string number, int ordinal, string title)
     {
         var match = ColumnTitles.Match(line);

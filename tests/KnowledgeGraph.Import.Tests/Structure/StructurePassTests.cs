@@ -134,6 +134,34 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void Tables_appended_after_the_last_chapter_stand_in_a_division_of_their_own()
+    {
+        // Other plans list their major projects and indicators in 附表 after the last chapter.
+        var plan = Corpus.DroppedIn("""
+            第一章 发展基础
+
+            全区经济平稳发展。
+
+            附表1 南关区“十四五”时期重大项目表
+            序号	项目名称	建设内容	总投资（亿元）
+            1	南关区智慧医疗产业园	建设医疗器械研发中心	12.5
+
+            附表2：主要指标
+            类别	指标	2020年	2025年	属性
+            经济发展	地区生产总值（亿元）	500	700	预期性
+            """, "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal(["发展基础", "附表"], plan.Sections.Select(s => s.Title));
+        var appendix = plan.Sections[1];
+        Assert.Equal(["附表1", "附表2"], appendix.Content.OfType<ColumnBlock>().Select(b => b.Number));
+        Assert.Equal((7, "附表1 南关区“十四五”时期重大项目表"), (appendix.Origin.LineStart, appendix.Origin.Text));
+        Assert.Empty(plan.Sections[0].Content.OfType<ColumnBlock>());
+        var goal = Assert.Single(KnowledgeGraph.Import.Extraction.IndicatorTables.IndicatorTableFamily.Extract(plan).Goals);
+        Assert.Equal(("700", 2025), (goal.Target, goal.TargetYear));
+        Assert.Contains(KnowledgeGraph.Import.Extraction.Projects.ProjectExtraction.Extract(plan).Projects, p => p.Name == "南关区智慧医疗产业园");
+    }
+
+    [Fact]
     public void Parts_numbered_as_parts_hold_the_sections_under_them()
     {
         // Other plans name their top divisions 第一部分, 第二部分….
