@@ -116,6 +116,10 @@ public class NormaliserTests
         Assert.Contains(document.Paragraphs, p => p.Text == "01 南关区幸福街道老旧小区改造项目");
         Assert.Contains(document.Paragraphs, p => p.Text == "02 南关区永吉街道棚户区改造项目");
         Assert.Contains(document.Paragraphs, p => p.Text.EndsWith("比重提高6 个百分点。", StringComparison.Ordinal));
+        // Bulleted items too.
+        var bullets = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "专栏2 城市更新重点项目", "● 南关区幸福街道老旧小区改造项目", "◆ 南部新城综合管廊工程", "")));
+        Assert.Equal(["● 南关区幸福街道老旧小区改造项目", "◆ 南部新城综合管廊工程"], bullets.Paragraphs.Skip(1).Select(p => p.Text));
     }
 
     [Fact]

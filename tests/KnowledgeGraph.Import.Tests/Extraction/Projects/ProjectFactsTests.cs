@@ -34,6 +34,7 @@ public sealed class ProjectFactsTests
     [InlineData("(1)", "(2)")]
     [InlineData("①", "②")]
     [InlineData("01 ", "02 ")]
+    [InlineData("● ", "■")]
     public void Box_items_numbered_in_the_ways_other_plans_number_them_are_projects_without_their_numbers(string first, string second)
     {
         var plan = Corpus.DroppedIn($"""
