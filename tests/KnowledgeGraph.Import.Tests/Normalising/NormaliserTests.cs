@@ -118,8 +118,8 @@ public class NormaliserTests
         Assert.Contains(document.Paragraphs, p => p.Text.EndsWith("比重提高6 个百分点。", StringComparison.Ordinal));
         // Bulleted items too.
         var bullets = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
-            "专栏2 城市更新重点项目", "● 南关区幸福街道老旧小区改造项目", "◆ 南部新城综合管廊工程", "")));
-        Assert.Equal(["● 南关区幸福街道老旧小区改造项目", "◆ 南部新城综合管廊工程"], bullets.Paragraphs.Skip(1).Select(p => p.Text));
+            "专栏2 城市更新重点项目", "● 南关区幸福街道老旧小区改造提升及配套基础设施完善工程", "◆ 南部新城综合管廊及地下空间开发利用一期工程", "")));
+        Assert.Equal(["● 南关区幸福街道老旧小区改造提升及配套基础设施完善工程", "◆ 南部新城综合管廊及地下空间开发利用一期工程"], bullets.Paragraphs.Skip(1).Select(p => p.Text));
     }
 
     [Fact]
