@@ -22,7 +22,9 @@ public static class ImportPipeline
         {
             throw new PlanInputException(options.PlansDirectory, null, "no such directory");
         }
-        var files = Directory.GetFiles(options.PlansDirectory, "*.txt")
+        // PLAN.TXT as well as plan.txt: file names' case is the saving program's, not the user's choice.
+        var files = Directory.GetFiles(options.PlansDirectory)
+            .Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {

@@ -45,10 +45,12 @@ public sealed class DroppedInPlanTests : IDisposable
         Assert.Contains("纲要原文.pdf: not read", alone.Reason, StringComparison.Ordinal);
 
         File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
+        File.Copy(Corpus.PathOf("000"), Path.Combine(_plans.FullName, "LIANHUASHAN.TXT"));
         File.WriteAllBytes(Path.Combine(_plans.FullName, "附表.DOCX"), [0x50, 0x4B]);
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
-        Assert.Equal(["erdao.txt"], result.Files);
+        // A text file saved with an upper-case extension is a text file too.
+        Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt"], result.Files);
         Assert.Equal(2, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
         Assert.StartsWith("纲要原文.pdf", result.Notes[0], StringComparison.Ordinal);
     }
