@@ -239,18 +239,8 @@ public static class Normaliser
 
         private bool StartsNewUnit(TextLine next) =>
             ColumnTitles.Match(next.Text) is not null || HeadingShapes.Match(next.Text) is not null
-            || IsSubPlanMarker(next.Text) || IsPaddedItem(next.Text) || IsBulletItem(next.Text)
+            || IsSubPlanMarker(next.Text) || ItemMarks.IsPaddedNumber(next.Text) || ItemMarks.IsBulleted(next.Text)
             || next.Text.Contains('\t') || (next.Bookmarks > 0 && _bookmarkHeadings);
-
-        /// <summary>
-        /// “01 南关区幸福街道老旧小区改造项目”: an item numbered with a leading zero, as other plans number a box's
-        /// items. A wrapped sentence may go on with a number (“…增长” / “6 个百分点”), but not with 01–09.
-        /// </summary>
-        /// <summary>“● 南关区…改造项目”: a bulleted item; no wrapped sentence goes on with a bullet.</summary>
-        private static bool IsBulletItem(string text) => text.Length > 1 && text[0] is '●' or '■' or '◆' or '▪' or '•' or '▶' or '►' or '◇' or '□' or '○' or '◎';
-
-        private static bool IsPaddedItem(string text) =>
-            text.Length > 3 && text[0] == '0' && text[1] is >= '1' and <= '9' && text[2] is ' ' or '\u3000' && TextFolding.IsCjk(text[3]);
 
         private int PendingLength()
         {

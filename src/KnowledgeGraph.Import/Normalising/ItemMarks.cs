@@ -1,0 +1,21 @@
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>
+/// How other plans mark a list's items beyond the numbering headings use: bullets and numbers with
+/// a leading zero. The normaliser starts a paragraph at each; the box rules take the mark off the item.
+/// </summary>
+public static class ItemMarks
+{
+    /// <summary>The bullets (● ■ ◆ …); the table mark ▲ is not one.</summary>
+    public const string Bullets = "●■◆▪•▶►◇□○◎";
+
+    /// <summary>“● 南关区…改造项目”: no wrapped sentence goes on with a bullet.</summary>
+    public static bool IsBulleted(string text) => text.Length > 1 && Bullets.Contains(text[0]);
+
+    /// <summary>
+    /// “01 南关区幸福街道老旧小区改造项目”: a wrapped sentence may go on with a number (“…增长” / “6 个百分点”),
+    /// but not with 01–09 and a space.
+    /// </summary>
+    public static bool IsPaddedNumber(string text) =>
+        text.Length > 3 && text[0] == '0' && text[1] is >= '1' and <= '9' && text[2] is ' ' or '\u3000' && TextFolding.IsCjk(text[3]);
+}

@@ -1,0 +1,193 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.IndicatorTables;
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Structure;
+
+/// <summary>
+/// Structure and metadata of plans a user drops in, in layouts other plans print and the bundled
+/// five do not (each against the bundled plans where they print the shape the rule must leave alone).
+/// </summary>
+public sealed class DroppedInStructureTests
+{
+    [Fact]
+    public void Running_text_after_a_box_of_numbered_items_is_the_sections_again()
+    {
+        var plan = Corpus.DroppedIn("""
+            第三章 重点项目
+
+            专栏1 重大产业项目
+            1.九台经济开发区新材料产业园项目：建设新型建材生产线。
+            2.龙嘉机场临空经济区物流中心项目。
+
+            重点推进卡伦湖生态旅游、九台区营城煤矿遗址公园等项目，落实“一主六双”高质量发展战略，对接省市规划。
+            """, "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+
+        var chapter = Assert.Single(plan.Sections);
+        Assert.Equal(2, Assert.IsType<ColumnBlock>(chapter.Content[0]).Body.Count);
+        Assert.StartsWith("重点推进卡伦湖生态旅游", Assert.IsType<Paragraph>(chapter.Content[1]).Text, StringComparison.Ordinal);
+        // The description an item prints after its title stays the item's (004 line 2155: 29. 长白山和平旅游度假区项目。主要建设…).
+        Assert.Contains(ProjectExtraction.Extract(Corpus.Plan("004", "冰雪")).Projects,
+            p => p.Name == "长白山和平旅游度假区项目" && p.Description!.StartsWith("主要建设希尔顿逸林温泉酒店", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_division_number_alone_on_its_line_takes_its_title_from_the_next()
+    {
+        // Other plans' PDF extractions print “第一章” and its title on two lines.
+        var plan = Corpus.DroppedIn("""
+            第一章
+
+            发展基础
+
+            全区经济平稳发展，综合实力持续增强。
+
+            第二章
+
+            到2025年，全区地区生产总值达到300亿元。
+            """, "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal([("第一章", "发展基础"), ("第二章", "")], plan.Sections.Select(s => (s.Number, s.Title)));
+        Assert.Equal((3, 5), (plan.Sections[0].Heading.LineStart, plan.Sections[0].Heading.LineEnd));
+        // A sentence after a bare number is the chapter's text, not its title.
+        Assert.StartsWith("到2025年", Assert.IsType<Paragraph>(Assert.Single(plan.Sections[1].Content)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_appended_after_the_last_chapter_stand_in_a_division_of_their_own()
+    {
+        // Other plans list their major projects and indicators in 附表 after the last chapter.
+        var plan = Corpus.DroppedIn("""
+            第一章 发展基础
+
+            全区经济平稳发展。
+
+            附表1 南关区“十四五”时期重大项目表
+            序号	项目名称	建设内容	总投资（亿元）
+            1	南关区智慧医疗产业园	建设医疗器械研发中心	12.5
+
+            附表2：主要指标
+            类别	指标	2020年	2025年	属性
+            经济发展	地区生产总值（亿元）	500	700	预期性
+            """, "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal(["发展基础", "附表"], plan.Sections.Select(s => s.Title));
+        var appendix = plan.Sections[1];
+        Assert.Equal(["附表1", "附表2"], appendix.Content.OfType<ColumnBlock>().Select(b => b.Number));
+        Assert.Equal((7, "附表1 南关区“十四五”时期重大项目表"), (appendix.Origin.LineStart, appendix.Origin.Text));
+        Assert.Empty(plan.Sections[0].Content.OfType<ColumnBlock>());
+        var goal = Assert.Single(IndicatorTableFamily.Extract(plan).Goals);
+        Assert.Equal(("700", 2025), (goal.Target, goal.TargetYear));
+        Assert.Contains(ProjectExtraction.Extract(plan).Projects, p => p.Name == "南关区智慧医疗产业园");
+    }
+
+    [Fact]
+    public void Parts_numbered_as_parts_hold_the_sections_under_them()
+    {
+        // Other plans name their top divisions 第一部分, 第二部分….
+        var plan = Corpus.DroppedIn("""
+            第一部分 发展基础
+
+            一、发展成就
+
+            全区经济平稳发展。
+
+            第二部分 重点任务
+
+            一、发展现代服务业
+
+            二、推进城市更新
+            """, "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal([("第一部分", "发展基础", 1), ("第二部分", "重点任务", 2)], plan.Sections.Select(s => (s.Number, s.Title, s.Ordinal)));
+        Assert.Equal(["发展现代服务业", "推进城市更新"], plan.Sections[1].Children.Select(s => s.Title));
+        Assert.Equal(HeadingMarker.Part, HeadingShapes.Match("第十二部分 加强规划实施保障")!.Marker);
+        Assert.Null(HeadingShapes.Match("第一部分的内容已经完成了整体部署，下一步将按照时间节点推进各项工作，确保目标实现。"));
+    }
+
+    [Fact]
+    public void A_heading_after_a_box_that_holds_only_a_tables_rows_ends_the_box()
+    {
+        // Other plans print a projects table right before their first （一） heading.
+        var plan = Corpus.DroppedIn("""
+            第五章 推进重大项目建设
+
+            专栏3 “十四五”时期重大项目
+            序号	项目名称	建设内容	总投资（亿元）
+            1	宽城区北湖科技园二期项目	建设研发楼及配套设施	12.5
+            2	长春北站综合交通枢纽改造工程	改造站前广场及地下通道	8
+
+            （一）打造北部新城
+
+            加快建设北湖国家湿地公园配套设施。
+            """, "长春市宽城区国民经济和社会发展第十四个五年规划纲要");
+
+        var chapter = Assert.Single(plan.Sections);
+        var box = Assert.IsType<ColumnBlock>(Assert.Single(chapter.Content));
+        Assert.Equal(3, box.Body.Count);
+        var section = Assert.Single(chapter.Children);
+        Assert.Equal(("（一）", "打造北部新城"), (section.Number, section.Title));
+        Assert.Equal("加快建设北湖国家湿地公园配套设施。", Assert.IsType<Paragraph>(Assert.Single(section.Content)).Text);
+        // A list box keeps its own （一） groups (长春 专栏 11's （五） 试验点 and their lists).
+        var experiments = Corpus.Plan("001").AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single(b => b.Number == "专栏 11");
+        Assert.Contains(experiments.Body, p => p.Text == "（五）农民持续增收体制机制试验点");
+    }
+
+    [Fact]
+    public void A_drafts_title_names_the_plan_without_its_status()
+    {
+        var draft = Corpus.DroppedIn("第一章 发展基础\n\n全区经济平稳发展。\n", "长春市南关区国民经济和社会发展第十五个五年规划纲要（草案）").Metadata;
+
+        Assert.Equal(("长春市南关区国民经济和社会发展第十五个五年规划纲要", "南关区", PlanLevels.District, 2030),
+            (draft.Title, draft.Region, draft.Level, draft.PeriodEnd));
+        Assert.Equal(["issuer"], draft.Inferred);
+    }
+
+    [Fact]
+    public void The_day_a_congress_adopted_a_plan_is_its_issue_date()
+    {
+        var plan = Corpus.DroppedIn("""
+            （2026年1月20日吉林市第十七届人民代表大会第五次会议批准）
+
+            第一章 发展环境
+
+            全市经济平稳发展。
+            """, "吉林市国民经济和社会发展第十五个五年规划纲要");
+
+        Assert.Equal(("2026-01-20", "吉林市", 2030), (plan.Metadata.IssuedOn, plan.Metadata.Region, plan.Metadata.PeriodEnd));
+        Assert.DoesNotContain("issuedOn", plan.Metadata.Inferred);
+        // A title page's month stays a month (莲花山, line 3), in digits or in Chinese numerals.
+        Assert.Equal("2021-11", Corpus.Plan("000").Metadata.IssuedOn);
+        var chinese = Corpus.DroppedIn("九台区人民政府\n二〇二一年三月\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+        Assert.Equal(("2021-03", "九台区人民政府"), (chinese.Metadata.IssuedOn, chinese.Metadata.Issuer));
+    }
+
+    [Fact]
+    public void A_plan_of_one_field_is_a_special_plan_of_the_area_its_title_opens_with()
+    {
+        var plan = Corpus.DroppedIn("""
+            长春市人民政府办公厅
+            2021年12月
+
+            第一章 发展基础
+
+            全市综合交通网络不断完善。
+            """, "长春市“十四五”综合交通运输发展规划");
+
+        var m = plan.Metadata;
+        Assert.Equal((PlanKinds.Special, "长春市", PlanLevels.City, 2021, 2025), (m.Kind, m.Region, m.Level, m.PeriodStart, m.PeriodEnd));
+        Assert.Equal(("长春市人民政府办公厅", "2021-12"), (m.Issuer, m.IssuedOn));
+        Assert.Empty(m.Inferred);
+        // The party committee printed beside the government does not issue the plan.
+        var both = Corpus.DroppedIn("中共长春市南关区委员会\n长春市南关区人民政府\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+        Assert.Equal("长春市南关区人民政府", both.Metadata.Issuer);
+        // A title that does not open with its area before the period names none.
+        Assert.Null(PlanTitles.RegionOf("长春现代化都市圈发展规划"));
+        // A title naming no field is the area's whole plan.
+        var zone = Corpus.DroppedIn("第一章 发展基础\n\n新区经济平稳发展。", "长春新区“十四五”发展规划").Metadata;
+        Assert.Equal((PlanKinds.FiveYear, "长春新区", PlanLevels.Zone), (zone.Kind, zone.Region, zone.Level));
+    }
+}
