@@ -46,6 +46,44 @@ public class ImportCommandTests
         Assert.Contains("imported 1 file(s), 1 plans", output.ToString());
     }
 
+    [Fact]
+    public async Task Away_from_any_checkout_kg_imports_the_plans_shipped_beside_it()
+    {
+        using var workspace = new TempWorkspace();
+        var home = Directory.CreateTempSubdirectory("kg-home-");
+        try
+        {
+            var options = ImportCommand.BundledPlans(home.FullName);
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            var code = await ImportCommand.RunAsync(options, workspace.Database, output, error, CancellationToken.None);
+
+            Assert.Equal(Path.Combine(AppContext.BaseDirectory, "import", "plans"), options.PlansDirectory);
+            Assert.True(code == ExitCodes.Ok, error.ToString());
+            Assert.Contains("imported 5 file(s), 16 plans", output.ToString());
+        }
+        finally
+        {
+            home.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_import_folder_shipped_beside_kg_is_the_repositorys_byte_for_byte()
+    {
+        var repository = Path.Combine(TempWorkspace.RepositoryRoot, "import");
+        var shipped = Path.Combine(AppContext.BaseDirectory, "import");
+        static List<string> Files(string root) =>
+            [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(Files(repository), Files(shipped));
+        foreach (var file in Files(repository))
+        {
+            Assert.True(TempWorkspace.Hash(Path.Combine(repository, file)) == TempWorkspace.Hash(Path.Combine(shipped, file)), file);
+        }
+    }
+
     /// <summary>Bad files by name; the bytes are made in the test so test discovery never holds them.</summary>
     private static byte[] Content(string name) => name switch
     {

@@ -17,7 +17,7 @@ public static class ImportCommand
 
     public static Command Create()
     {
-        var plans = new Option<string>("--plans") { Description = $"Directory of plan files (*.txt) (default {DefaultPlans}).", DefaultValueFactory = _ => DefaultPlans };
+        var plans = new Option<string?>("--plans") { Description = $"Directory of plan files (*.txt) (default: the bundled {DefaultPlans})." };
         var db = StoreOptions.Database();
         var importDirectory = new Option<string?>("--import-dir")
         {
@@ -27,7 +27,18 @@ public static class ImportCommand
         var command = new Command("import", "Import plan documents into the graph store.") { plans, db, importDirectory, skipInvalid };
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
         {
-            var options = new ImportOptions(parse.GetValue(plans)!, parse.GetValue(importDirectory), parse.GetValue(skipInvalid));
+            ImportOptions options;
+            try
+            {
+                options = parse.GetValue(plans) is { } given ? new ImportOptions(given) : BundledPlans(Environment.CurrentDirectory);
+            }
+            catch (PlanInputException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            options = options with { SkipInvalid = parse.GetValue(skipInvalid) };
+            if (parse.GetValue(importDirectory) is { } chosen) options = options with { ImportDirectory = chosen };
             return await RunAsync(options, StoreOptions.Resolve(parse.GetValue(db)), Console.Out, Console.Error, ct);
         });
         return command;
@@ -39,12 +50,23 @@ public static class ImportCommand
     /// </summary>
     public static async Task ImportBundledPlansAsync(IGraphStore store, CancellationToken cancellationToken)
     {
-        var import = ImportOptions.FindBundledImportDirectory(Environment.CurrentDirectory)
-            ?? throw new DirectoryNotFoundException($"the bundled plans ({DefaultPlans}) were not found above {Environment.CurrentDirectory}");
-        var options = new ImportOptions(Path.Combine(import, "plans"), import);
+        var options = BundledPlans(Environment.CurrentDirectory);
         using var collection = BatchCollection.Begin();
         var result = await Task.Run(() => ImportPipeline.Run(options, null, cancellationToken), cancellationToken);
         await store.ReplaceAsync(result.Graph, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The bundled plans with their manifest and gazetteers: the import/ of the repository the
+    /// working directory lies in, else the copy shipped beside kg (so a published kg imports them
+    /// from any directory).
+    /// </summary>
+    internal static ImportOptions BundledPlans(string workingDirectory)
+    {
+        var import = ImportOptions.FindBundledImportDirectory(workingDirectory)
+            ?? throw new PlanInputException(DefaultPlans, null,
+                $"the bundled plans were found neither above {workingDirectory} nor beside kg ({AppContext.BaseDirectory}); give --plans DIR");
+        return new ImportOptions(Path.Combine(import, "plans"), import);
     }
 
     /// <summary>Imports into the SQLite file <paramref name="database"/>; returns the exit code.</summary>

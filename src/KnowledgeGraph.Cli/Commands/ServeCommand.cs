@@ -71,7 +71,15 @@ internal static class ServeCommand
             }
 
             await Console.Error.WriteLineAsync($"{Describe(store)} holds no graph yet: importing the bundled plans first…");
-            await importBundledPlans(store, cancellationToken);
+            try
+            {
+                await importBundledPlans(store, cancellationToken);
+            }
+            catch (KnowledgeGraph.Import.Reading.PlanInputException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
             await Console.Error.WriteLineAsync($"Imported; graph version {await store.GetVersionAsync(cancellationToken)}.");
         }
 

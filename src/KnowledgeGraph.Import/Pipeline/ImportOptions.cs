@@ -7,27 +7,35 @@ public sealed record ImportOptions(string PlansDirectory, string? ImportDirector
 {
     /// <summary>
     /// The import directory given; else the plans directory's parent when it holds gazetteers/ (a
-    /// folder laid out as import/ is); else the nearest import/ with gazetteers/ from the working
-    /// directory upwards (the bundled one), so that plans kept anywhere are read with the bundled
-    /// gazetteers; failing both, the parent, whose missing gazetteer is then what the import reports.
+    /// folder laid out as import/ is); else the bundled import/ (<see cref="FindBundledImportDirectory(string)"/>),
+    /// so that plans kept anywhere are read with the bundled gazetteers; failing that, the parent,
+    /// whose missing gazetteer is then what the import reports.
     /// </summary>
-    public string ResolvedImportDirectory => ImportDirectory ?? DefaultImportDirectory(PlansDirectory, Environment.CurrentDirectory);
+    public string ResolvedImportDirectory => ImportDirectory ?? DefaultImportDirectory(PlansDirectory, Environment.CurrentDirectory, AppContext.BaseDirectory);
 
-    internal static string DefaultImportDirectory(string plansDirectory, string workingDirectory)
+    internal static string DefaultImportDirectory(string plansDirectory, string workingDirectory, string programDirectory)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(plansDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-        return HasGazetteers(parent) ? parent : FindBundledImportDirectory(workingDirectory) ?? parent;
+        return HasGazetteers(parent) ? parent : FindBundledImportDirectory(workingDirectory, programDirectory) ?? parent;
     }
 
-    /// <summary>The nearest import/ holding gazetteers/ from <paramref name="workingDirectory"/> upwards: the bundled one when run from the repository.</summary>
-    public static string? FindBundledImportDirectory(string workingDirectory)
+    /// <summary>
+    /// The bundled import/: the nearest one holding gazetteers/ from <paramref name="workingDirectory"/>
+    /// upwards (a checkout of the repository, whose plans and gazetteers a user may have edited), else
+    /// the copy shipped beside the program, so that kg run from anywhere has its gazetteers and plans.
+    /// </summary>
+    public static string? FindBundledImportDirectory(string workingDirectory) =>
+        FindBundledImportDirectory(workingDirectory, AppContext.BaseDirectory);
+
+    internal static string? FindBundledImportDirectory(string workingDirectory, string programDirectory)
     {
         for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, "import");
             if (HasGazetteers(candidate)) return candidate;
         }
-        return null;
+        var shipped = Path.Combine(programDirectory, "import");
+        return HasGazetteers(shipped) ? shipped : null;
     }
 
     private static bool HasGazetteers(string directory) => Directory.Exists(Path.Combine(directory, "gazetteers"));

@@ -16,7 +16,7 @@ public sealed class ImportOptionsTests : IDisposable
     [Fact]
     public void Bundled_plans_read_the_import_directory_they_sit_in()
     {
-        Assert.Equal(Corpus.ImportDirectory, ImportOptions.DefaultImportDirectory(Corpus.PlansDirectory, _scratch));
+        Assert.Equal(Corpus.ImportDirectory, ImportOptions.DefaultImportDirectory(Corpus.PlansDirectory, _scratch, _scratch));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class ImportOptionsTests : IDisposable
         var plans = Directory.CreateDirectory(Path.Combine(_scratch, "mine", "plans")).FullName;
         Directory.CreateDirectory(Path.Combine(_scratch, "mine", "gazetteers"));
 
-        Assert.Equal(Path.Combine(_scratch, "mine"), ImportOptions.DefaultImportDirectory(plans, Corpus.RepositoryRoot));
+        Assert.Equal(Path.Combine(_scratch, "mine"), ImportOptions.DefaultImportDirectory(plans, Corpus.RepositoryRoot, _scratch));
     }
 
     [Fact]
@@ -33,8 +33,21 @@ public sealed class ImportOptionsTests : IDisposable
     {
         var plans = Directory.CreateDirectory(Path.Combine(_scratch, "downloads")).FullName;
 
-        Assert.Equal(Corpus.ImportDirectory, ImportOptions.DefaultImportDirectory(plans, Path.Combine(Corpus.RepositoryRoot, "src", "KnowledgeGraph.Cli")));
+        Assert.Equal(Corpus.ImportDirectory, ImportOptions.DefaultImportDirectory(plans, Path.Combine(Corpus.RepositoryRoot, "src", "KnowledgeGraph.Cli"), _scratch));
         // Nowhere to find one: the plans' parent, whose missing gazetteer the import then reports.
-        Assert.Equal(_scratch, ImportOptions.DefaultImportDirectory(plans, _scratch));
+        Assert.Equal(_scratch, ImportOptions.DefaultImportDirectory(plans, _scratch, _scratch));
+    }
+
+    [Fact]
+    public void Away_from_the_repository_the_copy_shipped_beside_the_program_is_the_bundled_one()
+    {
+        var plans = Directory.CreateDirectory(Path.Combine(_scratch, "downloads")).FullName;
+        var program = Directory.CreateDirectory(Path.Combine(_scratch, "kg")).FullName;
+        Directory.CreateDirectory(Path.Combine(program, "import", "gazetteers"));
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_scratch, "home")).FullName;
+
+        Assert.Equal(Path.Combine(program, "import"), ImportOptions.DefaultImportDirectory(plans, elsewhere, program));
+        // A checkout the user works in comes first: its plans and gazetteers may have been edited.
+        Assert.Equal(Corpus.ImportDirectory, ImportOptions.DefaultImportDirectory(plans, Corpus.RepositoryRoot, program));
     }
 }
