@@ -108,6 +108,18 @@ public sealed class Paragraph : Structure.IContentBlock
         return _map[count + Math.Clamp(index, 0, count - 1)];
     }
 
+    /// <summary>Where original line <paramref name="lineNumber"/>'s text starts in <see cref="Text"/>; -1 when the paragraph does not hold that line.</summary>
+    public int OffsetOfLine(int lineNumber)
+    {
+        if (_map is null) return lineNumber == _firstLine ? 0 : -1;
+        var count = _map.Length / 2;
+        for (var i = 0; i < count; i++)
+        {
+            if (_map[count + i] == lineNumber) return _map[i];
+        }
+        return -1;
+    }
+
     /// <summary>Provenance of the whole paragraph.</summary>
     public Provenance Provenance() => Graph.Provenance.Create(File, LineStart, LineEnd, Text);
 

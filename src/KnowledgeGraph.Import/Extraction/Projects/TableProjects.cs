@@ -6,8 +6,9 @@ using KnowledgeGraph.Import.Structure;
 namespace KnowledgeGraph.Import.Extraction.Projects;
 
 /// <summary>
-/// Named projects in tables: the clean-energy plan's per-county tables of planned wind farms
-/// (表3–表13, column 规划风电场) and solar projects (表15–表25, column 项目名称), one tab-separated
+/// Named projects in tables: a plan's table of major projects (序号, 项目名称, 建设内容, 总投资…, in any
+/// layout <see cref="ProjectTableRows"/> reads), and the clean-energy plan's per-county tables of
+/// planned wind farms (表3–表13, column 规划风电场) and solar projects (表15–表25, column 项目名称), one
 /// row per project with its place, area and capacity. Each row is a project the plan sites and
 /// sizes; the description keeps the row's figures under their printed headers. Rows that sum
 /// (合计, 小计) or stand for what exists already (已建成风电场, 已建光伏, 在建光伏项目) are not
@@ -26,38 +27,53 @@ internal static partial class TableProjects
     [GeneratedRegex(@"\s*[（(]([^（）()]*(?:在建|远期|规划)[^（）()]*)[）)]\s*$")]
     private static partial Regex Status();
 
+    public static bool IsNameHeader(string cell) => NameHeaders.Contains(Compact(cell));
+
     public static List<ProjectCandidate> Read(ColumnBlock table)
     {
         var found = new List<ProjectCandidate>();
         string[]? header = null;
         var nameColumn = -1;
-        foreach (var row in table.Body)
+        foreach (var row in ProjectTableRows.Read(table))
         {
-            if (row.Kind != ParagraphKind.TableLine) continue;
-            var cells = row.Text.Split('\t');
-            var headerColumn = Array.FindIndex(cells, c => NameHeaders.Contains(Compact(c)));
+            var headerColumn = row.FindIndex(c => IsNameHeader(c.Text));
             if (headerColumn >= 0)
             {
-                if (cells.Any(c => c.Contains("新增", StringComparison.Ordinal))) return found;
-                header = cells;
+                if (row.Exists(c => c.Text.Contains("新增", StringComparison.Ordinal))) return found;
+                header = [.. row.Select(c => c.Text)];
                 nameColumn = headerColumn;
                 continue;
             }
-            if (header is null || cells.Length <= nameColumn || !int.TryParse(cells[0].Trim(), out _)) continue;
-            var cell = cells[nameColumn];
-            if (NotAProject().IsMatch(cell.Trim())) continue;
-            var cellStart = CellOffset(cells, nameColumn);
-            var (start, end) = NameLists.Trim(row.Text, cellStart, cellStart + cell.Length);
+            if (header is null || row.Count <= nameColumn || !int.TryParse(row[0].Text.Trim(), out _)) continue;
+            var cell = row[nameColumn];
+            // A name wrapped over lines is printed by none of them whole: no quote would show it.
+            if (!cell.Whole || NotAProject().IsMatch(cell.Text.Trim())) continue;
+            var text = cell.Line.Text;
+            var (start, end) = NameLists.Trim(text, cell.Start, cell.Start + cell.Text.Length);
             string? status = null;
-            if (Status().Match(row.Text[start..end]) is { Success: true } m)
+            if (Status().Match(text[start..end]) is { Success: true } m)
             {
                 status = m.Groups[1].Value.Trim();
                 end = start + m.Index;
             }
-            if (end - start < 2) continue;
-            found.Add(new ProjectCandidate(row, start, end - start, Describe(header, cells, nameColumn, status)));
+            if (end - start < 2 || At(table, cell.Line, start, end - start) is not { } at) continue;
+            found.Add(at with { Description = Describe(header, [.. row.Select(c => c.Text)], nameColumn, status) });
         }
         return found;
+    }
+
+    /// <summary>The candidate for <c>line.Text[start..(start+length)]</c>, in the paragraph of the box that holds the line.</summary>
+    private static ProjectCandidate? At(ColumnBlock table, TextLine line, int start, int length)
+    {
+        foreach (var paragraph in table.Body)
+        {
+            if (line.Number < paragraph.LineStart || line.Number > paragraph.LineEnd) continue;
+            var offset = paragraph.OffsetOfLine(line.Number);
+            if (offset < 0 || offset + start + length > paragraph.Text.Length
+                || !paragraph.Text.AsSpan(offset + start, length).SequenceEqual(line.Text.AsSpan(start, length))) return null;
+            return new ProjectCandidate(paragraph, offset + start, length, null);
+        }
+        return null;
     }
 
     private static string Describe(string[] header, string[] cells, int nameColumn, string? status)
@@ -71,13 +87,6 @@ internal static partial class TableProjects
             builder.Append(header[i].Trim()).Append('：').Append(cells[i].Trim());
         }
         return builder.ToString();
-    }
-
-    private static int CellOffset(string[] cells, int index)
-    {
-        var offset = 0;
-        for (var i = 0; i < index; i++) offset += cells[i].Length + 1;
-        return offset;
     }
 
     private static string Compact(string cell) => TextFolding.Fold(cell).Replace(" ", "", StringComparison.Ordinal).Trim();

@@ -1,0 +1,87 @@
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.Projects;
+
+/// <summary>
+/// Tables of major projects (重大项目表: 序号, 项目名称, 建设内容, 总投资…) in the layouts plan
+/// extractions flatten tables into, as other plans print them.
+/// </summary>
+public sealed class ProjectTablesTests
+{
+    private static List<ProjectRecord> ListedBy(StructuredPlan plan, string number)
+    {
+        var box = plan.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single(b => b.Number == number);
+        return ProjectExtraction.Extract(plan).Projects.Where(p => p.OwnerId == box.Id).ToList();
+    }
+
+    private static StructuredPlan Plan(params string[] box) =>
+        Corpus.DroppedIn(string.Join('\n', ["第二章 重大项目", "", .. box, "", "第三章 保障措施", "", "加强组织领导。", ""]));
+
+    [Fact]
+    public void Rows_of_tab_separated_cells_are_projects_described_by_their_other_cells()
+    {
+        var plan = Plan(
+            "专栏1 “十四五”时期重大项目表",
+            "序号\t项目名称\t建设内容及规模\t总投资（亿元）\t建设年限",
+            "1\t北湖科技园二期项目\t建设标准化厂房20万平方米\t12.5\t2021-2023",
+            "2\t双阳区污水处理厂扩建工程（在建）\t新增处理能力5万吨/日\t3.2\t2021-2022");
+
+        var listed = ListedBy(plan, "专栏 1");
+
+        Assert.Equal(["北湖科技园二期项目", "双阳区污水处理厂扩建工程"], listed.Select(p => p.Name));
+        Assert.Equal("建设内容及规模：建设标准化厂房20万平方米；总投资（亿元）：12.5；建设年限：2021-2023", listed[0].Description);
+        Assert.StartsWith("在建；", listed[1].Description);
+    }
+
+    [Fact]
+    public void A_table_printed_one_cell_per_line_gives_one_project_per_row()
+    {
+        var plan = Plan(
+            "专栏1 “十四五”时期重大项目", "",
+            "\t序号", "\t项目名称", "\t建设内容", "\t总投资（亿元）", "",
+            "\t1", "\t兰家物流园", "\t建设仓储设施10万平方米", "\t5.5", "",
+            "\t2", "\t双阳区污水处理厂扩建工程", "\t新增处理能力5万吨/日", "\t3.2");
+
+        var listed = ListedBy(plan, "专栏 1");
+
+        Assert.Equal(["兰家物流园", "双阳区污水处理厂扩建工程"], listed.Select(p => p.Name));
+        Assert.Equal("建设内容：建设仓储设施10万平方米；总投资（亿元）：5.5", listed[0].Description);
+        // The plan's title is line 1 and the box's line 5: 兰家物流园 is printed on line 13.
+        Assert.Equal((13, "兰家物流园"), (listed[0].Provenance.LineStart, listed[0].Provenance.Quote));
+    }
+
+    [Fact]
+    public void A_table_of_space_separated_cells_keeps_wrapped_contents_with_their_row()
+    {
+        var plan = Plan(
+            "专栏2 重大项目表",
+            "序号 项目名称 建设内容及规模 总投资（亿元） 建设年限",
+            "1 北湖科技园二期项目 建设标准化厂房20万平方米，配套建设研发",
+            "中心及公共服务设施 12.5 2021-2023",
+            "2 长春北站综合交通枢纽 建设换乘中心及配套设施 30 2022-2025",
+            "3 奢岭街道特色小镇 建设冰雪旅游设施",
+            "30 2023-2025");
+
+        var listed = ListedBy(plan, "专栏 2");
+
+        Assert.Equal(["北湖科技园二期项目", "长春北站综合交通枢纽", "奢岭街道特色小镇"], listed.Select(p => p.Name));
+        Assert.Equal("建设内容及规模：建设标准化厂房20万平方米，配套建设研发中心及公共服务设施；总投资（亿元）：12.5；建设年限：2021-2023", listed[0].Description);
+        // A wrapped line starting with a number is not a row unless it is the next row's number.
+        Assert.Equal("建设内容及规模：建设冰雪旅游设施；总投资（亿元）：30；建设年限：2023-2025", listed[2].Description);
+        Assert.Equal([7, 9, 10], listed.Select(p => p.Provenance.LineStart));
+    }
+
+    [Fact]
+    public void A_box_of_prose_that_mentions_project_names_holds_no_table()
+    {
+        var plan = Plan(
+            "专栏3 重点工作",
+            "序号工作按年度推进，项目名称以批复为准。",
+            "1 推进北湖科技园建设");
+
+        Assert.Empty(ListedBy(plan, "专栏 3"));
+    }
+}
