@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Import.Extraction.Indicators;
 /// (“单位 GDP能源消耗” = “单位GDP能源消耗”), marks and quotes dropped (▲, *, “双创”), Roman
 /// numerals unified (Ⅲ = III), the plan's own area dropped (全市, 全区…), GDP and 地区生产总值 one
 /// word (with the bracketed abbreviation: 地区生产总值（GDP）), the growth words one word
-/// (年均增长率 = 年均增速 = 增长率 = 增速 = 增长), 能源消耗 = 能耗, and the share words one word
+/// (年均增长率 = 年均增速 = 增长率 = 增速 = 增长), the reduction words one word (下降 = 降低率 = 降低:
+/// “单位GDP能耗下降13.5%” measures what a table's 单位GDP能源消耗降低（%） does), 能源消耗 = 能耗, and the share words one word
 /// (比重 = 比率 = 比例 = 占比). What these rules cannot know — that 年接待国内外游客总数 is 旅游接待人数
 /// — the curated alias list (indicators.json) says. The key is also the Indicator's name.
 /// </summary>
@@ -26,6 +27,9 @@ public static partial class IndicatorKeys
 
     [GeneratedRegex(@"年均(降低|下降|提高|提升)")]
     private static partial Regex YearlyChange();
+
+    [GeneratedRegex(@"下降率|降低率|下降")]
+    private static partial Regex ReductionWords();
 
     [GeneratedRegex(@"占比重|占比例|比重|比率|占比")]
     private static partial Regex ShareWords();
@@ -53,6 +57,7 @@ public static partial class IndicatorKeys
         key = OwnArea().Replace(key, "");
         key = GrowthWords().Replace(key, "增长");
         key = YearlyChange().Replace(key, "$1");
+        key = ReductionWords().Replace(key, "降低");
         key = key.Replace("能源消耗", "能耗", StringComparison.Ordinal);
         key = ShareWords().Replace(key, "比例");
         return key;

@@ -16,6 +16,8 @@ public sealed class IndicatorKeysTests
 
     [Theory]
     [InlineData("单位 GDP能源消耗降低", "单位GDP能耗降低")]
+    [InlineData("单位GDP能耗下降", "单位 GDP能源消耗降低")] // prose (“单位GDP能耗下降13.5%”) and 001's table
+    [InlineData("单位地区生产总值二氧化碳排放下降率", "单位 GDP二氧化碳排放降低")]
     [InlineData("达到或好于Ⅲ类水体比例", "达到或好于III类水体的比例")]
     [InlineData("▲城市空气质量优良天数比例", "城市空气质量优良天数比率")]
     [InlineData("“双创”主体数量", "双创主体数量")]
