@@ -53,8 +53,11 @@ public static partial class AimPatterns
     [GeneratedRegex(@"截至|截止|已经|已达|已建成|已完成|已形成|同比|比上年|较上年|累计完成|完成了|实现了|取得了|以来")]
     public static partial Regex PastMarker();
 
-    /// <summary>Words before a measure that are not part of its name.</summary>
-    [GeneratedRegex(@"^(?:(?:力争|预计|努力|争取|确保|推动|实现|满足|保障|使|将|要|基本|其中|全市|全区|全省|全县|全域|全镇|本区|我区|我市|我省|区内|年内|全年|度假区|按可比口径|按可比价格计算|按可比价计算)\s*)+")]
+    /// <summary>
+    /// Words before a measure that are not part of its name. 基本 is “basically” (基本实现) except where
+    /// it opens a noun: 基本养老保险参保人数, 基本医疗保险参保率, 基本公共服务… are measures of their own.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:力争|预计|努力|争取|确保|推动|实现|满足|保障|使|将|要|基本(?!养老|医疗|公共|农田|药物|生活|住房)|其中|全市|全区|全省|全县|全域|全镇|本区|我区|我市|我省|区内|年内|全年|度假区|按可比口径|按可比价格计算|按可比价计算)\s*)+")]
     public static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"(?:\s*(?:力争|预计|将|要|基本|累计|稳步|逐步|进一步|持续|目标|按可比口径|按可比价格计算|按可比价计算))+$")]

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Import.Extraction.Indicators;
 /// <summary>
 /// The rules that make one measure's many printings one key: width folded and spaces dropped
 /// (“单位 GDP能源消耗” = “单位GDP能源消耗”), marks and quotes dropped (▲, *, “双创”), Roman
-/// numerals unified (Ⅲ = III), the plan's own area dropped (全市, 全区…), GDP and 地区生产总值 one
+/// numerals unified (Ⅲ = III), the plan's own area or scope dropped (全市, 全区, 全社会…), 城镇常住居民 = 城镇居民, GDP and 地区生产总值 one
 /// word (with the bracketed abbreviation: 地区生产总值（GDP）), the growth words one word
 /// (年均增长率 = 年均增速 = 增长率 = 增速 = 增长), the reduction words one word (下降 = 降低率 = 降低:
 /// “单位GDP能耗下降13.5%” measures what a table's 单位GDP能源消耗降低（%） does), 能源消耗 = 能耗, and the share words one word
@@ -19,7 +19,7 @@ public static partial class IndicatorKeys
     [GeneratedRegex(@"\([A-Za-z0-9.]+\)")]
     private static partial Regex BracketedAbbreviation();
 
-    [GeneratedRegex(@"^(?:全市|全区|全省|全县|全域|全镇|区域|度假区|本市|本区|我市|我区|我省)")]
+    [GeneratedRegex(@"^(?:全社会|全市|全区|全省|全县|全域|全镇|区域|度假区|本市|本区|我市|我区|我省)")]
     private static partial Regex OwnArea();
 
     [GeneratedRegex(@"年均增长率|年均增速|年增长率|年均增长|增长率|增速")]
@@ -59,6 +59,8 @@ public static partial class IndicatorKeys
         key = YearlyChange().Replace(key, "$1");
         key = ReductionWords().Replace(key, "降低");
         key = key.Replace("能源消耗", "能耗", StringComparison.Ordinal);
+        // Household statistics count residents (常住居民) whether a plan says so or not.
+        key = key.Replace("常住居民", "居民", StringComparison.Ordinal);
         key = ShareWords().Replace(key, "比例");
         return key;
     }

@@ -164,6 +164,20 @@ public sealed class ProseGoalFactsTests
     }
 
     [Fact]
+    public void Basic_opening_a_noun_is_part_of_the_measure_not_an_adverb()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            到2025年，基本养老保险参保人数达到40万人，基本医疗保险参保率稳定在95%以上，基本建成现代化经济体系。
+            """);
+        var goals = ProseGoalFamily.Extract(plan).Goals;
+
+        Assert.Equal("基本养老保险参保人数", goals.Single(g => g.Target == "40万人").Measure);
+        Assert.Equal("基本医疗保险参保率", goals.Single(g => g.Target == "95%以上").Measure);
+    }
+
+    [Fact]
     public void A_growth_without_a_subject_after_a_clause_about_something_else_measures_nothing()
     {
         var plan = Corpus.DroppedIn("""

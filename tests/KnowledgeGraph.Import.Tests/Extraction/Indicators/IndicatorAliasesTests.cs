@@ -16,6 +16,7 @@ public sealed class IndicatorAliasesTests
         Assert.Equal(("旅游接待人数", true), Bundled.Canonical(IndicatorKeys.Key("年接待国内外游客总数")));
         Assert.Equal(Bundled.Canonical(IndicatorKeys.Key("研发经费投入增长")).Key, Bundled.Canonical(IndicatorKeys.Key("R&D投入年均增长")).Key);
         Assert.Equal(("森林覆盖率", false), Bundled.Canonical(IndicatorKeys.Key("森林覆盖率")));
+        Assert.Equal(Bundled.Canonical(IndicatorKeys.Key("高中阶段教育毛入学率")).Key, Bundled.Canonical(IndicatorKeys.Key("高中阶段毛入学率")).Key);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class IndicatorKeysTests
     [InlineData("单位 GDP能源消耗降低", "单位GDP能耗降低")]
     [InlineData("单位GDP能耗下降", "单位 GDP能源消耗降低")] // prose (“单位GDP能耗下降13.5%”) and 001's table
     [InlineData("单位地区生产总值二氧化碳排放下降率", "单位 GDP二氧化碳排放降低")]
+    [InlineData("全社会研发经费投入年均增长", "研发经费投入增长")]
+    [InlineData("城镇常住居民人均可支配收入年均增长", "城镇居民人均可支配收入增长率")] // a county's prose and 001's table
     [InlineData("达到或好于Ⅲ类水体比例", "达到或好于III类水体的比例")]
     [InlineData("▲城市空气质量优良天数比例", "城市空气质量优良天数比率")]
     [InlineData("“双创”主体数量", "双创主体数量")]
@@ -32,6 +34,8 @@ public sealed class IndicatorKeysTests
     [InlineData("每百万人口发明专利拥有量", "每百万人口发明专利授权量")]
     [InlineData("空气质量优良天数", "空气质量优良天数比率")]
     [InlineData("森林覆盖率", "林草覆盖率")]
+    [InlineData("常住人口城镇化率", "户籍人口城镇化率")]
+    [InlineData("每万人口发明专利拥有量", "每百万人口发明专利拥有量")]
     [InlineData("地区生产总值", "地区生产总值增长")]
     public void Different_measures_that_share_words_stay_apart(string a, string b) =>
         Assert.NotEqual(IndicatorKeys.Key(a), IndicatorKeys.Key(b));
