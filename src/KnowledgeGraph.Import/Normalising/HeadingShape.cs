@@ -17,6 +17,8 @@ public enum HeadingMarker
     ParenNumeral,
     /// <summary>1.</summary>
     Arabic,
+    /// <summary>1.1, 1.1.1 under 第1章 (a special plan's numbering); the dots give the depth.</summary>
+    Decimal,
     /// <summary>A DOCX heading with no number (its level is inferred).</summary>
     Unnumbered,
 }
@@ -44,7 +46,7 @@ public static class HeadingShapes
         var shapes = new HeadingShape?[paragraphs.Count];
         for (var i = 0; i < shapes.Length; i++)
         {
-            if (paragraphs[i].Kind == ParagraphKind.Heading) shapes[i] = Match(paragraphs[i].Text);
+            if (paragraphs[i].Kind == ParagraphKind.Heading) shapes[i] = Match(paragraphs[i].Text) ?? MatchDecimal(paragraphs[i].Text);
         }
         return shapes;
     }
@@ -84,12 +86,61 @@ public static class HeadingShapes
         return null;
     }
 
+    /// <summary>
+    /// The shape of a decimal-numbered heading (1.1 发展现状, 2.2.1近期目标): two to four numbers of one or
+    /// two digits joined by dots, then a short title that does not open with a unit (1.5亿人次 is a
+    /// figure). Not part of <see cref="Match"/>: a line opening with such a figure is common in running
+    /// text, so the normaliser takes it for a heading only where the chapter it is under has the number
+    /// it starts with.
+    /// </summary>
+    public static HeadingShape? MatchDecimal(string text)
+    {
+        if (text.Length < 4 || text.Length > 80 || !char.IsAsciiDigit(text[0])) return null;
+        var i = 0;
+        var parts = 0;
+        while (true)
+        {
+            var start = i;
+            while (i < text.Length && i - start < 3 && char.IsAsciiDigit(text[i])) i++;
+            if (i == start || i - start > 2) return null;
+            parts++;
+            if (i < text.Length && text[i] is '.' or '．' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (parts is < 2 or > 4) return null;
+        var number = text[..i].Replace('．', '.');
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '、')) i++;
+        if (i == text.Length || LineEnd(text, i) is not { } end || end <= i) return null;
+        var title = text[i..end];
+        if (!TextFolding.IsCjk(title[0]) || UnitStarts.Contains(title[0]) || title.Length > 30 || !LooksLikeTitle(title)) return null;
+        return new HeadingShape(HeadingMarker.Decimal, number, CleanTitle(title));
+    }
+
+    /// <summary>The number a decimal heading's first part must match: its chapter's (1 for 1.2.3).</summary>
+    public static int DecimalChapter(HeadingShape decimalShape) =>
+        int.Parse(decimalShape.Number.AsSpan(0, decimalShape.Number.IndexOf('.')), System.Globalization.CultureInfo.InvariantCulture);
+
+    // What a figure's unit opens with (1.5亿人次, 3.5万平方米, 2.5倍): not a title.
+    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("万亿千百十个元吨公平米亩人户家项台座辆所条处次倍年月日天小分秒度岁名件位只头套批");
+
     /// <summary>第X篇 / 第X部分 / 第X章 / 第X节, then spaces and colons, then the title (possibly empty).</summary>
     private static (string Number, string Title)? Division(string text)
     {
         if (text[0] != '第') return null;
         var i = 1;
-        while (i < text.Length && IsNumeral(text[i], withZero: true)) i++;
+        // 第一章, and 第1章 in plans that number their divisions in digits.
+        if (char.IsAsciiDigit(text[1]))
+        {
+            while (i < text.Length && i <= 3 && char.IsAsciiDigit(text[i])) i++;
+        }
+        else
+        {
+            while (i < text.Length && IsNumeral(text[i], withZero: true)) i++;
+        }
         if (i == 1 || i == text.Length) return null;
         if (text[i] == '部' && i + 1 < text.Length && text[i + 1] == '分') i++;
         else if (text[i] is not ('篇' or '章' or '节')) return null;

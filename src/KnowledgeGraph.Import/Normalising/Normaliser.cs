@@ -68,6 +68,8 @@ public static class Normaliser
         private readonly List<TextLine> _pending = [];
         private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
         private bool _tableMode;
+        // The number of the chapter being read (第3章 / 第三章): a line opening 3.1 heads one of its sections.
+        private int? _chapter;
         // The line a bare division number took as its title (“第一章” / “发展基础”).
         private int _titleTaken = -1;
 
@@ -111,6 +113,7 @@ public static class Normaliser
             {
                 Flush();
                 _tableMode = false;
+                if (HeadingShapes.Match(text) is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
                 var title = BareDivisionTitle(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;
@@ -142,6 +145,11 @@ public static class Normaliser
         private bool IsHeading(TextLine line, int index)
         {
             var shape = HeadingShapes.Match(line.Text);
+            if (shape is null && _chapter is { } chapter && !line.Text.Contains('\t')
+                && HeadingShapes.MatchDecimal(line.Text) is { } numbered && HeadingShapes.DecimalChapter(numbered) == chapter)
+            {
+                return true;
+            }
             if (_tableMode)
             {
                 // Inside a table a cell can look like a numbered item; only a line that cannot be a

@@ -18,9 +18,15 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,10}?(?:区|县|市|省))")]
     private static partial Regex LeadingArea();
 
-    /// <summary>“长春新区“十四五”发展规划”: a title naming no field between its period and 发展规划 is the area's whole plan.</summary>
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,20}?[“""]?十[一二三四五六七八九]五[”""]?(?:时期)?(?:经济社会|国民经济)?(?:发展)?规划(?:纲要)?$")]
+    /// <summary>
+    /// “长春新区“十四五”发展规划”: a title naming no field, only its area before the period and nothing
+    /// but 发展规划 after it, is the area's whole plan (“长春市现代物流业发展“十四五”规划” is a field's).
+    /// </summary>
+    [GeneratedRegex(@"^(?<area>\p{IsCJKUnifiedIdeographs}{2,20}?)[“""]?十[一二三四五六七八九]五[”""]?(?:时期)?(?:经济社会|国民经济)?(?:发展)?规划(?:纲要)?$")]
     private static partial Regex AreaWidePlan();
+
+    private static bool IsAreaWidePlan(string title, string region) =>
+        AreaWidePlan().Match(title) is { Success: true } m && m.Groups["area"].Value.EndsWith(region, StringComparison.Ordinal);
 
     /// <summary>“…纲要（草案）”: a draft's status after its title, which names the same plan as the final text.</summary>
     [GeneratedRegex(@"[（(](?:草案|征求意见稿|送审稿|审议稿|修订稿|报批稿|公示稿|讨论稿)[）)]$")]
@@ -93,7 +99,7 @@ internal static partial class MetadataInference
         // a plan of one field for the same period is a special plan.
         var kind = collection ? PlanKinds.Collection
             : title.Contains("专项规划", StringComparison.Ordinal) ? PlanKinds.Special
-            : title.Contains("国民经济和社会发展", StringComparison.Ordinal) || AreaWidePlan().IsMatch(title) ? PlanKinds.FiveYear
+            : title.Contains("国民经济和社会发展", StringComparison.Ordinal) || IsAreaWidePlan(title, region) ? PlanKinds.FiveYear
             : PlanKinds.Special;
         return new PlanMetadata(title, PlanTitles.LevelOf(region), kind, region, period?.Start, period?.End, vision, issuer, issuedOn, inferred);
     }

@@ -82,7 +82,7 @@ internal sealed class OutlineBuilder
     {
         if (paragraph.Kind != ParagraphKind.Heading || _listItems.Contains(index)) return null;
         var shape = _shapes[index];
-        if (shape is not null) return new HeadingLevel(paragraph, shape, HeadingLevel.RankOf(shape.Marker));
+        if (shape is not null) return new HeadingLevel(paragraph, shape, HeadingLevel.RankOf(shape));
         if (!_docxRanks.TryGetValue(index, out var rank)) return null;
         return new HeadingLevel(paragraph, new HeadingShape(HeadingMarker.Unnumbered, "", paragraph.Text), rank);
     }

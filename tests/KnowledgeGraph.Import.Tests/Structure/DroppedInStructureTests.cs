@@ -189,5 +189,49 @@ public sealed class DroppedInStructureTests
         // A title naming no field is the area's whole plan.
         var zone = Corpus.DroppedIn("第一章 发展基础\n\n新区经济平稳发展。", "长春新区“十四五”发展规划").Metadata;
         Assert.Equal((PlanKinds.FiveYear, "长春新区", PlanLevels.Zone), (zone.Kind, zone.Region, zone.Level));
+        // A field named before the period: a special plan of the area.
+        var field = Corpus.DroppedIn("第一章 发展基础\n\n物流业平稳发展。", "长春市现代物流业发展“十四五”规划").Metadata;
+        Assert.Equal((PlanKinds.Special, "长春市"), (field.Kind, field.Region));
+    }
+
+    [Fact]
+    public void Chapters_numbered_in_digits_hold_sections_numbered_with_decimals()
+    {
+        // Special plans drawn up by planning institutes number 第1章, then 1.1 and 1.1.1.
+        var plan = Corpus.DroppedIn("""
+            第1章 发展基础
+
+            1.1 发展现状
+
+            “十三五”期间，全市物流业增加值年均增长6%，
+            1.5亿人次的旅客在枢纽中转。
+
+            1.2面临形势
+
+            物流需求持续增长。
+
+            第2章 总体要求
+
+            2.1 发展目标
+
+            到2025年，全市社会物流总额达到3万亿元。
+
+            2.1.1 近期目标
+
+            到2023年，建成国家物流枢纽2个。
+
+            3.1 重点任务
+
+            这一行不是第2章的节。
+            """, "长春市现代物流业发展“十四五”规划");
+
+        Assert.Equal(["第1章", "第2章"], plan.Sections.Select(s => s.Number));
+        Assert.Equal([("1.1", "发展现状"), ("1.2", "面临形势")], plan.Sections[0].Children.Select(s => (s.Number, s.Title)));
+        var goals = Assert.Single(plan.Sections[1].Children);
+        Assert.Equal(("2.1", "发展目标", 2), (goals.Number, goals.Title, goals.Depth));
+        Assert.Equal(("2.1.1", "近期目标", 3), (goals.Children.Single().Number, goals.Children.Single().Title, goals.Children.Single().Depth));
+        // A line opening with a figure stays running text; so does a number of another chapter's.
+        Assert.Contains("1.5亿人次的旅客", Assert.IsType<Paragraph>(plan.Sections[0].Children[0].Content[0]).Text, StringComparison.Ordinal);
+        Assert.Contains(goals.Children.Single().Content.OfType<Paragraph>(), p => p.Text.StartsWith("3.1 重点任务", StringComparison.Ordinal));
     }
 }
