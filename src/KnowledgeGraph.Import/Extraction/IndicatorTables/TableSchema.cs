@@ -29,7 +29,9 @@ public enum ColumnRole
 /// <param name="FixedAttribute">An attribute the header gives every row (2025 年目标值 (预期性)).</param>
 public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
 {
-    [GeneratedRegex(@"类别|序号|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
+    // Besides years, the words other plans head their columns with: 指标属性 (before 指标, which it opens
+    // with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year).
+    [GeneratedRegex(@"类别|序号|指标属性|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:末|期末)?目标值?|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]
@@ -97,13 +99,20 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
             var attribute = found.Groups["attr"].Success ? GoalAttributes.FromChinese(found.Groups["attr"].Value) : null;
             return new Token(null, int.Parse(found.Groups["year"].Value), attribute, found.Groups["goal"].Success);
         }
-        if (value == "目标值") return new Token(ColumnRole.Target, Year().Match(cell) is { Success: true } y ? int.Parse(y.Value) : null, null, true);
+        int? printedYear = Year().Match(cell) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (value == "目标值" || found.Groups["plan"].Success) return new Token(ColumnRole.Target, printedYear, null, true);
+        if (found.Groups["five"].Success)
+        {
+            var period = Structure.PlanTitles.FiveYearPeriod(10 + ChineseNumerals.Parse(found.Groups["five"].Value)!.Value);
+            return new Token(ColumnRole.Target, printedYear ?? period.End, null, true);
+        }
+        if (found.Groups["base"].Success) return new Token(ColumnRole.Baseline, printedYear, null, false);
         return value switch
         {
             "类别" => new Token(ColumnRole.Category, null, null, false),
             "序号" => new Token(ColumnRole.Number, null, null, false),
             "指标" or "指标名称" => new Token(ColumnRole.Name, null, null, false),
-            "属性" => new Token(ColumnRole.Attribute, null, null, false),
+            "属性" or "指标属性" => new Token(ColumnRole.Attribute, null, null, false),
             "单位" or "计量单位" => new Token(ColumnRole.Unit, null, null, false),
             _ => new Token(ColumnRole.Growth, null, null, false),
         };
@@ -113,6 +122,9 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
     private static TableSchema Build(List<Token> tokens)
     {
         var years = tokens.Where(t => t.Role is null).ToList();
+        // A column headed as the target (规划目标) or the baseline (现状值) leaves the year columns the other role.
+        var headedTarget = tokens.Any(t => t.Role == ColumnRole.Target);
+        var headedBaseline = tokens.Any(t => t.Role == ColumnRole.Baseline);
         int? baselineYear = null, targetYear = null;
         string? fixedAttribute = null;
         var roles = new List<ColumnRole>(tokens.Count);
@@ -122,9 +134,10 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
             {
                 roles.Add(role);
                 if (role == ColumnRole.Target) targetYear ??= token.Year;
+                if (role == ColumnRole.Baseline) baselineYear ??= token.Year;
                 continue;
             }
-            var isTarget = token.IsGoal || years.Count == 1 || !ReferenceEquals(token, years[0]);
+            var isTarget = token.IsGoal || (!headedTarget && (headedBaseline || years.Count == 1 || !ReferenceEquals(token, years[0])));
             if (isTarget && targetYear is null)
             {
                 roles.Add(ColumnRole.Target);

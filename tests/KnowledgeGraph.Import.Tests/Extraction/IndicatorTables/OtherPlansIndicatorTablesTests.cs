@@ -164,4 +164,29 @@ public sealed class OtherPlansIndicatorTablesTests
 
         Assert.DoesNotContain(TableLayout.BareCellLines, layouts);
     }
+
+    [Fact]
+    public void Columns_headed_as_the_attribute_the_baseline_or_the_periods_target_are_read_as_such()
+    {
+        var attributeColumn = Goals(string.Join('\n',
+            "表1 主要指标",
+            "序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t年均增长\t指标属性",
+            "1\t城镇化率\t%\t45\t50\t[5]\t预期性", ""));
+        var headedValues = Goals(string.Join('\n',
+            "表2 主要指标",
+            "类别\t指标\t现状值\t规划目标\t属性",
+            "经济发展\t一般公共预算收入（亿元）\t10\t15\t预期性", ""));
+        var periodTarget = Goals(string.Join('\n',
+            "表3 主要指标",
+            "序号\t指标\t2020年\t“十五五”目标\t属性",
+            "1\t粮食总产量（亿斤）\t70\t75\t约束性", ""));
+
+        var rate = Assert.Single(attributeColumn);
+        Assert.Equal(("45", "50", 2025, GoalAttributes.Expected), (rate.Baseline, rate.Target, rate.TargetYear, rate.Attribute));
+        var revenue = Assert.Single(headedValues);
+        Assert.Equal(("10", "15", GoalAttributes.Expected), (revenue.Baseline, revenue.Target, revenue.Attribute));
+        // The year a 2020年 column gives is the baseline's when another column is headed as the target.
+        var grain = Assert.Single(periodTarget);
+        Assert.Equal(("70", 2020, "75", 2030), (grain.Baseline, grain.BaselineYear, grain.Target, grain.TargetYear));
+    }
 }
