@@ -43,9 +43,14 @@ public static partial class SpacedCellsReader
         if (notesAt >= 0) content = content[..notesAt];
 
         var headerEnd = content.FindIndex(l => NumberOf(l) == 1);
+        var numbered = headerEnd > 0;
+        // A table without a 序号 column: its header is its first line, and its attribute closes each row.
+        if (!numbered && content.Count > 1 && TableSchema.FromText(content[0].Text) is { IsIndicatorTable: true } unnumbered
+            && unnumbered.IndexOf(ColumnRole.Number) < 0 && unnumbered.IndexOf(ColumnRole.Attribute) >= 0) headerEnd = 1;
         if (headerEnd <= 0) return null;
         var schema = TableSchema.FromText(string.Join(" ", content[..headerEnd].Where(l => l.IsContent).Select(l => l.Text)));
         if (!schema.IsIndicatorTable) return null;
+        var leadingCategory = !numbered && schema.IndexOf(ColumnRole.Category) >= 0;
 
         var hasAttribute = schema.IndexOf(ColumnRole.Attribute) >= 0;
         var valueRoles = schema.Roles.Skip(schema.NameIndex + 1).Count(r => r != ColumnRole.Attribute);
@@ -64,6 +69,11 @@ public static partial class SpacedCellsReader
                 text = RowStart().Match(text).Groups["rest"].Value;
             }
             else if (line.Role == LineRole.PageNumber) continue;
+            else if (buffer.Count == 0 && leadingCategory && LeadingCategory(text) is { } category)
+            {
+                texts.Add(category);
+                text = text[category.Length..].TrimStart();
+            }
             buffer.Add(line);
             if (text.Length > 0) texts.Add(text);
             if (IsComplete(texts, hasAttribute, valueRoles))
@@ -76,6 +86,20 @@ public static partial class SpacedCellsReader
         }
         if (texts.Count > 0 && Split(texts, null).Name is not null) rows.Add(ToRow(number, texts, buffer, schema, null));
         return new TableText(schema, rows, notes);
+    }
+
+    /// <summary>
+    /// The category a row of a table without row numbers prints before its name (经济发展 一般公共预算收入（亿元） 10 15 预期性):
+    /// a word of two to four characters, not itself a measure (地区生产总值 增长（%）… starts with a name cut by a space), followed by the name.
+    /// </summary>
+    private static string? LeadingCategory(string text)
+    {
+        var space = text.IndexOfAny([' ', '\u3000']);
+        if (space is < 2 or > 4) return null;
+        var word = text[..space];
+        if (!word.All(TextFolding.IsCjk) || Goals.AimPatterns.MeasureEnding().IsMatch(word)) return null;
+        var rest = text[space..].TrimStart();
+        return rest.Length > 0 && TextFolding.IsCjk(rest[0]) ? word : null;
     }
 
     /// <summary>The row number a line starts with (“4”, “19 安全”), or null.</summary>

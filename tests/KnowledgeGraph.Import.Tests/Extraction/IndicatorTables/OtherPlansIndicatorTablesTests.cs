@@ -189,4 +189,22 @@ public sealed class OtherPlansIndicatorTablesTests
         var grain = Assert.Single(periodTarget);
         Assert.Equal(("70", 2020, "75", 2030), (grain.Baseline, grain.BaselineYear, grain.Target, grain.TargetYear));
     }
+
+    [Fact]
+    public void A_spaced_table_without_row_numbers_reads_each_row_up_to_its_attribute()
+    {
+        var goals = Goals("""
+            专栏2 主要指标
+            类别 指标 单位 现状值 “十五五”目标 属性
+            经济发展 一般公共预算收入 亿元 10 15 预期性
+            地区生产总值 增长 % 5 5.5左右 预期性
+            绿色生态 森林覆盖率 % 30 32 约束性
+            """);
+
+        Assert.Equal(["一般公共预算收入", "地区生产总值 增长", "森林覆盖率"], goals.Select(g => g.Text));
+        // A category printed once heads the rows under it; a name cut by a space is no category.
+        Assert.Equal(["经济发展", "经济发展", "绿色生态"], goals.Select(g => g.Category));
+        Assert.Equal(("10", "15", 2030, "亿元", GoalAttributes.Expected), (goals[0].Baseline, goals[0].Target, goals[0].TargetYear, goals[0].Unit, goals[0].Attribute));
+        Assert.Equal(("30", "32", GoalAttributes.Binding), (goals[2].Baseline, goals[2].Target, goals[2].Attribute));
+    }
 }
