@@ -34,7 +34,7 @@ public static partial class AimPatterns
     /// parenthesised list of names: 增加 5A 级旅游景区 1—2 家（吉林松花湖、…）, 避暑名城 5 个,
     /// 培育“双创”人才 1000 名左右. Only read where a sentence states aims.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<action>新增|增加|培育|引进|新建|建设|建成|创建|打造|孵化|聚集|集聚|改造|设立)?\s*(?<subject>(?:[^，。；：、\d（(]|\d+\s*[A-Za-z]|[（(][^）)\d]{1,20}[）)]){2,24}?)\s*" + Value + @"\s*(?:[（(][^）)]*[）)])?\s*$")]
+    [GeneratedRegex(@"^\s*(?<action>新增|增加|培育|引进|新建|建设|建成|创建|打造|孵化|聚集|集聚|改造|设立|累计完成|完成)?\s*(?<subject>(?:[^，。；：、\d（(]|\d+\s*[A-Za-z]|[（(][^）)\d]{1,20}[）)]){2,24}?)\s*" + Value + @"\s*(?:[（(][^）)]*[）)])?\s*$")]
     public static partial Regex ItemAndValue();
 
     /// <summary>An explicit year: 2025 年, 2035年底, 2025年前 (what stands before it — 到, 比 — is read by the caller).</summary>
@@ -67,8 +67,12 @@ public static partial class AimPatterns
     [GeneratedRegex(@"(?:率|比重|比例|占比|总量|总额|总值|产值|增加值|收入|数|数量|量|规模|面积|里程|长度|人数|人次|能力|寿命|年限|指数|密度|浓度|强度|消耗|能耗|排放|投资|产量|容量|生产总值|GDP|储备|营收|税收|利润|销售额|交易额|零售总额|装机|就业|人口|企业|平台|机构|岗位|人员|游客|增长|增速|增长率|降低|下降|提高)$")]
     public static partial Regex MeasureEnding();
 
-    /// <summary>A deadline opening a clause: 力争到“十四五”末, 到 2025 年, 保障2030年.</summary>
-    [GeneratedRegex(@"^\s*(?:力争|预计|保障|确保)?\s*(?:到|至|在|于)?\s*(?:20\d\d\s*年(?:底|末|前)?|[“""]?十[三四五六]五[”""]?(?:规划)?(?:期末|末期|末|期间|时期))\s*")]
+    /// <summary>The plan's own period named without its number: 五年累计, 未来五年, 规划期末, 规划期内.</summary>
+    [GeneratedRegex(@"(?:未来|今后)?五年(?:内|间|累计|来累计)|规划期(?:末|内|间)")]
+    public static partial Regex OwnPeriod();
+
+    /// <summary>A deadline opening a clause: 力争到“十四五”末, 到 2025 年, 保障2030年, 五年累计.</summary>
+    [GeneratedRegex(@"^\s*(?:力争|预计|保障|确保)?\s*(?:到|至|在|于)?\s*(?:20\d\d\s*年(?:底|末|前)?|[“""]?十[三四五六]五[”""]?(?:规划)?(?:期末|末期|末|期间|时期)|(?:未来|今后)?五年(?:内|间|累计)|规划期(?:末|内|间))\s*")]
     public static partial Regex LeadingDeadline();
 
     /// <summary>A comparison inside a would-be measure (将比2005年): not part of its name.</summary>

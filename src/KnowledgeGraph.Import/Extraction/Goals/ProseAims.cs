@@ -167,6 +167,17 @@ public static partial class ProseAims
             var end = AimContext.PeriodEndOf(m.Groups["n"].Value);
             anchors.Add(new Anchor(m.Index, end, end < context.FirstFutureYear));
         }
+        if (context.PeriodEnd is { } periodEnd)
+        {
+            // “五年累计完成…”, “规划期末…”: the plan's own period, the year its period ends.
+            if (text.Contains("五年", StringComparison.Ordinal) || text.Contains("规划期", StringComparison.Ordinal))
+            {
+                foreach (Match m in AimPatterns.OwnPeriod().Matches(text))
+                {
+                    if (!Inside(titles, m.Index)) anchors.Add(new Anchor(m.Index, periodEnd, false));
+                }
+            }
+        }
         anchors.Sort((a, b) => a.Position.CompareTo(b.Position));
         return anchors;
     }
@@ -176,6 +187,9 @@ public static partial class ProseAims
     {
         public string? Measure { get; set; }
         public int TextStart { get; set; }
+
+        /// <summary>The measure is the one a growth aim grows (地区生产总值 of 地区生产总值年均增长7%).</summary>
+        public bool FromGrowth { get; set; }
     }
 
     /// <param name="subjectClause">Where the sentence's last clause before this one that names its subject starts, or −1.</param>
@@ -196,17 +210,26 @@ public static partial class ProseAims
             var textStart = from == 0 && subjectClause >= 0 && IsBareSubject(subject) ? subjectClause : clauseStart + subjectStart;
             // “地区生产总值达到300亿元，年均增长7%左右”: a growth printed with no subject is the growth of
             // what the aim before it measures, and its text takes that aim in.
-            if (measured.Measure is { } before && AimPatterns.IsGrowthVerb(verb) && CleanSubject(subject).Length == 0)
+            if (measured.Measure is { } before && !measured.FromGrowth && AimPatterns.IsGrowthVerb(verb) && CleanSubject(subject).Length == 0)
             {
                 (textStart, subject) = (measured.TextStart, before);
             }
+            // “地区生产总值年均增长7%左右，到2025年达到300亿元”: the other way round, a level printed with no
+            // subject after a growth is the level of what that growth measures.
+            else if (measured.Measure is { } grown && measured.FromGrowth && !AimPatterns.IsGrowthVerb(verb) && CleanSubject(subject).Length == 0)
+            {
+                (textStart, subject) = (measured.TextStart, grown);
+            }
             var goal = Goal(paragraph, textStart, subject, verb, clauseStart, m, planId, ownerId);
-            if (goal.Measure is { } measure && goal.Growth is null) (measured.Measure, measured.TextStart) = (measure, textStart);
+            if (goal.Measure is { } measure && goal.Growth is null) (measured.Measure, measured.TextStart, measured.FromGrowth) = (measure, textStart, false);
+            else if (goal.Growth is not null && MeasureOf(subject, "") is { } grownMeasure) (measured.Measure, measured.TextStart, measured.FromGrowth) = (grownMeasure, textStart, true);
             yield return (clauseStart + m.Index, goal);
             from = m.Index + m.Length;
         }
         // Items without a target verb: a list of counts (建设特色旅游小镇 15 个、避暑名城 5 个).
-        var opening = AimPatterns.LeadingDeadline().Match(clause).Length;
+        var dash = 0;
+        while (dash < clause.Length && clause[dash] is '—' or '－') dash++;
+        var opening = dash + AimPatterns.LeadingDeadline().Match(clause[dash..]).Length;
         var items = Items(clause, opening).ToList();
         for (var k = 0; k < items.Count; k++)
         {
@@ -266,6 +289,8 @@ public static partial class ProseAims
     /// </summary>
     private static int SubjectStart(string clause, int from, int verbAt)
     {
+        // The dash that opens a list line (——力争“十四五”时期引进…) is no part of the aim.
+        while (from < verbAt && clause[from] is '—' or '－') from++;
         var start = from + AimPatterns.LeadingDeadline().Match(clause[from..verbAt]).Length;
         while (start < verbAt && (char.IsWhiteSpace(clause[start]) || clause[start] is '、' or '）' or ')')) start++;
         var lastItem = clause.LastIndexOf('、', Math.Max(start, verbAt - 1), Math.Max(0, verbAt - start));
@@ -346,7 +371,7 @@ public static partial class ProseAims
     /// <summary>The words of a subject without the deadline, fillers and comparison around them.</summary>
     private static string CleanSubject(string subject)
     {
-        var s = TextFolding.CollapseCjkSpaces(subject.Trim());
+        var s = TextFolding.CollapseCjkSpaces(subject.Trim()).TrimStart('—', '－');
         s = s[AimPatterns.LeadingDeadline().Match(s).Length..];
         // “把长春建设成为常住人口超1000万”: the measure is what the place is to become.
         var become = s.LastIndexOf("成为", StringComparison.Ordinal);

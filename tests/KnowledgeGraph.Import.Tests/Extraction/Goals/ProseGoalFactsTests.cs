@@ -164,6 +164,28 @@ public sealed class ProseGoalFactsTests
     }
 
     [Fact]
+    public void Aims_of_a_list_of_dashed_lines_read_as_the_plan_prints_them()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            ——经济实力显著增强。地区生产总值年均增长7%左右，到2025年达到300亿元。
+            ——五年累计完成固定资产投资1000亿元以上。
+            ——力争“十四五”时期引进域外资金500亿元。
+            """);
+        var goals = ProseGoalFamily.Extract(plan).Goals;
+
+        // A level printed with no subject after a growth is the level of what the growth measures.
+        var level = goals.Single(g => g.Target == "300亿元");
+        Assert.Equal(("地区生产总值", "地区生产总值年均增长7%左右，到2025年达到300亿元"), (level.Measure, level.Text));
+        Assert.Equal("地区生产总值年均增长", goals.Single(g => g.Target == "7%左右").Measure);
+        // The plan's own period (五年累计) dates an aim as its last year does; the dash opening a line is no part of it.
+        var investment = goals.Single(g => g.Target == "1000亿元以上");
+        Assert.Equal(("固定资产投资", 2025, "完成固定资产投资1000亿元以上"), (investment.Measure, investment.TargetYear, investment.Text));
+        Assert.Equal("引进域外资金500亿元", goals.Single(g => g.Target == "500亿元").Text);
+    }
+
+    [Fact]
     public void Basic_opening_a_noun_is_part_of_the_measure_not_an_adverb()
     {
         var plan = Corpus.DroppedIn("""
