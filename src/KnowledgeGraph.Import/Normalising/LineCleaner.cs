@@ -31,6 +31,7 @@ public static partial class LineCleaner
         }
 
         text = HalfWidthAlphanumerics(text);
+        text = WithoutMarkdown(text);
         var tabs = 0;
         while (tabs < text.Length && text[tabs] == '\t') tabs++;
         var leadingSpace = text.Length > 0 && (text[0] == ' ' || text[0] == '\u3000');
@@ -41,6 +42,30 @@ public static partial class LineCleaner
         else if (IsPageNumber(trimmed, tabs)) role = LineRole.PageNumber;
         else role = LineRole.Content;
         return new TextLine(number, raw, trimmed, role, tabs, leadingSpace, bookmarks);
+    }
+
+    // What a plan converted to Markdown prints around its text: heading marks, bold, table pipes.
+    private static readonly System.Buffers.SearchValues<char> MarkdownMarks = System.Buffers.SearchValues.Create("#*|");
+
+    /// <summary>
+    /// A plan converted to Markdown and saved as text (as PDF and DOCX converters write it): a
+    /// heading's # marks and bold ** are dropped, and a pipe table's row is its cells separated by
+    /// tabs, as a tab-separated extraction prints them (the row of dashes under its header, blank).
+    /// Plans do not print these characters as text.
+    /// </summary>
+    public static string WithoutMarkdown(string text)
+    {
+        if (text.AsSpan().IndexOfAny(MarkdownMarks) < 0) return text;
+        var t = text.Trim();
+        if (t.Length > 1 && t[0] == '|' && t[^1] == '|')
+        {
+            var cells = t[1..^1].Split('|').Select(c => c.Trim().Replace("**", "", StringComparison.Ordinal)).ToArray();
+            return cells.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-')) ? "" : string.Join('\t', cells);
+        }
+        var hashes = 0;
+        while (hashes < t.Length && t[hashes] == '#') hashes++;
+        if (hashes is > 0 and <= 6 && hashes < t.Length && char.IsWhiteSpace(t[hashes])) text = t[hashes..].TrimStart();
+        return text.Contains("**", StringComparison.Ordinal) ? text.Replace("**", "", StringComparison.Ordinal) : text;
     }
 
     /// <summary>

@@ -79,8 +79,10 @@ public static class ImportPipeline
         string[] documents = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".md", ".html", ".htm"];
         return [.. Directory.GetFiles(directory)
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .Select(f => $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK); save or extract it as text")];
+            .Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)
+            .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its # headings, ** and | tables are understood)"
+                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK); save or extract it as text")];
     }
 
     /// <summary>

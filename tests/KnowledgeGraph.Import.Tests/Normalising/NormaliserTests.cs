@@ -30,6 +30,16 @@ public class NormaliserTests
         Assert.Same("第一章 总则", LineCleaner.HalfWidthAlphanumerics("第一章 总则"));
     }
 
+    [Theory]
+    [InlineData("## 第一章 发展目标", "第一章 发展目标")]
+    [InlineData("**专栏1 主要指标**", "专栏1 主要指标")]
+    [InlineData("| 1 | 常住人口城镇化率（%） | 90 | 92 |", "1\t常住人口城镇化率（%）\t90\t92")]
+    [InlineData("|---|:---:|---:|", "")]
+    [InlineData("#1 展厅", "#1 展厅")] // no space after the mark: not a heading's
+    [InlineData("第一章 总则", "第一章 总则")]
+    public void Markdown_markup_of_a_converted_plan_is_dropped(string raw, string text) =>
+        Assert.Equal(text, LineCleaner.Clean(1, raw).Text);
+
     [Fact]
     public void Joins_lines_wrapped_mid_sentence_and_maps_back_to_them()
     {

@@ -38,6 +38,31 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_converted_to_markdown_and_saved_as_text_reads_as_the_plan()
+    {
+        var graph = Import(("kuancheng.txt", string.Join('\n',
+            "# 长春市宽城区国民经济和社会发展第十四个五年规划纲要", "",
+            "## 第一章 发展目标", "",
+            "### 一、主要目标", "",
+            "到2025年，全区地区生产总值达到500亿元，年均增长6%左右。", "",
+            "**专栏1 主要指标**", "",
+            "| 序号 | 指标 | 2020年 | 2025年 | 属性 |",
+            "|---|---|---|---|---|",
+            "| 1 | 常住人口城镇化率（%） | 90 | 92 | 预期性 |", "",
+            "## 第二章 重点项目", "",
+            "**专栏2 重大项目**", "",
+            "1. 北湖科技园二期项目", "")));
+
+        var plan = graph.Nodes.Single(n => n.Label == Labels.Plan);
+        Assert.Equal("长春市宽城区国民经济和社会发展第十四个五年规划纲要", plan.Props.GetString("title"));
+        Assert.Equal(["第一章", "一、", "第二章"], graph.Nodes.Where(n => n.Label == Labels.Section).Select(n => n.Props.GetString("number")));
+        var row = graph.Nodes.Single(n => n.Label == Labels.Goal && n.Props.GetString("kind") == GoalKinds.Indicator);
+        Assert.Equal(("常住人口城镇化率（%）", "90", "92", GoalAttributes.Expected),
+            (row.Props.GetString("text"), row.Props.GetString("baseline"), row.Props.GetString("target"), row.Props.GetString("attribute")));
+        Assert.Contains(graph.Nodes, n => n.Label == Labels.Project && n.Props.GetString("name") == "北湖科技园二期项目");
+    }
+
+    [Fact]
     public void A_plan_dropped_in_as_published_pdf_or_docx_is_named_as_not_read()
     {
         File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
@@ -47,11 +72,14 @@ public sealed class DroppedInPlanTests : IDisposable
         File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
         File.Copy(Corpus.PathOf("000"), Path.Combine(_plans.FullName, "LIANHUASHAN.TXT"));
         File.WriteAllBytes(Path.Combine(_plans.FullName, "附表.DOCX"), [0x50, 0x4B]);
+        File.WriteAllText(Path.Combine(_plans.FullName, "附录.md"), "# 附录\n");
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
         // A text file saved with an upper-case extension is a text file too.
         Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt"], result.Files);
-        Assert.Equal(2, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
+        Assert.Equal(3, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
+        // A plan converted to Markdown is read once saved as text.
+        Assert.Contains(result.Notes, n => n.StartsWith("附录.md: not read", StringComparison.Ordinal) && n.Contains("saved as .txt", StringComparison.Ordinal));
         Assert.StartsWith("纲要原文.pdf", result.Notes[0], StringComparison.Ordinal);
     }
 
