@@ -22,10 +22,7 @@ public static class ImportPipeline
         {
             throw new PlanInputException(options.PlansDirectory, null, "no such directory");
         }
-        // PLAN.TXT as well as plan.txt: file names' case is the saving program's, not the user's choice.
-        var files = Directory.GetFiles(options.PlansDirectory)
-            .Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToList();
+        var files = PlanFiles(options.PlansDirectory);
         if (files.Count == 0)
         {
             var others = OtherDocuments(options.PlansDirectory);
@@ -35,7 +32,7 @@ public static class ImportPipeline
 
         var importDirectory = options.ResolvedImportDirectory;
         var manifest = PlanManifest.Load(Path.Combine(importDirectory, PlanManifest.FileName));
-        var (outcomes, context) = Extract(files, manifest, importDirectory, progress, cancellationToken);
+        var (outcomes, context) = Extract(options.PlansDirectory, files, manifest, importDirectory, progress, cancellationToken);
 
         var skipped = new List<SkippedFile>();
         var notes = OtherDocuments(options.PlansDirectory);
@@ -71,15 +68,34 @@ public static class ImportPipeline
     }
 
     /// <summary>
+    /// The plan files under the plans folder, its subfolders too (plans kept by province and city),
+    /// in the order of their names there: PLAN.TXT as well as plan.txt, since a name's case is the
+    /// saving program's. Hidden folders (.git) are not plans.
+    /// </summary>
+    private static List<string> PlanFiles(string directory) =>
+        [.. FilesUnder(directory).Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase)).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
+
+    private static IEnumerable<string> FilesUnder(string directory) =>
+        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+            .Where(f => !InHiddenFolder(directory, f));
+
+    /// <summary>A plan file's name under the plans folder (长春/二道区.txt for one in a subfolder), as messages and provenance give it.</summary>
+    internal static string NameUnder(string directory, string path) =>
+        Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private static bool InHiddenFolder(string directory, string path) =>
+        NameUnder(directory, path).Split('/').SkipLast(1).Any(part => part.StartsWith('.'));
+
+    /// <summary>
     /// Plan documents the importer does not read, dropped in beside the text files (a PDF or DOCX as
     /// published): named, so that a user does not take their plans for imported.
     /// </summary>
     private static List<string> OtherDocuments(string directory)
     {
         string[] documents = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".md", ".html", ".htm"];
-        return [.. Directory.GetFiles(directory)
+        return [.. FilesUnder(directory)
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)
+            .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its # headings, ** and | tables are understood)"
                 : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK); save or extract it as text")];
@@ -93,7 +109,7 @@ public static class ImportPipeline
     /// plan's result has its fixed place, so the order of the outcomes (and so the graph) does not
     /// depend on which thread finished first.
     /// </summary>
-    private static (FileOutcome[] Outcomes, ExtractionContext Context) Extract(List<string> files, PlanManifest manifest, string importDirectory,
+    private static (FileOutcome[] Outcomes, ExtractionContext Context) Extract(string directory, List<string> files, PlanManifest manifest, string importDirectory,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         // The place gazetteer is read while the files are: it gives plans described from their own
@@ -108,7 +124,7 @@ public static class ImportPipeline
         {
             structuring[i] = Task.Run(() =>
             {
-                var file = Structure(files[i], manifest, cancellationToken);
+                var file = Structure(files[i], NameUnder(directory, files[i]), manifest, cancellationToken);
                 progress?.Report(new ImportProgress("read", Interlocked.Increment(ref read), files.Count));
                 return file;
             }, cancellationToken);
@@ -157,12 +173,11 @@ public static class ImportPipeline
         return file with { Plans = plans };
     }
 
-    private static Structured Structure(string path, PlanManifest manifest, CancellationToken cancellationToken)
+    private static Structured Structure(string path, string file, PlanManifest manifest, CancellationToken cancellationToken)
     {
-        var file = Path.GetFileName(path);
         try
         {
-            var source = PlanFileReader.Read(path, out var length);
+            var source = PlanFileReader.Read(path, file, out var length);
             var normalised = Normaliser.Normalise(source);
             var structured = StructurePass.Structure(normalised, manifest.For(file));
             cancellationToken.ThrowIfCancellationRequested();

@@ -18,11 +18,13 @@ public static class PlanFileReader
     public static SourceDocument Read(string path) => Read(path, out _);
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="length"/> is its size in bytes.</summary>
-    public static SourceDocument Read(string path, out long length)
+    public static SourceDocument Read(string path, out long length) => Read(path, Path.GetFileName(path), out length);
+
+    /// <summary>Reads the file at <paramref name="path"/>, named <paramref name="fileName"/> in messages and provenance.</summary>
+    public static SourceDocument Read(string path, string fileName, out long length)
     {
         // The bytes are decoded and dropped: a pooled buffer spares the collector one large object
         // per file (160 MB of them in a 100× import).
-        var fileName = Path.GetFileName(path);
         using var handle = File.OpenHandle(path);
         length = RandomAccess.GetLength(handle);
         if (length > Array.MaxLength) throw new PlanInputException(fileName, null, $"the file is {length:N0} bytes long: too large to be a plan document");

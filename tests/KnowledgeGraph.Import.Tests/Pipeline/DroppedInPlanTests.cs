@@ -84,6 +84,25 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void Plans_kept_in_subfolders_are_read_and_named_by_their_path_there()
+    {
+        var city = Directory.CreateDirectory(Path.Combine(_plans.FullName, "长春")).FullName;
+        File.Copy(Corpus.PathOf("003"), Path.Combine(city, "erdao.txt"));
+        File.WriteAllText(Path.Combine(_plans.FullName, "dehui.txt"), "德惠市国民经济和社会发展第十四个五年规划纲要\n\n第一章 发展目标\n\n到2025年，全市地区生产总值达到400亿元。\n");
+        // A hidden folder (a repository's .git) holds no plans; a PDF in a subfolder is named with its folder.
+        Directory.CreateDirectory(Path.Combine(_plans.FullName, ".git"));
+        File.WriteAllText(Path.Combine(_plans.FullName, ".git", "notes.txt"), "not a plan");
+        File.WriteAllBytes(Path.Combine(city, "原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
+
+        var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
+
+        Assert.Equal(["dehui.txt", "长春/erdao.txt"], result.Files);
+        var erdao = result.Graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("region") == "二道区");
+        Assert.Equal("长春/erdao.txt", erdao.Provenance.File);
+        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.pdf: not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(
