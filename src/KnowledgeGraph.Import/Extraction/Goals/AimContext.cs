@@ -14,8 +14,15 @@ namespace KnowledgeGraph.Import.Extraction.Goals;
 /// <param name="GoalsYear">In a goals section: the year its aims are for (2025年发展目标 → 2025; else the plan's end year).</param>
 /// <param name="FirstFutureYear">The first year that is not the past for this plan (its start, or its issue year if later).</param>
 /// <param name="PeriodEnd">The plan's last year: what a pledge without a year (确保…控制在5%以内) is for.</param>
-public sealed partial record AimContext(bool Skip, bool InGoals, int? GoalsYear, int FirstFutureYear, int? PeriodEnd)
+/// <param name="PeriodStart">The plan's first year, where known.</param>
+public sealed partial record AimContext(bool Skip, bool InGoals, int? GoalsYear, int FirstFutureYear, int? PeriodEnd, int? PeriodStart = null)
 {
+    /// <summary>
+    /// The last of the plan's next five years (未来五年, 五年累计): its period's end for a five-year plan,
+    /// the fifth year for a longer one (长春现代化都市圈发展规划, 2021–2035: 2025).
+    /// </summary>
+    public int? FifthYear => PeriodStart is { } start && PeriodEnd is { } end ? Math.Min(end, start + 4) : PeriodEnd;
+
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex TitleYear();
 
@@ -36,7 +43,7 @@ public sealed partial record AimContext(bool Skip, bool InGoals, int? GoalsYear,
         var issued = m.IssuedOn is { Length: >= 4 } on && int.TryParse(on[..4], out var y) ? y : 0;
         var first = Math.Max(m.PeriodStart ?? 0, issued);
         if (first == 0) first = (m.PeriodEnd ?? 2025) - 4;
-        return new AimContext(skip, inGoals, goalsYear, first, m.PeriodEnd);
+        return new AimContext(skip, inGoals, goalsYear, first, m.PeriodEnd, m.PeriodStart);
     }
 
     /// <summary>A year a title names: 2025年发展目标 → 2025, “十四五”时期 → 2025.</summary>

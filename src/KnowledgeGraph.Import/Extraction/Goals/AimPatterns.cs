@@ -50,7 +50,7 @@ public static partial class AimPatterns
     public static partial Regex Pledge();
 
     /// <summary>Markers of a sentence that reports what has been done rather than what is aimed at.</summary>
-    [GeneratedRegex(@"截至|截止|已经|已达|已建成|已完成|已形成|同比|比上年|较上年|累计完成|完成了|实现了|取得了|以来")]
+    [GeneratedRegex(@"截至|截止|已经|已达|已建成|已完成|已形成|同比|比上年|较上年|累计完成|完成了|实现了|取得了|以来|过去|五年来|近五年")]
     public static partial Regex PastMarker();
 
     /// <summary>
@@ -67,12 +67,15 @@ public static partial class AimPatterns
     [GeneratedRegex(@"(?:率|比重|比例|占比|总量|总额|总值|产值|增加值|收入|数|数量|量|规模|面积|里程|长度|人数|人次|能力|寿命|年限|指数|密度|浓度|强度|消耗|能耗|排放|投资|产量|容量|生产总值|GDP|储备|营收|税收|利润|销售额|交易额|零售总额|装机|就业|人口|企业|平台|机构|岗位|人员|游客|增长|增速|增长率|降低|下降|提高)$")]
     public static partial Regex MeasureEnding();
 
-    /// <summary>The plan's own period named without its number: 五年累计, 未来五年, 规划期末, 规划期内.</summary>
-    [GeneratedRegex(@"(?:未来|今后)?五年(?:内|间|累计|来累计)|规划期(?:末|内|间)")]
+    /// <summary>
+    /// The plan's own period named without its number: 未来五年, 今后五年, 五年累计, 规划期末, 规划期内 —
+    /// not 五年来 or 五年间, which plans also say of the five years just past, nor 过去五年累计.
+    /// </summary>
+    [GeneratedRegex(@"(?:未来|今后)五年|(?<!过去)五年累计|规划期(?:末|内)")]
     public static partial Regex OwnPeriod();
 
     /// <summary>A deadline opening a clause: 力争到“十四五”末, 到 2025 年, 保障2030年, 五年累计.</summary>
-    [GeneratedRegex(@"^\s*(?:力争|预计|保障|确保)?\s*(?:到|至|在|于)?\s*(?:20\d\d\s*年(?:底|末|前)?|[“""]?十[三四五六]五[”""]?(?:规划)?(?:期末|末期|末|期间|时期)|(?:未来|今后)?五年(?:内|间|累计)|规划期(?:末|内|间))\s*")]
+    [GeneratedRegex(@"^\s*(?:力争|预计|保障|确保)?\s*(?:到|至|在|于)?\s*(?:20\d\d\s*年(?:底|末|前)?|[“""]?十[三四五六]五[”""]?(?:规划)?(?:期末|末期|末|期间|时期)|(?:未来|今后)五年(?:内|间)?|五年累计|规划期(?:末|内))\s*")]
     public static partial Regex LeadingDeadline();
 
     /// <summary>A comparison inside a would-be measure (将比2005年): not part of its name.</summary>

@@ -169,12 +169,17 @@ public static partial class ProseAims
         }
         if (context.PeriodEnd is { } periodEnd)
         {
-            // “五年累计完成…”, “规划期末…”: the plan's own period, the year its period ends.
+            // “五年累计完成…”, “未来五年…”: the plan's next five years; “规划期末…”: the year its period ends.
             if (text.Contains("五年", StringComparison.Ordinal) || text.Contains("规划期", StringComparison.Ordinal))
             {
+                var dated = anchors.Count;
                 foreach (Match m in AimPatterns.OwnPeriod().Matches(text))
                 {
-                    if (!Inside(titles, m.Index)) anchors.Add(new Anchor(m.Index, periodEnd, false));
+                    // ““十三五”期间，五年累计完成…”: the five years of a past period the sentence names.
+                    var sentenceStart = text.AsSpan(0, m.Index).LastIndexOfAny(SentenceEnds) + 1;
+                    var pastBefore = anchors.Take(dated).Any(a => a.Past && a.Position >= sentenceStart && a.Position < m.Index);
+                    var year = m.Value.StartsWith("规划期", StringComparison.Ordinal) ? periodEnd : context.FifthYear ?? periodEnd;
+                    if (!Inside(titles, m.Index) && !pastBefore) anchors.Add(new Anchor(m.Index, year, false));
                 }
             }
         }

@@ -183,6 +183,24 @@ public sealed class ProseGoalFactsTests
         var investment = goals.Single(g => g.Target == "1000亿元以上");
         Assert.Equal(("固定资产投资", 2025, "完成固定资产投资1000亿元以上"), (investment.Measure, investment.TargetYear, investment.Text));
         Assert.Equal("引进域外资金500亿元", goals.Single(g => g.Target == "500亿元").Text);
+
+        // The five years just past are no aim.
+        var past = Corpus.DroppedIn("""
+            第二章 主要目标
+
+            “十三五”期间，五年累计完成固定资产投资800亿元。过去五年累计新增就业5万人。五年来累计引进项目300个。
+            """);
+        Assert.Empty(ProseGoalFamily.Extract(past).Goals.Select(g => g.Text + "@" + g.TargetYear));
+    }
+
+    [Fact]
+    public void The_next_five_years_of_a_plan_to_2035_end_in_2025()
+    {
+        // 004 line 145, the metropolitan plan (2021–2035): “未来五年将把长春建设成为常住人口超1000万…”.
+        var goals = ProseGoalFamily.Extract(Corpus.Plan("004", "都市圈")).Goals;
+
+        var population = goals.Single(g => g.Provenance.LineStart == 145 && g.Target == "超1000万");
+        Assert.Equal((2025, "常住人口"), (population.TargetYear, population.Measure));
     }
 
     [Fact]
