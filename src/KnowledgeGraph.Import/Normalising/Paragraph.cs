@@ -93,6 +93,10 @@ public sealed class Paragraph : Structure.IContentBlock
         return new Paragraph(file, text, kind, map, lines[0].Bookmarks);
     }
 
+    /// <summary>Two pieces of one wrapped text joined as <see cref="Join"/> joins lines: a space only between Latin letters or digits.</summary>
+    public static string JoinPieces(string before, string after) =>
+        before.Length > 0 && after.Length > 0 && NeedsSpace(before[^1], after[0]) ? before + " " + after : before + after;
+
     private static bool NeedsSpace(char before, char after) =>
         IsLatinOrDigit(before) && IsLatinOrDigit(after);
 

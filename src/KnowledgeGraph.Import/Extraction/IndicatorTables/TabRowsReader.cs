@@ -41,6 +41,17 @@ public static partial class TabRowsReader
                 if (!schema.IsIndicatorTable) return null;
                 continue;
             }
+            // A cell broken by a line break (a DOCX table's soft break: “规模以上工业” / “增加值增长”) cuts
+            // its row in two: the pieces are one row when together they have the header's cells.
+            if (rows.Count > 0 && rows[^1] is { Cells.Count: var before } last && before < schema.Roles.Count
+                && before + cells.Count - 1 == schema.Roles.Count && last.Lines[^1].Number + 1 == line.Number)
+            {
+                var joined = last.Cells.ToList();
+                joined[^1] = Paragraph.JoinPieces(joined[^1], cells[0]);
+                joined.AddRange(cells.Skip(1));
+                rows[^1] = new RawRow(joined, [.. last.Lines, line]);
+                continue;
+            }
             rows.Add(new RawRow(cells, [line]));
         }
         return schema is null ? null : new TableText(schema, rows, notes);

@@ -29,8 +29,14 @@ internal static class ProjectTableRows
         };
     }
 
+    /// <summary>
+    /// One row per line; a row a line break cut in two (a DOCX cell's soft break) is joined back when
+    /// its two pieces together have the header's cells, the cell that was cut no one line's whole.
+    /// </summary>
     private static IEnumerable<List<TableCell>> TabRows(IReadOnlyList<TextLine> body)
     {
+        var columns = 0;
+        List<TableCell>? cut = null;
         foreach (var line in body)
         {
             if (!line.IsContent) continue;
@@ -41,8 +47,24 @@ internal static class ProjectTableRows
                 cells.Add(new TableCell(cell, line, start, true));
                 start += cell.Length + 1;
             }
-            yield return cells;
+            if (columns == 0 && cells.Exists(c => TableProjects.IsNameHeader(c.Text))) columns = cells.Count;
+            if (cut is not null)
+            {
+                var piece = cut;
+                cut = null;
+                if (piece.Count + cells.Count - 1 == columns && piece[^1].Line.Number + 1 == line.Number)
+                {
+                    piece[^1] = piece[^1] with { Text = Paragraph.JoinPieces(piece[^1].Text, cells[0].Text), Whole = false };
+                    piece.AddRange(cells.Skip(1));
+                    yield return piece;
+                    continue;
+                }
+                yield return piece;
+            }
+            if (columns > 0 && cells.Count < columns) cut = cells;
+            else yield return cells;
         }
+        if (cut is not null) yield return cut;
     }
 
     /// <summary>Each cell a line starting with a tab; a line without one continues the cell above; a blank line ends the row.</summary>

@@ -207,4 +207,21 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal(("10", "15", 2030, "亿元", GoalAttributes.Expected), (goals[0].Baseline, goals[0].Target, goals[0].TargetYear, goals[0].Unit, goals[0].Attribute));
         Assert.Equal(("30", "32", GoalAttributes.Binding), (goals[2].Baseline, goals[2].Target, goals[2].Attribute));
     }
+
+    [Fact]
+    public void A_tab_row_a_line_break_cut_in_two_is_one_row()
+    {
+        var goals = Goals(string.Join('\n',
+            "表1 主要指标",
+            "序号\t指标\t单位\t2020年\t2025年\t属性",
+            "1\t地区生产总值\t亿元\t500\t700\t预期性",
+            "2\t规模以上工业",
+            "增加值增长\t%\t5\t7\t预期性",
+            "3\t森林覆盖率\t%\t10\t12\t约束性", ""));
+
+        Assert.Equal(["地区生产总值", "规模以上工业增加值增长", "森林覆盖率"], goals.Select(g => g.Text));
+        var industry = goals[1];
+        Assert.Equal(("5", "7", "%", GoalAttributes.Expected), (industry.Baseline, industry.Target, industry.Unit, industry.Attribute));
+        Assert.Equal((8, 9), (industry.Provenance.LineStart, industry.Provenance.LineEnd));
+    }
 }

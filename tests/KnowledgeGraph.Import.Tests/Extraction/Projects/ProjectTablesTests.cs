@@ -84,4 +84,20 @@ public sealed class ProjectTablesTests
 
         Assert.Empty(ListedBy(plan, "专栏 3"));
     }
+
+    [Fact]
+    public void A_row_a_line_break_cut_in_two_keeps_its_project_and_its_whole_description()
+    {
+        var plan = Plan(
+            "专栏1 重大项目表",
+            "序号\t项目名称\t建设内容\t总投资（亿元）",
+            "1\t北湖科技园二期项目\t建设标准化厂房",
+            "20万平方米\t12.5",
+            "2\t兰家物流园\t建设仓储设施\t5.5");
+
+        var listed = ListedBy(plan, "专栏 1");
+
+        Assert.Equal(["北湖科技园二期项目", "兰家物流园"], listed.Select(p => p.Name));
+        Assert.Equal("建设内容：建设标准化厂房20万平方米；总投资（亿元）：12.5", listed[0].Description);
+    }
 }
