@@ -32,6 +32,10 @@ internal static partial class BodyProjects
     [GeneratedRegex(@"^[“""][^”""]+[”""](?:建设)?项目$")]
     private static partial Regex SloganProject();
 
+    /// <summary>“总投资12亿元的”, “计划投资3.5亿元的” before a project's name: its investment, not its name.</summary>
+    [GeneratedRegex(@"^(?:计划|预计)?(?:总投资|投资)(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元的")]
+    private static partial Regex Investment();
+
     /// <summary>What follows the verbs in a clause that names one project: “(推进)滨河小区改造项目建设”.</summary>
     [GeneratedRegex(@"^(?<name>[^，。；、等]{4,40}?(?:项目|工程))(?:建设|前期工作)?$")]
     private static partial Regex SingleProject();
@@ -85,13 +89,20 @@ internal static partial class BodyProjects
             // “推动中研高分子公司建设聚醚醚酮（PEEK）三期项目”: the company builds; the project follows its verb.
             var from = cs + verb;
             if (Builder().Match(text, from, ce - from) is { Success: true } builder) from = builder.Index + builder.Length;
+            // “加快推进总投资12亿元的哈拉海镇生物质热电联产项目建设”: the investment describes the project.
+            string? investment = null;
+            if (Investment().Match(text[from..ce]) is { Success: true } invested)
+            {
+                investment = invested.Value[..^1];
+                from += invested.Length;
+            }
             if (SingleProject().Match(text[from..ce]) is { Success: true } m)
             {
                 var group = m.Groups["name"];
                 if (ProjectNames.IsStrong(group.Value) && !IsGeneric(group.Value) && IsParticular(group.Value)
                     && group.Value.IndexOfAny(['和', '及', '与']) < 0)
                 {
-                    yield return new ProjectCandidate(paragraph, from + group.Index, group.Length, null);
+                    yield return new ProjectCandidate(paragraph, from + group.Index, group.Length, investment);
                 }
             }
         }
@@ -113,8 +124,12 @@ internal static partial class BodyProjects
         var folded = TextFolding.Fold(name);
         if (folded.IndexOf('“') >= 0 || folded.IndexOf('"') >= 0) return true;
         foreach (var c in folded) if (char.IsAsciiLetterOrDigit(c)) return true;
-        return ProjectPlaces.HasPlace(folded);
+        return ProjectPlaces.HasPlace(folded) || OpensWithTown().IsMatch(folded);
     }
+
+    /// <summary>A town, township or street opening the name (合隆镇污水处理厂扩建工程), not a kind of town (重点镇, 特色小镇).</summary>
+    [GeneratedRegex(@"^(?!重点|中心|特色|建制|示范|美丽|小城)\p{IsCJKUnifiedIdeographs}{2,3}(?:镇|乡|街道)")]
+    private static partial Regex OpensWithTown();
 
     /// <summary>
     /// “重大项目”, “一批民生工程”, ““两新一重”建设项目”, “…平台重点项目”: a kind of project, not one.
