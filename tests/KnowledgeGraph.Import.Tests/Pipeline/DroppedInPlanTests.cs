@@ -103,6 +103,27 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void Box_items_described_after_a_comma_or_a_bracket_of_who_carries_them_out()
+    {
+        var graph = Import(("nongan.txt", string.Join('\n',
+            "农安县国民经济和社会发展第十四个五年规划纲要", "",
+            "第五章 重点项目", "",
+            "专栏1 重大项目",
+            "1.北湖科技园二期项目，建设标准化厂房20万平方米。",
+            "2.合隆镇物流园区项目（责任单位：合隆镇人民政府）",
+            "3.伏龙泉镇污水处理厂扩建工程，由县住房和城乡建设局负责实施。", "")));
+
+        var projects = graph.Nodes.Where(n => n.Label == Labels.Project).ToDictionary(n => n.Props.GetString("name")!, n => n);
+        Assert.Equal(["伏龙泉镇污水处理厂扩建工程", "北湖科技园二期项目", "合隆镇物流园区项目"], projects.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("建设标准化厂房20万平方米。", projects["北湖科技园二期项目"].Props.GetString("description"));
+        var agencies = graph.Nodes.Where(n => n.Label == Labels.Agency).ToDictionary(n => n.Id, n => n.Props.GetString("name"));
+        string LeaderOf(string project) => agencies[graph.Edges.Single(e => e.Type == RelationshipTypes.LedBy && e.From == projects[project].Id).To]!;
+        // A town's government and a county bureau whose name holds 城乡.
+        Assert.Equal("合隆镇人民政府", LeaderOf("合隆镇物流园区项目"));
+        Assert.Equal("农安县住房和城乡建设局", LeaderOf("伏龙泉镇污水处理厂扩建工程"));
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(

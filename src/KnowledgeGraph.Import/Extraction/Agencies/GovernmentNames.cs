@@ -60,6 +60,16 @@ public static class GovernmentNames
                 continue;
             }
             var place = nextPlace < places.Count && places[nextPlace].Start == i && PlaceRules.IsAreaKind(places[nextPlace].Kind) ? places[nextPlace] : null;
+            // A town's or street's own government (合隆镇人民政府, 责任单位 of a county's projects); no other body of it.
+            if (place is null && nextPlace < places.Count && places[nextPlace].Start == i && places[nextPlace].Kind is PlaceKinds.Town or PlaceKinds.Street
+                && GovernmentRightAfter(text, places[nextPlace].End) is { } government)
+            {
+                var town = places[nextPlace];
+                (hits ??= []).Add(new Hit(i, town.End + government.Length - i, town.Name + "人民政府"));
+                lastEnd = town.End + government.Length;
+                i = lastEnd - 1;
+                continue;
+            }
             if (place is null && !MayStart(text[i])) continue;
             if (place is not null)
             {
@@ -85,6 +95,9 @@ public static class GovernmentNames
         return hits ?? NoHits;
     }
 
+    private static string? GovernmentRightAfter(string text, int at) =>
+        StartsWith(text, at, "人民政府") ? "人民政府" : StartsWith(text, at, "政府") ? "政府" : null;
+
     private static (int BodyEnd, string Suffix, string Canonical)? SuffixAfter(string text, int from)
     {
         for (var end = from; end < text.Length && end - from <= 10; end++)
@@ -100,6 +113,8 @@ public static class GovernmentNames
                 return (end, suffix, canonical);
             }
             var c = text[end];
+            // 乡 marks 县乡 (a phrase) but not 城乡 (住房和城乡建设局).
+            if (c == '乡' && end > from && text[end - 1] == '城') continue;
             if (Stops.Contains(c) || c is < '\u4E00' or > '\u9FFF') return null;
         }
         return null;

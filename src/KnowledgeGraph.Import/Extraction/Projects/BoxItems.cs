@@ -24,6 +24,9 @@ internal static partial class BoxItems
     [GeneratedRegex(@"^\s*[（(][一二三四五六七八九十]{1,3}[）)]")]
     private static partial Regex ParenMarker();
 
+    [GeneratedRegex(@"[（(](?:责任单位|牵头单位|责任部门|牵头部门|实施主体|建设单位|实施单位)[：:][^（）()]+[）)]\s*$")]
+    private static partial Regex Responsibility();
+
     /// <summary>Where the text of a numbered item starts (after “1.” / “（一）” / “一、” / “（1）” / “①”), or -1.</summary>
     public static int ItemTextStart(Paragraph paragraph)
     {
@@ -52,6 +55,30 @@ internal static partial class BoxItems
         var end = text.Length;
         while (end > start && text[end - 1] is '。' or ' ') end--;
         return (start, end, -1);
+    }
+
+    /// <summary>
+    /// An item's title and body as <see cref="TitleAndBody"/> splits them, and besides at a comma right
+    /// after a project's name (“1.北湖科技园二期项目，建设标准化厂房20万平方米。”, “3.…扩建工程，由县住建局负责实施。”):
+    /// what follows describes it. A title that lists names before its comma (A、B项目，…) is left whole.
+    /// </summary>
+    public static (int Start, int End, int BodyStart) ItemTitleAndBody(string text, int start)
+    {
+        var (ts, te, body) = TitleAndBody(text, start);
+        // “2.合隆镇物流园区项目（责任单位：合隆镇人民政府）”: who carries it out is said of the project, not part of its name.
+        if (body < 0 && Responsibility().Match(text, ts, te - ts) is { Success: true } responsible) return (ts, responsible.Index, responsible.Index);
+        var depth = 0;
+        for (var i = ts; i < te; i++)
+        {
+            depth = NameLists.Depth(text[i], depth);
+            if (depth > 0 || text[i] is not ('，' or ',')) continue;
+            var name = text.AsSpan(ts, i - ts).Trim();
+            if (name.Length is < 4 or > 40 || name.IndexOfAny(ListSeparators) >= 0 || !ProjectNames.IsStrong(name.ToString())) break;
+            var bodyStart = i + 1;
+            while (bodyStart < text.Length && char.IsWhiteSpace(text[bodyStart])) bodyStart++;
+            return (ts, i, bodyStart < text.Length ? bodyStart : -1);
+        }
+        return (ts, te, body);
     }
 
     /// <summary>

@@ -120,7 +120,7 @@ internal static partial class BoxProjects
         private void StartItem(Paragraph paragraph, int itemStart)
         {
             var text = paragraph.Text;
-            var (ts, te, bodyStart) = BoxItems.TitleAndBody(text, itemStart);
+            var (ts, te, bodyStart) = BoxItems.ItemTitleAndBody(text, itemStart);
             var (ns, ne, verbLed) = BoxItems.TitleName(text, ts, te);
             _item = new Item(paragraph, ns, ne, verbLed, BoxItems.IsParenItem(paragraph), bodyStart);
             _label = text[ts..te];
