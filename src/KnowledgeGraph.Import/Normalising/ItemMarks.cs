@@ -18,4 +18,16 @@ public static class ItemMarks
     /// </summary>
     public static bool IsPaddedNumber(string text) =>
         text.Length > 3 && text[0] == '0' && text[1] is >= '1' and <= '9' && text[2] is ' ' or '\u3000' && TextFolding.IsCjk(text[3]);
+
+    private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("。，、；：:,");
+
+    /// <summary>
+    /// A line opening with a short field label and its colon (建设内容：…, 总投资：…, 建设地点：…): an item's
+    /// fields printed one per line, each a unit of its own.
+    /// </summary>
+    public static bool OpensField(string text)
+    {
+        var colon = text.AsSpan(0, Math.Min(text.Length, 9)).IndexOfAny('：', ':');
+        return colon is >= 2 and <= 8 && text.AsSpan(0, colon).IndexOfAny(LabelBreaks) < 0;
+    }
 }

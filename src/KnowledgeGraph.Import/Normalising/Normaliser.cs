@@ -232,6 +232,8 @@ public static class Normaliser
             var next = NextContent(index);
             if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(next)) return true;
             if (PendingLength() < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
+            // Fields printed one per line (建设内容：… / 总投资：…), each without a closing mark: not one wrapped line.
+            if (next is { } field && ItemMarks.OpensField(_pending[0].Text) && ItemMarks.OpensField(field.Text)) return true;
             return next is not { } following || StartsNewUnit(following) || IsLabel(following);
         }
 

@@ -124,6 +124,25 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void Box_items_printed_as_fields_name_their_project_in_the_first()
+    {
+        var graph = Import(("nongan.txt", string.Join('\n',
+            "农安县国民经济和社会发展第十四个五年规划纲要", "",
+            "第五章 重点项目", "",
+            "专栏1 重大项目",
+            "1.项目名称：农安县现代农业产业园项目；建设内容：新建温室大棚500栋；总投资：10亿元。",
+            "2.项目名称：伏龙泉镇污水处理厂扩建工程",
+            "建设内容：新增处理能力2万吨/日",
+            "总投资：1.2亿元", "")));
+
+        var projects = graph.Nodes.Where(n => n.Label == Labels.Project).ToDictionary(n => n.Props.GetString("name")!, n => n.Props.GetString("description"));
+        Assert.Equal("建设内容：新建温室大棚500栋；总投资：10亿元。", projects["农安县现代农业产业园项目"]);
+        // Fields printed one per line are fields, not one wrapped line.
+        Assert.Equal("建设内容：新增处理能力2万吨/日；总投资：1.2亿元", projects["伏龙泉镇污水处理厂扩建工程"]);
+        Assert.Equal(2, projects.Count);
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(

@@ -27,6 +27,11 @@ internal static partial class BoxItems
     [GeneratedRegex(@"[（(](?:责任单位|牵头单位|责任部门|牵头部门|实施主体|建设单位|实施单位)[：:][^（）()]+[）)]\s*$")]
     private static partial Regex Responsibility();
 
+    [GeneratedRegex(@"\G(?:项目名称|名称)\s*[：:]\s*")]
+    private static partial Regex NameField();
+
+    private static readonly System.Buffers.SearchValues<char> FieldEnds = System.Buffers.SearchValues.Create("；;。，,");
+
     /// <summary>Where the text of a numbered item starts (after “1.” / “（一）” / “一、” / “（1）” / “①”), or -1.</summary>
     public static int ItemTextStart(Paragraph paragraph)
     {
@@ -64,6 +69,16 @@ internal static partial class BoxItems
     /// </summary>
     public static (int Start, int End, int BodyStart) ItemTitleAndBody(string text, int start)
     {
+        // “1.项目名称：农安县现代农业产业园项目；建设内容：…”: an item printed as fields, its name the first.
+        if (NameField().Match(text, start) is { Success: true } field && field.Index == start)
+        {
+            var ns = start + field.Length;
+            var ne = text.AsSpan(ns).IndexOfAny(FieldEnds);
+            var end = ne < 0 ? text.Length : ns + ne;
+            var next = end + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            return (ns, end, next < text.Length ? next : -1);
+        }
         var (ts, te, body) = TitleAndBody(text, start);
         // “2.合隆镇物流园区项目（责任单位：合隆镇人民政府）”: who carries it out is said of the project, not part of its name.
         if (body < 0 && Responsibility().Match(text, ts, te - ts) is { Success: true } responsible) return (ts, responsible.Index, responsible.Index);

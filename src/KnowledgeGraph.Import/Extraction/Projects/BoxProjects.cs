@@ -161,7 +161,7 @@ internal static partial class BoxProjects
                 return;
             }
             // A sub-project's own line (“吾悦广场“文商旅”融合项目：实施…”) describes that project, not the programme over it.
-            var description = string.Concat(bodies.Where((_, i) => !own[i]).Select(b => b.Paragraph.Text[b.Start..]));
+            var description = JoinedDescription(bodies.Where((_, i) => !own[i]).Select(b => b.Paragraph.Text[b.Start..]));
             Found.Add(new ProjectCandidate(item.Paragraph, item.NameStart, item.NameEnd - item.NameStart, description));
             // Under a project that is a programme, named sub-projects print as “名称：说明”.
             for (var i = 0; i < bodies.Count; i++)
@@ -175,6 +175,22 @@ internal static partial class BoxProjects
                 var counted = BoxItems.CountedProjects(bodies[i].Paragraph.Text, bodies[i].Start);
                 if (counted.Count >= 2) Found.AddRange(counted.Select(c => new ProjectCandidate(bodies[i].Paragraph, c.Start, c.Length, title)));
             }
+        }
+
+        /// <summary>
+        /// An item's body lines as one description: a line that ends without punctuation and a line
+        /// that opens a field of its own (建设内容：… / 总投资：…) are two fields, joined with ；.
+        /// </summary>
+        private static string JoinedDescription(IEnumerable<string> pieces)
+        {
+            var joined = new System.Text.StringBuilder();
+            foreach (var piece in pieces)
+            {
+                if (joined.Length > 0 && !Paragraph.SentenceStops.Contains(joined[^1]) && joined[^1] is not ('：' or ':' or '，')
+                    && ItemMarks.OpensField(piece)) joined.Append('；');
+                joined.Append(piece);
+            }
+            return joined.ToString();
         }
 
         /// <summary>
