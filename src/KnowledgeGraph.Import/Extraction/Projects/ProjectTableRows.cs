@@ -48,6 +48,11 @@ internal static class ProjectTableRows
                 start += cell.Length + 1;
             }
             if (columns == 0 && cells.Exists(c => TableProjects.IsNameHeader(c.Text))) columns = cells.Count;
+            // A merged cell printed once leaves the rows below it opening with a tab: an empty cell, when that makes the row whole.
+            if (line.LeadingTabs > 0 && columns > 0 && cells.Count + line.LeadingTabs == columns)
+            {
+                cells.InsertRange(0, Enumerable.Repeat(new TableCell("", line, 0, true), line.LeadingTabs));
+            }
             if (cut is not null)
             {
                 var piece = cut;

@@ -44,7 +44,9 @@ internal static partial class TableProjects
                 nameColumn = headerColumn;
                 continue;
             }
-            if (header is null || row.Count <= nameColumn || !int.TryParse(row[0].Text.Trim(), out _)) continue;
+            if (header is null || row.Count <= nameColumn) continue;
+            // Rows are numbered under a 序号 column; a table without one (类别 | 项目名称 | …) has a project in every full row.
+            if (Numbered(header) ? !int.TryParse(row[0].Text.Trim(), out _) : row.Count != header.Length || row[nameColumn].Text.Trim().Length == 0) continue;
             var cell = row[nameColumn];
             // A name wrapped over lines is printed by none of them whole: no quote would show it.
             if (!cell.Whole || NotAProject().IsMatch(cell.Text.Trim())) continue;
@@ -57,7 +59,7 @@ internal static partial class TableProjects
                 end = start + m.Index;
             }
             if (end - start < 2 || At(table, cell.Line, start, end - start) is not { } at) continue;
-            found.Add(at with { Description = Describe(header, [.. row.Select(c => c.Text)], nameColumn, status) });
+            found.Add(at with { Description = Describe(header, [.. row.Select(c => c.Text)], nameColumn, status, Numbered(header) ? 1 : 0) });
         }
         return found;
     }
@@ -76,13 +78,16 @@ internal static partial class TableProjects
         return null;
     }
 
-    private static string Describe(string[] header, string[] cells, int nameColumn, string? status)
+    private static bool Numbered(string[] header) => Compact(header[0]) is "序号" or "编号";
+
+    /// <param name="firstColumn">The first column that describes: 1 past a 序号 column.</param>
+    private static string Describe(string[] header, string[] cells, int nameColumn, string? status, int firstColumn)
     {
         var builder = new StringBuilder();
         if (status is not null) builder.Append(status);
-        for (var i = 0; i < header.Length && i < cells.Length; i++)
+        for (var i = firstColumn; i < header.Length && i < cells.Length; i++)
         {
-            if (i == 0 || i == nameColumn || string.IsNullOrWhiteSpace(cells[i])) continue;
+            if (i == nameColumn || string.IsNullOrWhiteSpace(cells[i])) continue;
             if (builder.Length > 0) builder.Append('；');
             builder.Append(header[i].Trim()).Append('：').Append(cells[i].Trim());
         }

@@ -100,4 +100,20 @@ public sealed class ProjectTablesTests
         Assert.Equal(["北湖科技园二期项目", "兰家物流园"], listed.Select(p => p.Name));
         Assert.Equal("建设内容：建设标准化厂房20万平方米；总投资（亿元）：12.5", listed[0].Description);
     }
+
+    [Fact]
+    public void A_table_without_row_numbers_has_a_project_in_every_full_row()
+    {
+        var plan = Plan(
+            "专栏2 重大项目表",
+            "类别\t项目名称\t建设内容\t总投资（亿元）",
+            "产业\t北湖科技园二期项目\t建设标准化厂房\t12.5",
+            "\t兰家物流园\t建设仓储设施\t5.5",
+            "合计\t\t\t18");
+
+        var listed = ListedBy(plan, "专栏 2");
+
+        Assert.Equal(["北湖科技园二期项目", "兰家物流园"], listed.Select(p => p.Name));
+        Assert.Equal("类别：产业；建设内容：建设标准化厂房；总投资（亿元）：12.5", listed[0].Description);
+    }
 }
