@@ -130,7 +130,7 @@ public static class HeadingShapes
     /// <summary>第X篇 / 第X部分 / 第X章 / 第X节, then spaces and colons, then the title (possibly empty).</summary>
     private static (string Number, string Title)? Division(string text)
     {
-        if (text[0] != '第') return null;
+        if (text[0] != '第' || text.Length < 3) return null;
         var i = 1;
         // 第一章, and 第1章 in plans that number their divisions in digits.
         if (char.IsAsciiDigit(text[1]))

@@ -32,6 +32,8 @@ public class HeadingShapesTests
     [InlineData("1. 这一行的标题超过了三十个字符所以它不是一个标题而是一个列表项目的开头")]
     [InlineData("第一章 标题\n下一行")]
     [InlineData("")]
+    [InlineData("第")] // a line cut short (a file damaged or cut by hand)
+    [InlineData("第1")]
     public void Other_lines_are_not(string text)
     {
         Assert.Null(HeadingShapes.Match(text));
