@@ -30,8 +30,9 @@ public enum ColumnRole
 public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
 {
     // Besides years, the words other plans head their columns with: 指标属性 (before 指标, which it opens
-    // with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year).
-    [GeneratedRegex(@"类别|序号|指标属性|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:末|期末)?目标值?|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
+    // with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year),
+    // and “十三五”末/“十四五”末 for the years those periods end.
+    [GeneratedRegex(@"类别|序号|指标属性|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]
@@ -104,7 +105,10 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         if (found.Groups["five"].Success)
         {
             var period = Structure.PlanTitles.FiveYearPeriod(10 + ChineseNumerals.Parse(found.Groups["five"].Value)!.Value);
-            return new Token(ColumnRole.Target, printedYear ?? period.End, null, true);
+            // “十三五”末 | “十四五”末: the ends of two periods, read as two year columns are; “十四五”目标 is the target.
+            return found.Groups["fivegoal"].Success
+                ? new Token(ColumnRole.Target, printedYear ?? period.End, null, true)
+                : new Token(null, period.End, null, false);
         }
         if (found.Groups["base"].Success) return new Token(ColumnRole.Baseline, printedYear, null, false);
         return value switch

@@ -188,6 +188,13 @@ public sealed class OtherPlansIndicatorTablesTests
         // The year a 2020年 column gives is the baseline's when another column is headed as the target.
         var grain = Assert.Single(periodTarget);
         Assert.Equal(("70", 2020, "75", 2030), (grain.Baseline, grain.BaselineYear, grain.Target, grain.TargetYear));
+        // The ends of two periods are two year columns.
+        var periodEnds = Goals(string.Join('\n',
+            "表4 主要指标",
+            "序号\t指标\t“十四五”末\t“十五五”末\t属性",
+            "1\t森林覆盖率（%）\t30\t32\t约束性", ""));
+        var forest = Assert.Single(periodEnds);
+        Assert.Equal(("30", 2025, "32", 2030), (forest.Baseline, forest.BaselineYear, forest.Target, forest.TargetYear));
     }
 
     [Fact]
