@@ -29,10 +29,10 @@ public enum ColumnRole
 /// <param name="FixedAttribute">An attribute the header gives every row (2025 年目标值 (预期性)).</param>
 public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
 {
-    // Besides years, the words other plans head their columns with: 指标属性 (before 指标, which it opens
-    // with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year),
+    // Besides years, the words other plans head their columns with: 指标类别, 领域 for the category and
+    // 指标属性 (before 指标, which they open with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year),
     // and “十三五”末/“十四五”末 for the years those periods end.
-    [GeneratedRegex(@"类别|序号|指标属性|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
+    [GeneratedRegex(@"指标类别|指标类型|类别|领域|分类|序号|指标属性|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]
@@ -113,7 +113,7 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         if (found.Groups["base"].Success) return new Token(ColumnRole.Baseline, printedYear, null, false);
         return value switch
         {
-            "类别" => new Token(ColumnRole.Category, null, null, false),
+            "类别" or "指标类别" or "指标类型" or "领域" or "分类" => new Token(ColumnRole.Category, null, null, false),
             "序号" => new Token(ColumnRole.Number, null, null, false),
             "指标" or "指标名称" => new Token(ColumnRole.Name, null, null, false),
             "属性" or "指标属性" => new Token(ColumnRole.Attribute, null, null, false),

@@ -195,6 +195,13 @@ public sealed class OtherPlansIndicatorTablesTests
             "1\t森林覆盖率（%）\t30\t32\t约束性", ""));
         var forest = Assert.Single(periodEnds);
         Assert.Equal(("30", 2025, "32", 2030), (forest.Baseline, forest.BaselineYear, forest.Target, forest.TargetYear));
+        // 指标类别 is the category's column, not a second indicator column.
+        var categoryColumn = Goals(string.Join('\n',
+            "表5 主要指标",
+            "指标类别\t指标名称\t2025年\t2030年\t属性",
+            "绿色生态\t森林覆盖率（%）\t30\t32\t约束性", ""));
+        var named = Assert.Single(categoryColumn);
+        Assert.Equal(("森林覆盖率（%）", "绿色生态", "32"), (named.Text, named.Category, named.Target));
     }
 
     [Fact]
