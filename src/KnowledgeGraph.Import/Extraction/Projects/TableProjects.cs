@@ -18,7 +18,8 @@ namespace KnowledgeGraph.Import.Extraction.Projects;
 /// </summary>
 internal static partial class TableProjects
 {
-    private static readonly string[] NameHeaders = ["规划风电场", "项目名称", "规划光伏电站", "规划光伏"];
+    // Not 项目 alone: statistics tables head their rows' labels so (项目 | 2020年 | 2025年).
+    private static readonly string[] NameHeaders = ["规划风电场", "项目名称", "工程名称", "重点项目名称", "规划光伏电站", "规划光伏"];
 
     [GeneratedRegex(@"^(已建|在建|合计|小计|容量小计|总计)")]
     private static partial Regex NotAProject();

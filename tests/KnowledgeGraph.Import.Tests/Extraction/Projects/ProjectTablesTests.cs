@@ -116,4 +116,18 @@ public sealed class ProjectTablesTests
         Assert.Equal(["北湖科技园二期项目", "兰家物流园"], listed.Select(p => p.Name));
         Assert.Equal("类别：产业；建设内容：建设标准化厂房；总投资（亿元）：12.5", listed[0].Description);
     }
+
+    [Theory]
+    [InlineData("工程名称", true)]
+    [InlineData("重点项目名称", true)]
+    [InlineData("项目", false)] // a statistics table's row labels (项目 | 2020年 | 2025年)
+    public void The_name_column_is_headed_as_a_projects_name(string header, bool read)
+    {
+        var plan = Plan(
+            "专栏3 重大工程",
+            $"序号\t{header}\t建设内容",
+            "1\t双阳区污水处理厂扩建工程\t新增处理能力5万吨/日");
+
+        Assert.Equal(read, ListedBy(plan, "专栏 3").Any(p => p.Name == "双阳区污水处理厂扩建工程" && p.Description == "建设内容：新增处理能力5万吨/日"));
+    }
 }
