@@ -35,6 +35,7 @@ internal static partial class TableProjects
         var found = new List<ProjectCandidate>();
         string[]? header = null;
         var nameColumn = -1;
+        string? category = null;
         foreach (var row in ProjectTableRows.Read(table))
         {
             var headerColumn = row.FindIndex(c => IsNameHeader(c.Text));
@@ -43,6 +44,7 @@ internal static partial class TableProjects
                 if (row.Exists(c => c.Text.Contains("新增", StringComparison.Ordinal))) return found;
                 header = [.. row.Select(c => c.Text)];
                 nameColumn = headerColumn;
+                category = null;
                 continue;
             }
             if (header is null || row.Count <= nameColumn) continue;
@@ -60,7 +62,14 @@ internal static partial class TableProjects
                 end = start + m.Index;
             }
             if (end - start < 2 || At(table, cell.Line, start, end - start) is not { } at) continue;
-            found.Add(at with { Description = Describe(header, [.. row.Select(c => c.Text)], nameColumn, status, Numbered(header) ? 1 : 0) });
+            var cells = row.Select(c => c.Text).ToArray();
+            // A category printed once over its rows (a merged cell) is theirs too.
+            if (CategoryColumn(header) is { } c && c < cells.Length && c != nameColumn)
+            {
+                if (cells[c].Trim().Length > 0) category = cells[c];
+                else if (category is not null) cells[c] = category;
+            }
+            found.Add(at with { Description = Describe(header, cells, nameColumn, status, Numbered(header) ? 1 : 0) });
         }
         return found;
     }
@@ -77,6 +86,12 @@ internal static partial class TableProjects
             return new ProjectCandidate(paragraph, offset + start, length, null);
         }
         return null;
+    }
+
+    private static int? CategoryColumn(string[] header)
+    {
+        var at = Array.FindIndex(header, h => Compact(h) is "类别" or "项目类别" or "领域" or "行业" or "分类" or "项目类型");
+        return at < 0 ? null : at;
     }
 
     private static bool Numbered(string[] header) => Compact(header[0]) is "序号" or "编号";

@@ -115,6 +115,8 @@ public sealed class ProjectTablesTests
 
         Assert.Equal(["北湖科技园二期项目", "兰家物流园"], listed.Select(p => p.Name));
         Assert.Equal("类别：产业；建设内容：建设标准化厂房；总投资（亿元）：12.5", listed[0].Description);
+        // The category printed once is the row's below it too.
+        Assert.Equal("类别：产业；建设内容：建设仓储设施；总投资（亿元）：5.5", listed[1].Description);
     }
 
     [Theory]
