@@ -25,7 +25,12 @@ public static class GraphAssembler
     {
         var assembling = Task.Run(() =>
         {
-            var graph = new GraphBuilder(NodesOf(plans));
+            var fileLines = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+            foreach (var plan in plans)
+            {
+                if (plan.Plan.FileLines is { } lines) fileLines[lines.File] = lines.Numbers;
+            }
+            var graph = new GraphBuilder(NodesOf(plans), fileLines);
             // A plan that only implies an entity (an ancestor of a place it names, a region its
             // title does not print) gives it a line only when no plan prints it: those records wait
             // until every plan's have been added, the facts' before the plans' own.

@@ -36,8 +36,12 @@ internal sealed class GraphBuilder
     // string. A lookup among 300,000 ids at 100× is a cache miss or two (the table, then the key).
     private (string? Id, int Code) _lastFrom, _lastTo;
 
-    public GraphBuilder(int expectedNodes = 0)
+    // Per file whose lines were not read one for one (an HTML table's rows): the file's line of each line read.
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<int>>? _fileLines;
+
+    public GraphBuilder(int expectedNodes = 0, IReadOnlyDictionary<string, IReadOnlyList<int>>? fileLines = null)
     {
+        _fileLines = fileLines is { Count: > 0 } ? fileLines : null;
         _codes = new Dictionary<string, int>(expectedNodes, StringComparer.Ordinal);
         _idOfCode = new List<string>(expectedNodes);
         _nodeOfCode = new List<int>(expectedNodes);
@@ -46,8 +50,15 @@ internal sealed class GraphBuilder
 
     public bool HasNode(string id) => _codes.TryGetValue(id, out var code) && _nodeOfCode[code] >= 0;
 
+    /// <summary>The provenance with the file's own line numbers, for a file read with its lines renumbered.</summary>
+    private Provenance InFile(Provenance provenance) =>
+        _fileLines is not null && _fileLines.TryGetValue(provenance.File, out var numbers)
+            ? provenance with { LineStart = numbers[provenance.LineStart - 1], LineEnd = numbers[provenance.LineEnd - 1] }
+            : provenance;
+
     public void AddNode(string id, string label, Props props, Provenance provenance)
     {
+        provenance = InFile(provenance);
         var code = CodeOf(id);
         var index = _nodeOfCode[code];
         if (index >= 0)
@@ -68,6 +79,7 @@ internal sealed class GraphBuilder
 
     public void AddEdge(string type, string from, string to, Provenance provenance, Props? props = null)
     {
+        provenance = InFile(provenance);
         var (fromCode, toCode) = (CodeOf(from, ref _lastFrom), CodeOf(to, ref _lastTo));
         ref var typeCode = ref CollectionsMarshal.GetValueRefOrAddDefault(_typeCodes, type, out var knownType);
         if (!knownType)

@@ -66,7 +66,7 @@ public static class PlanFileReader
         {
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
-        return document;
+        return HtmlTables.Expand(document);
     }
 
     private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)

@@ -6,6 +6,12 @@ namespace KnowledgeGraph.Import.Reading;
 /// </summary>
 public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines, string? ConvertedFrom = null)
 {
+    /// <summary>
+    /// The file's line each of <see cref="Lines"/> was printed on, where they are not the file's own lines
+    /// one for one (an HTML table's rows, <see cref="HtmlTables"/>); null where they are.
+    /// </summary>
+    public IReadOnlyList<int>? LineNumbers { get; init; }
+
     public static SourceDocument FromText(string fileName, string text, string? convertedFrom = null) =>
         new(fileName, SplitLines(text), convertedFrom);
 

@@ -16,6 +16,7 @@ public static class StructurePass
         var plans = CompilationSplitter.IsCompilation(document)
             ? Compilation(document, entry)
             : [WholeFile(document, entry)];
+        if (document.Source.LineNumbers is { } numbers) plans = [.. plans.Select(p => p with { FileLines = (document.FileName, numbers) })];
         return new StructuredDocument(document.Source, plans);
     }
 

@@ -26,6 +26,12 @@ public sealed record StructuredPlan(
     ImmutableArray<IContentBlock> Front,
     IReadOnlyList<SectionNode> Sections)
 {
+    /// <summary>
+    /// For a file whose lines were not read one for one (<see cref="SourceDocument.LineNumbers"/>): its name
+    /// and the file's line of each line read, which the graph's provenance gives instead.
+    /// </summary>
+    public (string File, IReadOnlyList<int> Numbers)? FileLines { get; init; }
+
     /// <summary>Every section, depth first in document order.</summary>
     public IEnumerable<SectionNode> AllSections()
     {
