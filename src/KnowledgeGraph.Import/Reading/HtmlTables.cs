@@ -47,7 +47,8 @@ public static partial class HtmlTables
             {
                 joined += "\n" + document.Lines[++last];
             }
-            if (joined.IndexOf("</table", StringComparison.OrdinalIgnoreCase) < 0) last = i;
+            // A table that never closes, or holds no row, is text: nothing it spans is dropped.
+            if (joined.IndexOf("</table", StringComparison.OrdinalIgnoreCase) < 0 || !Row().IsMatch(joined)) last = i;
             else line = joined;
             foreach (var (piece, at) in Pieces(line, 0))
             {

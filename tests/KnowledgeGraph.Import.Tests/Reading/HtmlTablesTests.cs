@@ -33,6 +33,16 @@ public sealed class HtmlTablesTests
     }
 
     [Fact]
+    public void A_table_mark_around_text_and_no_rows_drops_none_of_the_text()
+    {
+        var document = HtmlTables.Expand(SourceDocument.FromText("plan.txt", string.Join('\n', "<table>", "第一章 总则", "全区经济平稳发展。", "</table>", "第二章 目标")));
+
+        Assert.Contains("第一章 总则", document.Lines);
+        Assert.Contains("全区经济平稳发展。", document.Lines);
+        Assert.Equal(document.Lines.Count, document.LineNumbers!.Count);
+    }
+
+    [Fact]
     public void A_plan_without_tables_is_read_as_it_is()
     {
         var document = SourceDocument.FromText("plan.txt", "第一章 总则\n到2025年，全区地区生产总值达到500亿元。");
