@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Import.Pipeline;
 
-/// <param name="PlansDirectory">The plan files (*.txt) to import.</param>
+/// <param name="PlansDirectory">The folder of plan files (*.txt) to import, or one plan file.</param>
 /// <param name="ImportDirectory">Where manifest.json and gazetteers/ live; when not given, see <see cref="ResolvedImportDirectory"/>.</param>
 /// <param name="SkipInvalid">Import the readable files and list the rest, instead of failing on the first bad file.</param>
 public sealed record ImportOptions(string PlansDirectory, string? ImportDirectory = null, bool SkipInvalid = false)
@@ -15,6 +15,8 @@ public sealed record ImportOptions(string PlansDirectory, string? ImportDirector
 
     internal static string DefaultImportDirectory(string plansDirectory, string workingDirectory, string programDirectory)
     {
+        // A single plan file stands for the folder it lies in.
+        if (File.Exists(plansDirectory)) plansDirectory = Path.GetDirectoryName(Path.GetFullPath(plansDirectory)) ?? ".";
         var parent = Path.GetDirectoryName(Path.GetFullPath(plansDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         return HasGazetteers(parent) ? parent : FindBundledImportDirectory(workingDirectory, programDirectory) ?? parent;
     }

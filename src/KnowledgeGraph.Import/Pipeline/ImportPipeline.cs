@@ -18,24 +18,27 @@ public static class ImportPipeline
 {
     public static ImportResult Run(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(options.PlansDirectory))
+        // One plan file may be given instead of a folder of them: it is imported alone.
+        var single = File.Exists(options.PlansDirectory);
+        if (!single && !Directory.Exists(options.PlansDirectory))
         {
-            throw new PlanInputException(options.PlansDirectory, null, "no such directory");
+            throw new PlanInputException(options.PlansDirectory, null, "no such directory or file");
         }
-        var files = PlanFiles(options.PlansDirectory);
+        var directory = single ? Path.GetDirectoryName(Path.GetFullPath(options.PlansDirectory))! : options.PlansDirectory;
+        var files = single ? [Path.GetFullPath(options.PlansDirectory)] : PlanFiles(directory);
         if (files.Count == 0)
         {
-            var others = OtherDocuments(options.PlansDirectory);
+            var others = OtherDocuments(directory);
             throw new PlanInputException(options.PlansDirectory, null,
                 "no plan files (*.txt) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
         }
 
         var importDirectory = options.ResolvedImportDirectory;
         var manifest = PlanManifest.Load(Path.Combine(importDirectory, PlanManifest.FileName));
-        var (outcomes, context) = Extract(options.PlansDirectory, files, manifest, importDirectory, progress, cancellationToken);
+        var (outcomes, context) = Extract(directory, files, manifest, importDirectory, progress, cancellationToken);
 
         var skipped = new List<SkippedFile>();
-        var notes = OtherDocuments(options.PlansDirectory);
+        var notes = single ? [] : OtherDocuments(directory);
         var plans = new List<ExtractedPlan>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         long bytes = 0;

@@ -143,6 +143,17 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void One_plan_file_given_instead_of_a_folder_is_imported_alone_with_its_folders_manifest()
+    {
+        var result = ImportPipeline.Run(new ImportOptions(Corpus.PathOf("003")));
+
+        Assert.Equal([Path.GetFileName(Corpus.PathOf("003"))], result.Files);
+        // The bundled manifest names its plan (the file's folder is import/plans).
+        var plan = result.Graph.Nodes.Single(n => n.Label == Labels.Plan);
+        Assert.Equal(("二道区", PlanLevels.District, "issuer"), (plan.Props.GetString("region"), plan.Props.GetString("level"), plan.Props.GetString("inferred")));
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(
