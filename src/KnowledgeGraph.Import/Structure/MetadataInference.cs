@@ -58,6 +58,14 @@ internal static partial class MetadataInference
         return [];
     }
 
+    /// <summary>A file's name when it reads as a plan's title: an area, and 规划 or 纲要 at its end.</summary>
+    private static string? FileNameTitle(string fileName)
+    {
+        var stem = WithoutStatus(Compact(Path.GetFileNameWithoutExtension(fileName)));
+        return (stem.EndsWith("规划", StringComparison.Ordinal) || stem.EndsWith("纲要", StringComparison.Ordinal)) && PlanTitles.RegionOf(stem) is not null
+            ? stem : null;
+    }
+
     public static PlanMetadata ForFile(NormalisedDocument document, IReadOnlyList<Paragraph> front, bool collection)
     {
         var inferred = new List<string>();
@@ -66,6 +74,13 @@ internal static partial class MetadataInference
         if (title is null && front.Count > 0 && TitleInOpening().Match(Compact(front[0].Text)) is { Success: true } opening)
         {
             title = opening.Groups[1].Value;
+        }
+
+        // A text that prints no title (绿园区's) may be named by its file: “二道区“十四五”规划.txt”.
+        if (title is null && FileNameTitle(document.FileName) is { } named)
+        {
+            title = named;
+            inferred.Add("title");
         }
 
         var issuer = front.Select(p => Compact(p.Text)).FirstOrDefault(PlanTitles.IsIssuer);

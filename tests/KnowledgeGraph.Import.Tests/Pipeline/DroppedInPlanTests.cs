@@ -154,6 +154,17 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_text_that_prints_no_title_is_named_by_its_file()
+    {
+        var graph = Import(("长春市双阳区“十四五”规划.txt", "第一章 发展目标\n\n到2025年，全区地区生产总值达到300亿元。\n"));
+
+        var plan = graph.Nodes.Single(n => n.Label == Labels.Plan);
+        Assert.Equal(("长春市双阳区“十四五”规划", "双阳区", PlanKinds.FiveYear, 2025.0),
+            (plan.Props.GetString("title"), plan.Props.GetString("region"), plan.Props.GetString("kind"), plan.Props.GetNumber("periodEnd")));
+        Assert.Contains("title", plan.Props.GetString("inferred")!.Split(','));
+    }
+
+    [Fact]
     public void A_county_level_citys_plan_stands_with_the_districts_plans()
     {
         var graph = Import(
