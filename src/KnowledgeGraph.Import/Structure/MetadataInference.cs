@@ -46,6 +46,8 @@ internal static partial class MetadataInference
             var joined = "";
             for (var count = 1; count <= 4 && start + count <= front.Count; count++)
             {
+                // An issuer, a date or a bracketed note (（此件公开发布）) printed over the title is not part of it.
+                if (IsTitlePageNote(front[start + count - 1].Text)) break;
                 joined += Compact(front[start + count - 1].Text);
                 if (joined.Length > 80 || joined.Contains('。')) break;
                 var core = WithoutStatus(joined);
@@ -56,6 +58,12 @@ internal static partial class MetadataInference
             }
         }
         return [];
+    }
+
+    private static bool IsTitlePageNote(string text)
+    {
+        var compact = Compact(text);
+        return PlanTitles.IsIssuer(compact) || PlanTitles.IssuedOn(text) is not null || compact.StartsWith('（') || compact.StartsWith('(');
     }
 
     /// <summary>A file's name when it reads as a plan's title: an area, and 规划 or 纲要 at its end.</summary>
@@ -88,7 +96,7 @@ internal static partial class MetadataInference
         var openingText = string.Join("", document.Paragraphs.Take(40).Select(p => p.Text));
 
         var region = title is null ? null : PlanTitles.RegionOf(title);
-        region ??= issuer is null || !GovernmentName().IsMatch(issuer) ? null : GovernmentName().Replace(issuer, "");
+        region ??= issuer is null || !GovernmentName().IsMatch(issuer) ? null : PlanTitles.Narrowest(GovernmentName().Replace(issuer, ""));
         if (region is null && document.Paragraphs.Count > 0 && LeadingArea().Match(document.Paragraphs[0].Text) is { Success: true } area)
         {
             region = area.Groups[1].Value;

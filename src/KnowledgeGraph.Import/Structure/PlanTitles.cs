@@ -23,7 +23,7 @@ internal static partial class PlanTitles
     [GeneratedRegex(@"(\d{4}|二〇[一二三四五六七八九〇]{2})\s*年\s*远景目标|远期展望到\s*(\d{4})\s*年")]
     private static partial Regex Vision();
 
-    [GeneratedRegex(@"^(\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
+    [GeneratedRegex(@"^(\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$")]
     private static partial Regex IssueDate();
 
     /// <summary>“（2021年2月26日长春市第十五届人民代表大会第五次会议批准）”: the day a 规划纲要 was adopted, under its title.</summary>
@@ -85,7 +85,11 @@ internal static partial class PlanTitles
         var folded = TextFolding.Fold(text).Trim();
         var m = IssueDate().Match(folded);
         // 二〇二一年三月 as often as 2021年3月.
-        if (m.Success && Number(m.Groups[1].Value) is { } year && Number(m.Groups[2].Value) is { } month and >= 1 and <= 12) return $"{year}-{month:00}";
+        if (m.Success && Number(m.Groups[1].Value) is { } year && Number(m.Groups[2].Value) is { } month and >= 1 and <= 12)
+        {
+            // The day an issuing notice prints (2021年4月15日) when it prints one.
+            return m.Groups[3].Success && Number(m.Groups[3].Value) is { } day and >= 1 and <= 31 ? $"{year}-{month:00}-{day:00}" : $"{year}-{month:00}";
+        }
         var adopted = AdoptionDate().Match(folded);
         return adopted.Success ? $"{adopted.Groups[1].Value}-{Number(adopted.Groups[2].Value):00}-{Number(adopted.Groups[3].Value):00}" : null;
     }
@@ -107,11 +111,14 @@ internal static partial class PlanTitles
         var at = title.IndexOf("国民经济", StringComparison.Ordinal);
         if (at <= 0 && TitleArea().Match(title) is { Success: true } area) at = area.Length;
         if (at <= 0) return null;
-        var region = title[..at];
-        // A district is named under its city (长春市二道区); the plan covers the district.
+        return Narrowest(title[..at]);
+    }
+
+    /// <summary>A district named under its city (长春市二道区) is the district: the plan covers it.</summary>
+    public static string Narrowest(string region)
+    {
         var city = region.IndexOf('市');
-        if (city > 0 && city < region.Length - 1 && region[^1] is '区' or '县') region = region[(city + 1)..];
-        return region;
+        return city > 0 && city < region.Length - 1 && region[^1] is '区' or '县' ? region[(city + 1)..] : region;
     }
 
     /// <summary>The tier of government an area belongs to, from how it is named.</summary>

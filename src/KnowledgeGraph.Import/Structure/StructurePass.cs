@@ -26,7 +26,7 @@ public static class StructurePass
 
     private static StructuredPlan WholeFile(NormalisedDocument document, ManifestEntry? entry)
     {
-        var paragraphs = document.Paragraphs;
+        var paragraphs = WithoutCoverMark(document.Paragraphs);
         var firstHeading = IndexOfFirstDivision(paragraphs);
         var front = paragraphs.Take(firstHeading).ToList();
         var metadata = entry is null ? MetadataInference.ForFile(document, front, collection: false) : FromManifest(entry);
@@ -71,6 +71,20 @@ public static class StructurePass
         var collectionPlan = new StructuredPlan(collectionId, collection, null, titleParagraphs,
             [.. front.Except(titleParagraphs)], []);
         return [collectionPlan, .. subPlans];
+    }
+
+    /// <summary>
+    /// “附件” printed over a plan that follows its issuing notice (…关于印发《…》的通知 / 附件 / the plan's title):
+    /// the notice's mark for what it attaches, not a division of the plan.
+    /// </summary>
+    private static IReadOnlyList<Paragraph> WithoutCoverMark(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var first = IndexOfFirstDivision(paragraphs);
+        if (first >= paragraphs.Count || HeadingShapes.Match(paragraphs[first].Text) is not { Marker: HeadingMarker.Named, Title: "附件" }) return paragraphs;
+        var next = first + 1;
+        while (next < paragraphs.Count && paragraphs[next].Kind == ParagraphKind.Prose) next++;
+        if (MetadataInference.TitleParagraphs([.. paragraphs.Skip(first + 1).Take(next - first - 1)]).Count == 0) return paragraphs;
+        return [.. paragraphs.Take(first), .. paragraphs.Skip(first + 1)];
     }
 
     private static int IndexOfFirstDivision(IReadOnlyList<Paragraph> paragraphs)

@@ -234,4 +234,27 @@ public sealed class DroppedInStructureTests
         Assert.Contains("1.5亿人次的旅客", Assert.IsType<Paragraph>(plan.Sections[0].Children[0].Content[0]).Text, StringComparison.Ordinal);
         Assert.Contains(goals.Children.Single().Content.OfType<Paragraph>(), p => p.Text.StartsWith("3.1 重点任务", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_plan_printed_after_its_issuing_notice_takes_its_title_from_under_the_notices_attachment_mark()
+    {
+        var plan = StructurePass.Structure(Normaliser.Normalise(KnowledgeGraph.Import.Reading.SourceDocument.FromText("shuangyang.txt", string.Join('\n',
+            "双府发〔2021〕5号", "",
+            "长春市双阳区人民政府关于印发《长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知", "",
+            "各乡镇人民政府、街道办事处，区政府各委办局：",
+            "现将《长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》印发给你们，请认真贯彻执行。", "",
+            "长春市双阳区人民政府", "2021年4月15日", "",
+            "（此件公开发布）", "",
+            "附件", "",
+            "长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "",
+            "第一章 发展目标", "",
+            "到2025年，全区地区生产总值达到300亿元。", ""))), null).Plans.Single();
+
+        var m = plan.Metadata;
+        Assert.Equal(("长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "双阳区", "长春市双阳区人民政府", "2021-04-15"),
+            (m.Title, m.Region, m.Issuer, m.IssuedOn));
+        Assert.Equal(15, plan.TitleLines.Single().LineStart);
+        // 附件 marks what the notice attaches: no division of the plan.
+        Assert.Equal(["第一章"], plan.Sections.Select(s => s.Number));
+    }
 }
