@@ -52,7 +52,7 @@ internal sealed class GraphBuilder
 
     /// <summary>The provenance with the file's own line numbers, for a file read with its lines renumbered.</summary>
     private Provenance InFile(Provenance provenance) =>
-        _fileLines is not null && _fileLines.TryGetValue(provenance.File, out var numbers)
+        _fileLines is not null && _fileLines.TryGetValue(provenance.File, out var numbers) && provenance.LineEnd <= numbers.Count
             ? provenance with { LineStart = numbers[provenance.LineStart - 1], LineEnd = numbers[provenance.LineEnd - 1] }
             : provenance;
 
