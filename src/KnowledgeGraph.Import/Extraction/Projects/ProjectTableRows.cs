@@ -121,7 +121,7 @@ internal static class ProjectTableRows
             var tokens = Tokens(line.Text);
             if (header is null)
             {
-                if (tokens.Count >= 3 && Compact(tokens[0].Text) == "序号" && TableProjects.IsNameHeader(tokens[1].Text))
+                if (tokens.Count >= 3 && TableProjects.IsNumberHeader(tokens[0].Text) && TableProjects.IsNameHeader(tokens[1].Text))
                 {
                     header = tokens;
                     yield return [.. tokens.Select(t => new TableCell(t.Text, line, t.Start, true))];
@@ -173,6 +173,4 @@ internal static class ProjectTableRows
         }
         return tokens;
     }
-
-    private static string Compact(string cell) => TextFolding.Fold(cell).Replace(" ", "", StringComparison.Ordinal).Trim();
 }

@@ -94,7 +94,9 @@ internal static partial class TableProjects
         return at < 0 ? null : at;
     }
 
-    private static bool Numbered(string[] header) => Compact(header[0]) is "序号" or "编号";
+    public static bool IsNumberHeader(string cell) => Compact(cell) is "序号" or "编号";
+
+    private static bool Numbered(string[] header) => IsNumberHeader(header[0]);
 
     /// <param name="firstColumn">The first column that describes: 1 past a 序号 column.</param>
     private static string Describe(string[] header, string[] cells, int nameColumn, string? status, int firstColumn)
@@ -110,5 +112,5 @@ internal static partial class TableProjects
         return builder.ToString();
     }
 
-    private static string Compact(string cell) => TextFolding.Fold(cell).Replace(" ", "", StringComparison.Ordinal).Trim();
+    private static string Compact(string cell) => IndicatorTables.TableSchema.Key(cell);
 }
