@@ -100,7 +100,7 @@ public static class ImportPipeline
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its # headings, ** and | tables are understood)"
+                ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its headings and tables, | or HTML, are understood)"
                 : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK); save or extract it as text")];
     }
 
