@@ -119,6 +119,13 @@ public static partial class ProseAims
         while (start < to)
         {
             var at = text.AsSpan(start, to - start).IndexOfAny(separators);
+            // A comma between digits groups thousands (1,200亿元): no clause ends there.
+            while (at >= 0 && text[start + at] == ',' && start + at > 0 && start + at + 1 < to
+                   && char.IsAsciiDigit(text[start + at - 1]) && char.IsAsciiDigit(text[start + at + 1]))
+            {
+                var next = text.AsSpan(start + at + 1, to - start - at - 1).IndexOfAny(separators);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
             var end = at < 0 ? to : start + at;
             var length = end - start + (keepEnd && at >= 0 ? 1 : 0);
             if (end > start) spans.Add((start, length));

@@ -204,6 +204,20 @@ public sealed class ProseGoalFactsTests
     }
 
     [Fact]
+    public void Values_printed_with_thousands_separators_and_bound_marks_are_read_as_printed()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            到2025年，全区地区生产总值达到1,200亿元。到2025年，森林覆盖率≥35%。
+            """);
+        var goals = ProseGoalFamily.Extract(plan).Goals;
+
+        Assert.Equal(1200, goals.Single(g => g.Target == "1,200亿元").TargetValue);
+        Assert.Equal(("≥35%", 35.0), (goals.Single(g => g.Measure == "森林覆盖率").Target, goals.Single(g => g.Measure == "森林覆盖率").TargetValue));
+    }
+
+    [Fact]
     public void Basic_opening_a_noun_is_part_of_the_measure_not_an_adverb()
     {
         var plan = Corpus.DroppedIn("""
