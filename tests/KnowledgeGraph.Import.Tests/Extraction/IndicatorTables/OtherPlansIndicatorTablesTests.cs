@@ -165,43 +165,29 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.DoesNotContain(TableLayout.BareCellLines, layouts);
     }
 
-    [Fact]
-    public void Columns_headed_as_the_attribute_the_baseline_or_the_periods_target_are_read_as_such()
+    /// <summary>
+    /// Headers other plans print, one table each: what the row's goal reads as, as
+    /// “text | category | baseline@year | target@year | attribute”.
+    /// </summary>
+    [Theory]
+    [InlineData("序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t年均增长\t指标属性", "1\t城镇化率\t%\t45\t50\t[5]\t预期性",
+        "城镇化率 |  | 45@2020 | 50@2025 | EXPECTED")]
+    [InlineData("类别\t指标\t现状值\t规划目标\t属性", "经济发展\t一般公共预算收入（亿元）\t10\t15\t预期性",
+        "一般公共预算收入（亿元） | 经济发展 | 10@ | 15@ | EXPECTED")]
+    // The year a 2020年 column gives is the baseline's when another column is headed as the target.
+    [InlineData("序号\t指标\t2020年\t“十五五”目标\t属性", "1\t粮食总产量（亿斤）\t70\t75\t约束性",
+        "粮食总产量（亿斤） |  | 70@2020 | 75@2030 | BINDING")]
+    // The ends of two periods are two year columns.
+    [InlineData("序号\t指标\t“十四五”末\t“十五五”末\t属性", "1\t森林覆盖率（%）\t30\t32\t约束性",
+        "森林覆盖率（%） |  | 30@2025 | 32@2030 | BINDING")]
+    // 指标类别 is the category's column, not a second indicator column.
+    [InlineData("指标类别\t指标名称\t2025年\t2030年\t属性", "绿色生态\t森林覆盖率（%）\t30\t32\t约束性",
+        "森林覆盖率（%） | 绿色生态 | 30@2025 | 32@2030 | BINDING")]
+    public void Columns_headed_as_other_plans_head_them_are_read_as_such(string header, string row, string expected)
     {
-        var attributeColumn = Goals(string.Join('\n',
-            "表1 主要指标",
-            "序号\t指标名称\t单位\t2020年基期值\t2025年目标值\t年均增长\t指标属性",
-            "1\t城镇化率\t%\t45\t50\t[5]\t预期性", ""));
-        var headedValues = Goals(string.Join('\n',
-            "表2 主要指标",
-            "类别\t指标\t现状值\t规划目标\t属性",
-            "经济发展\t一般公共预算收入（亿元）\t10\t15\t预期性", ""));
-        var periodTarget = Goals(string.Join('\n',
-            "表3 主要指标",
-            "序号\t指标\t2020年\t“十五五”目标\t属性",
-            "1\t粮食总产量（亿斤）\t70\t75\t约束性", ""));
+        var goal = Assert.Single(Goals(string.Join('\n', "表1 主要指标", header, row, "")));
 
-        var rate = Assert.Single(attributeColumn);
-        Assert.Equal(("45", "50", 2025, GoalAttributes.Expected), (rate.Baseline, rate.Target, rate.TargetYear, rate.Attribute));
-        var revenue = Assert.Single(headedValues);
-        Assert.Equal(("10", "15", GoalAttributes.Expected), (revenue.Baseline, revenue.Target, revenue.Attribute));
-        // The year a 2020年 column gives is the baseline's when another column is headed as the target.
-        var grain = Assert.Single(periodTarget);
-        Assert.Equal(("70", 2020, "75", 2030), (grain.Baseline, grain.BaselineYear, grain.Target, grain.TargetYear));
-        // The ends of two periods are two year columns.
-        var periodEnds = Goals(string.Join('\n',
-            "表4 主要指标",
-            "序号\t指标\t“十四五”末\t“十五五”末\t属性",
-            "1\t森林覆盖率（%）\t30\t32\t约束性", ""));
-        var forest = Assert.Single(periodEnds);
-        Assert.Equal(("30", 2025, "32", 2030), (forest.Baseline, forest.BaselineYear, forest.Target, forest.TargetYear));
-        // 指标类别 is the category's column, not a second indicator column.
-        var categoryColumn = Goals(string.Join('\n',
-            "表5 主要指标",
-            "指标类别\t指标名称\t2025年\t2030年\t属性",
-            "绿色生态\t森林覆盖率（%）\t30\t32\t约束性", ""));
-        var named = Assert.Single(categoryColumn);
-        Assert.Equal(("森林覆盖率（%）", "绿色生态", "32"), (named.Text, named.Category, named.Target));
+        Assert.Equal(expected, $"{goal.Text} | {goal.Category} | {goal.Baseline}@{goal.BaselineYear} | {goal.Target}@{goal.TargetYear} | {goal.Attribute}");
     }
 
     [Fact]
