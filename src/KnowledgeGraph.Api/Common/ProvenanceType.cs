@@ -9,7 +9,7 @@ public sealed class ProvenanceType : ObjectGraphType<Provenance>
     {
         Name = "Provenance";
         Description = "Where a fact was read: the plan file, its 1-based lines as shipped, and the source text.";
-        Field<NonNullGraphType<StringGraphType>>("file").Description("File name under import/plans.")
+        Field<NonNullGraphType<StringGraphType>>("file").Description("The plan file, named by its path under the plans folder (003_….txt, or 长春/二道区.txt for one kept in a subfolder).")
             .Resolve(c => c.Source.File);
         Field<NonNullGraphType<IntGraphType>>("lineStart").Description("First line (1-based) of the source text in the original file.")
             .Resolve(c => c.Source.LineStart);
