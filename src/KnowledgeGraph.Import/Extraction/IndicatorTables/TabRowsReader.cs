@@ -17,6 +17,8 @@ public static partial class TabRowsReader
     public static TableText? Read(IReadOnlyList<TextLine> lines)
     {
         TableSchema? schema = null;
+        List<string>? upperHeader = null;
+        var headerTried = false;
         var rows = new List<RawRow>();
         var notes = new List<TextLine>();
         foreach (var line in lines)
@@ -35,12 +37,30 @@ public static partial class TabRowsReader
                 continue;
             }
             var cells = Cells(line);
+            // A header printed on two rows (指标 | 规划目标 over | 2020年 | 2025年, merged cells empty below
+            // and beside): its columns are the two rows' cells read together. The lower row holds header
+            // words only; the upper one may or may not read as a header of its own.
+            if (upperHeader is not null && rows.Count == 0 && IsHeaderRow(cells))
+            {
+                schema = TableSchema.FromCells(TwoRowHeader(upperHeader, cells));
+                if (!schema.IsIndicatorTable) return null;
+                upperHeader = null;
+                continue;
+            }
             if (schema is null)
             {
                 schema = TableSchema.FromCells(cells);
-                if (!schema.IsIndicatorTable) return null;
-                continue;
+                upperHeader = cells;
+                if (schema.IsIndicatorTable) continue;
+                schema = null;
+                if (rows.Count == 0 && !headerTried)
+                {
+                    headerTried = true;
+                    continue;
+                }
+                return null;
             }
+            upperHeader = null;
             // A cell broken by a line break (a DOCX table's soft break: “规模以上工业” / “增加值增长”) cuts
             // its row in two: the pieces are one row when together they have the header's cells.
             if (rows.Count > 0 && rows[^1] is { Cells.Count: var before } last && before < schema.Roles.Count
@@ -56,6 +76,24 @@ public static partial class TabRowsReader
         }
         return schema is null ? null : new TableText(schema, rows, notes);
     }
+
+    /// <summary>
+    /// Each column's name from the two rows: the lower row names the column where it prints a name (the
+    /// upper one only groups: 规划目标 over 2020年 | 2025年), the upper one where the lower is empty (a cell
+    /// over both rows); a year printed above a kind of value (2025年 over 目标值) stays with it.
+    /// </summary>
+    private static bool IsHeaderRow(List<string> cells) =>
+        cells.Exists(c => c.Length > 0) && cells.TrueForAll(c => c.Length == 0 || TableSchema.IsHeaderCell(c));
+
+    private static List<string> TwoRowHeader(List<string> upper, List<string> lower) =>
+        [.. Enumerable.Range(0, Math.Max(upper.Count, lower.Count)).Select(i =>
+        {
+            var (u, l) = (i < upper.Count ? upper[i] : "", i < lower.Count ? lower[i] : "");
+            return l.Length == 0 ? u : u.Length > 0 && HeaderYear().IsMatch(u) && !HeaderYear().IsMatch(l) ? u + l : l;
+        })];
+
+    [GeneratedRegex(@"20\d\d")]
+    private static partial Regex HeaderYear();
 
     private static List<string> Cells(TextLine line)
     {

@@ -224,4 +224,19 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal(("5", "7", "%", GoalAttributes.Expected), (industry.Baseline, industry.Target, industry.Unit, industry.Attribute));
         Assert.Equal((8, 9), (industry.Provenance.LineStart, industry.Provenance.LineEnd));
     }
+
+    [Fact]
+    public void A_header_printed_on_two_rows_is_read_as_one()
+    {
+        // As a converter prints a header with merged cells: 指标 and 属性 over both rows, 规划目标 over the years.
+        var goals = Goals(string.Join('\n',
+            "表1 主要指标",
+            "指标\t规划目标\t\t属性",
+            "\t2020年\t2025年\t",
+            "地区生产总值（亿元）\t300\t450\t预期性",
+            "森林覆盖率（%）\t30\t32\t约束性", ""));
+
+        Assert.Equal(["地区生产总值（亿元）", "森林覆盖率（%）"], goals.Select(g => g.Text));
+        Assert.Equal(("300", 2020, "450", 2025, GoalAttributes.Expected), (goals[0].Baseline, goals[0].BaselineYear, goals[0].Target, goals[0].TargetYear, goals[0].Attribute));
+    }
 }
