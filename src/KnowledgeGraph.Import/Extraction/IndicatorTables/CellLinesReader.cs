@@ -47,8 +47,13 @@ public static class CellLinesReader
         }
         if (groups.Count == 0) return null;
         var schema = TableSchema.FromCells(groups[0].Cells);
+        var headerRows = 1;
+        if (groups.Count > 1 && TableSchema.IsHeaderRow(groups[1].Cells) && TableSchema.FromTwoRows(groups[0].Cells, groups[1].Cells) is { IsIndicatorTable: true } two)
+        {
+            (schema, headerRows) = (two, 2);
+        }
         if (!schema.IsIndicatorTable) return null;
-        var rows = groups.Skip(1).Select(g => new RawRow(g.Cells, g.Lines)).ToList();
+        var rows = groups.Skip(headerRows).Select(g => new RawRow(g.Cells, g.Lines)).ToList();
         return new TableText(schema, rows, notes);
     }
 

@@ -40,9 +40,9 @@ public static partial class TabRowsReader
             // A header printed on two rows (指标 | 规划目标 over | 2020年 | 2025年, merged cells empty below
             // and beside): its columns are the two rows' cells read together. The lower row holds header
             // words only; the upper one may or may not read as a header of its own.
-            if (upperHeader is not null && rows.Count == 0 && IsHeaderRow(cells))
+            if (upperHeader is not null && rows.Count == 0 && TableSchema.IsHeaderRow(cells))
             {
-                schema = TableSchema.FromCells(TwoRowHeader(upperHeader, cells));
+                schema = TableSchema.FromTwoRows(upperHeader, cells);
                 if (!schema.IsIndicatorTable) return null;
                 upperHeader = null;
                 continue;
@@ -82,19 +82,6 @@ public static partial class TabRowsReader
     /// upper one only groups: 规划目标 over 2020年 | 2025年), the upper one where the lower is empty (a cell
     /// over both rows); a year printed above a kind of value (2025年 over 目标值) stays with it.
     /// </summary>
-    private static bool IsHeaderRow(List<string> cells) =>
-        cells.Exists(c => c.Length > 0) && cells.TrueForAll(c => c.Length == 0 || TableSchema.IsHeaderCell(c));
-
-    private static List<string> TwoRowHeader(List<string> upper, List<string> lower) =>
-        [.. Enumerable.Range(0, Math.Max(upper.Count, lower.Count)).Select(i =>
-        {
-            var (u, l) = (i < upper.Count ? upper[i] : "", i < lower.Count ? lower[i] : "");
-            return l.Length == 0 ? u : u.Length > 0 && HeaderYear().IsMatch(u) && !HeaderYear().IsMatch(l) ? u + l : l;
-        })];
-
-    [GeneratedRegex(@"20\d\d")]
-    private static partial Regex HeaderYear();
-
     private static List<string> Cells(TextLine line)
     {
         // The line as printed, not its text: the text has lost the leading tabs that stand for empty cells.

@@ -76,6 +76,23 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         return Build(tokens);
     }
 
+    /// <summary>A row of header words only (2020年 | 2025年 under 规划目标): the lower row of a header printed on two.</summary>
+    public static bool IsHeaderRow(IReadOnlyList<string> cells) =>
+        cells.Any(c => c.Trim().Length > 0) && cells.All(c => c.Trim().Length == 0 || IsHeaderCell(c));
+
+    /// <summary>
+    /// The schema of a header printed on two rows (指标 | 规划目标 over | 2020年 | 2025年, merged cells empty
+    /// below and beside): the lower row names a column where it prints a name (the upper one only groups),
+    /// the upper one where the lower is empty (a cell over both rows); a year printed above a kind of value
+    /// (2025年 over 目标值) stays with it.
+    /// </summary>
+    public static TableSchema FromTwoRows(IReadOnlyList<string> upper, IReadOnlyList<string> lower) =>
+        FromCells([.. Enumerable.Range(0, Math.Max(upper.Count, lower.Count)).Select(i =>
+        {
+            var (u, l) = (i < upper.Count ? upper[i].Trim() : "", i < lower.Count ? lower[i].Trim() : "");
+            return l.Length == 0 ? u : u.Length > 0 && Year().IsMatch(u) && !Year().IsMatch(l) ? u + l : l;
+        })]);
+
     /// <summary>The schema of a header printed as running text (cells separated by spaces and wrapped): the column names in the order they appear.</summary>
     public static TableSchema FromText(string header)
     {

@@ -238,5 +238,14 @@ public sealed class OtherPlansIndicatorTablesTests
 
         Assert.Equal(["地区生产总值（亿元）", "森林覆盖率（%）"], goals.Select(g => g.Text));
         Assert.Equal(("300", 2020, "450", 2025, GoalAttributes.Expected), (goals[0].Baseline, goals[0].BaselineYear, goals[0].Target, goals[0].TargetYear, goals[0].Attribute));
+
+        // The same header one cell per line (a DOCX extraction): an empty cell is a line holding only a tab.
+        var cellLines = Goals(string.Join('\n',
+            "表2 主要指标", "",
+            "\t指标", "\t规划目标", "\t", "\t属性", "",
+            "\t", "\t2020年", "\t2025年", "\t", "",
+            "\t森林覆盖率（%）", "\t30", "\t32", "\t约束性", ""));
+        var forest = Assert.Single(cellLines);
+        Assert.Equal(("30", 2020, "32", 2025, GoalAttributes.Binding), (forest.Baseline, forest.BaselineYear, forest.Target, forest.TargetYear, forest.Attribute));
     }
 }
