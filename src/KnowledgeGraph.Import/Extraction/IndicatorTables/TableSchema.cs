@@ -99,6 +99,9 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         var key = Key(header);
         var tokens = new List<Token>();
         foreach (Match found in HeaderToken().Matches(key)) tokens.Add(TokenOf(found, found.Value));
+        // A header printed on two lines (规划目标 over 2020年 2025年): a target word without a year over two
+        // year columns only groups them, and the text gives no column of its own for it.
+        if (tokens.Count(t => t.Role is null) >= 2) tokens.RemoveAll(t => t is { Role: ColumnRole.Target, Year: null });
         return Build(tokens);
     }
 

@@ -247,5 +247,14 @@ public sealed class OtherPlansIndicatorTablesTests
             "\t森林覆盖率（%）", "\t30", "\t32", "\t约束性", ""));
         var forest = Assert.Single(cellLines);
         Assert.Equal(("30", 2020, "32", 2025, GoalAttributes.Binding), (forest.Baseline, forest.BaselineYear, forest.Target, forest.TargetYear, forest.Attribute));
+
+        // …and space-separated (a PDF extraction): the group word takes no column of its own.
+        var spaced = Goals(string.Join('\n',
+            "表3 主要指标",
+            "序号 指标 规划目标 属性",
+            "2020年 2025年",
+            "1 地区生产总值（亿元） 300 450 预期性", ""));
+        var gdp = Assert.Single(spaced);
+        Assert.Equal(("300", 2020, "450", 2025), (gdp.Baseline, gdp.BaselineYear, gdp.Target, gdp.TargetYear));
     }
 }
