@@ -40,15 +40,12 @@ public static partial class HtmlTables
                 numbers.Add(i + 1);
                 continue;
             }
-            // A table printed over several lines is read as one: its rows keep the line it opens on.
-            var joined = line;
+            // A table printed over several lines is read as one text, its lines kept apart by line breaks.
             var last = i;
-            while (joined.IndexOf("</table", StringComparison.OrdinalIgnoreCase) < 0 && last + 1 < document.Lines.Count && last - i < MaxTableLines)
-            {
-                joined += "\n" + document.Lines[++last];
-            }
+            while (!Closes(document.Lines[last]) && last + 1 < document.Lines.Count && last - i < MaxTableLines) last++;
+            var joined = last == i ? line : string.Join('\n', document.Lines.Skip(i).Take(last - i + 1));
             // A table that never closes, or holds no row, is text: nothing it spans is dropped.
-            if (joined.IndexOf("</table", StringComparison.OrdinalIgnoreCase) < 0 || !Row().IsMatch(joined)) last = i;
+            if (!Closes(document.Lines[last]) || !Row().IsMatch(joined)) last = i;
             else line = joined;
             foreach (var (piece, at) in Pieces(line, 0))
             {
@@ -61,6 +58,8 @@ public static partial class HtmlTables
         }
         return document with { Lines = lines, LineNumbers = numbers };
     }
+
+    private static bool Closes(string line) => line.Contains("</table", StringComparison.OrdinalIgnoreCase);
 
     // Every line of every file is asked: most hold no '<' at all.
     private static bool HasTable(string line) => line.Contains('<') && line.Contains("<table", StringComparison.OrdinalIgnoreCase);
