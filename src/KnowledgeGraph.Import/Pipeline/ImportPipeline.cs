@@ -25,10 +25,12 @@ public static class ImportPipeline
             throw new PlanInputException(options.PlansDirectory, null, "no such directory or file");
         }
         var directory = single ? Path.GetDirectoryName(Path.GetFullPath(options.PlansDirectory))! : options.PlansDirectory;
-        var files = single ? [Path.GetFullPath(options.PlansDirectory)] : PlanFiles(directory);
+        // The folder is walked once: its plan files and the documents beside them that are not read.
+        var found = single ? [] : FilesUnder(directory).ToList();
+        var files = single ? [Path.GetFullPath(options.PlansDirectory)] : PlanFiles(directory, found);
         if (files.Count == 0)
         {
-            var others = OtherDocuments(directory);
+            var others = OtherDocuments(directory, found);
             throw new PlanInputException(options.PlansDirectory, null,
                 "no plan files (*.txt) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
         }
@@ -38,7 +40,7 @@ public static class ImportPipeline
         var (outcomes, context) = Extract(directory, files, manifest, importDirectory, progress, cancellationToken);
 
         var skipped = new List<SkippedFile>();
-        var notes = single ? [] : OtherDocuments(directory);
+        var notes = OtherDocuments(directory, found);
         var plans = new List<ExtractedPlan>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         long bytes = 0;
@@ -75,8 +77,8 @@ public static class ImportPipeline
     /// in the order of their names there: PLAN.TXT as well as plan.txt, since a name's case is the
     /// saving program's. Hidden folders (.git) are not plans.
     /// </summary>
-    private static List<string> PlanFiles(string directory) =>
-        [.. FilesUnder(directory).Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase)).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
+    private static List<string> PlanFiles(string directory, IEnumerable<string> found) =>
+        [.. found.Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase)).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
 
     private static IEnumerable<string> FilesUnder(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
@@ -93,10 +95,10 @@ public static class ImportPipeline
     /// Plan documents the importer does not read, dropped in beside the text files (a PDF or DOCX as
     /// published): named, so that a user does not take their plans for imported.
     /// </summary>
-    private static List<string> OtherDocuments(string directory)
+    private static List<string> OtherDocuments(string directory, IEnumerable<string> found)
     {
         string[] documents = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".md", ".html", ".htm"];
-        return [.. FilesUnder(directory)
+        return [.. found
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
