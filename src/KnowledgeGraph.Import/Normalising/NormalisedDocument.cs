@@ -14,6 +14,9 @@ public sealed record NormalisedDocument(
 {
     public string FileName => Source.FileName;
 
+    /// <summary>The information table of the web page the plan was copied from, if it was.</summary>
+    public PageFields Page { get; init; } = PageFields.None;
+
     /// <summary>The cleaned line with this 1-based number.</summary>
     public TextLine Line(int number) => Lines[number - 1];
 }

@@ -56,10 +56,11 @@ public static class Normaliser
     {
         var lines = new TextLine[source.Lines.Count];
         for (var i = 0; i < lines.Length; i++) lines[i] = LineCleaner.Clean(i + 1, source.Lines[i]);
+        var page = PageFrame.Mark(lines);
         TableOfContents.Mark(lines);
         MarkRunningHeads(lines);
         var paragraphs = new ParagraphBuilder(source.FileName, lines).Build();
-        return new NormalisedDocument(source, lines, paragraphs);
+        return new NormalisedDocument(source, lines, paragraphs) { Page = page };
     }
 
     private sealed class ParagraphBuilder(string file, TextLine[] lines)

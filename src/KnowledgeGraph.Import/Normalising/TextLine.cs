@@ -11,6 +11,8 @@ public enum LineRole
     Contents,
     /// <summary>The plan's title printed again over its pages (a PDF's running head): page furniture, as a page number is.</summary>
     RunningHead,
+    /// <summary>The frame of the web page a plan was copied from: its information table, breadcrumb and links (<see cref="PageFrame"/>).</summary>
+    PageFrame,
     /// <summary>Anything else: text the document says.</summary>
     Content,
 }

@@ -50,8 +50,7 @@ internal static partial class MetadataInference
                 if (IsTitlePageNote(front[start + count - 1].Text)) break;
                 joined += Compact(front[start + count - 1].Text);
                 if (joined.Length > 80 || joined.Contains('。')) break;
-                var core = WithoutStatus(joined);
-                if (core.Contains("规划", StringComparison.Ordinal) && (core.EndsWith("纲要", StringComparison.Ordinal) || core.EndsWith("规划", StringComparison.Ordinal)))
+                if (ReadsAsTitle(WithoutStatus(joined)))
                 {
                     return front.Skip(start).Take(count).ToList();
                 }
@@ -60,10 +59,42 @@ internal static partial class MetadataInference
         return [];
     }
 
+    /// <summary>
+    /// The paragraphs that print the plan's title: on its title page, or, in a copy of its web page
+    /// that prints none, the line of the page's information table that names it.
+    /// </summary>
+    public static IReadOnlyList<Paragraph> TitleSource(NormalisedDocument document, IReadOnlyList<Paragraph> front)
+    {
+        var printed = TitleParagraphs(front);
+        if (printed.Count > 0 || PageTitle(document) is not { } listed) return printed;
+        return [Paragraph.FromLine(document.FileName, document.Line(listed.Line), ParagraphKind.Prose)];
+    }
+
+    private static (string Value, int Line)? PageTitle(NormalisedDocument document) =>
+        document.Page.Find("标题", "名称") is { } listed && ReadsAsTitle(WithoutStatus(Compact(listed.Value))) ? listed : null;
+
     private static bool IsTitlePageNote(string text)
     {
         var compact = Compact(text);
         return PlanTitles.IsIssuer(compact) || PlanTitles.IssuedOn(text) is not null || compact.StartsWith('（') || compact.StartsWith('(');
+    }
+
+    private static bool ReadsAsTitle(string text) =>
+        text.Contains("规划", StringComparison.Ordinal) && (text.EndsWith("纲要", StringComparison.Ordinal) || text.EndsWith("规划", StringComparison.Ordinal));
+
+    /// <summary>The body a web page's information table names as the plan's issuer or publisher.</summary>
+    private static string? PageIssuer(PageFields page) =>
+        page.First("发文机关", "发文单位", "发布机构", "发布单位", "公开单位", "所属机构") is { Length: <= 30 } organ ? Compact(organ) : null;
+
+    /// <summary>The day a web page says the plan was written or issued, before the day it was put online.</summary>
+    private static string? PageDate(PageFields page)
+    {
+        // 发布时间, the minute a page went online, is not a day of the plan's.
+        foreach (var label in (ReadOnlySpan<string>)["成文日期", "发文日期", "印发日期", "生成日期", "发布日期", "公开日期"])
+        {
+            if (page.First(label) is { } value && PlanTitles.DateOf(value) is { } date) return date;
+        }
+        return null;
     }
 
     /// <summary>A file's name when it reads as a plan's title: an area, and 规划 or 纲要 at its end.</summary>
@@ -84,6 +115,10 @@ internal static partial class MetadataInference
             title = opening.Groups[1].Value;
         }
 
+        // A plan copied from its web page: the page's information table names it when the copy
+        // left out the title over the text.
+        if (title is null && PageTitle(document) is { } listed) title = WithoutStatus(Compact(listed.Value));
+
         // A text that prints no title (绿园区's) may be named by its file: “二道区“十四五”规划.txt”.
         if (title is null && FileNameTitle(document.FileName) is { } named)
         {
@@ -91,8 +126,10 @@ internal static partial class MetadataInference
             inferred.Add("title");
         }
 
-        var issuer = front.Select(p => Compact(p.Text)).FirstOrDefault(PlanTitles.IsIssuer);
-        var issuedOn = front.Select(p => PlanTitles.IssuedOn(p.Text)).FirstOrDefault(d => d is not null);
+        var issuer = front.Select(p => Compact(p.Text)).FirstOrDefault(PlanTitles.IsIssuer)
+            ?? PageIssuer(document.Page);
+        var issuedOn = front.Select(p => PlanTitles.IssuedOn(p.Text)).FirstOrDefault(d => d is not null)
+            ?? PageDate(document.Page);
         var openingText = string.Join("", document.Paragraphs.Take(40).Select(p => p.Text));
 
         var region = title is null ? null : PlanTitles.RegionOf(title);

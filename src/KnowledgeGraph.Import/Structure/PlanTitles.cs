@@ -94,13 +94,34 @@ internal static partial class PlanTitles
         return adopted.Success ? $"{adopted.Groups[1].Value}-{Number(adopted.Groups[2].Value):00}-{Number(adopted.Groups[3].Value):00}" : null;
     }
 
+    [GeneratedRegex(@"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex NumericDate();
+
+    /// <summary>A date as a web page's information table prints it: 2020-12-16, 2021/3/29, 2021年03月29日, with its time or without.</summary>
+    public static string? DateOf(string value)
+    {
+        var folded = TextFolding.Fold(value).Trim();
+        var m = NumericDate().Match(folded);
+        if (m.Success && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12
+            && int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) is var day and >= 1 and <= 31)
+        {
+            return $"{m.Groups[1].Value}-{month:00}-{day:00}";
+        }
+        var time = folded.IndexOf(' ');
+        return IssuedOn(time > 0 ? folded[..time] : folded);
+    }
+
     private static int? Number(string digits) =>
         char.IsAsciiDigit(digits[0]) ? int.Parse(digits, CultureInfo.InvariantCulture)
         : digits.Length == 4 ? ChineseNumerals.ParseDigits(digits) : ChineseNumerals.Parse(digits);
 
-    /// <summary>A title page's issuer line; a party committee (中共…委员会) printed beside the government is not the plan's issuer.</summary>
+    /// <summary>
+    /// A title page's issuer line; a party committee (中共…委员会) printed beside the government is not
+    /// the plan's issuer, nor is a labelled line (来源：…局).
+    /// </summary>
     public static bool IsIssuer(string text) =>
-        text.Length <= 30 && !text.StartsWith("中共", StringComparison.Ordinal) && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
+        text.Length <= 30 && !text.StartsWith("中共", StringComparison.Ordinal) && text.AsSpan().IndexOfAny('：', ':') < 0
+        && IssuerName().IsMatch(TextFolding.Fold(text).Trim());
 
     /// <summary>
     /// The area a plan covers, read from its title: the words before 国民经济 (“长春市二道区” → “二道区”),

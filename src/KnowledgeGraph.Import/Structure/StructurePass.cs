@@ -37,7 +37,7 @@ public static class StructurePass
             throw new PlanInputException(document.FileName, null,
                 "no headings found (第X章, 一、, a table of contents…): the text does not read as a plan");
         }
-        return new StructuredPlan(id, metadata, null, MetadataInference.TitleParagraphs(front), content, sections);
+        return new StructuredPlan(id, metadata, null, MetadataInference.TitleSource(document, front), content, sections);
     }
 
     private static List<StructuredPlan> Compilation(NormalisedDocument document, ManifestEntry? entry)
@@ -67,7 +67,7 @@ public static class StructurePass
                 Inferred = [.. collection.Inferred, "periodStart", "periodEnd"],
             };
         }
-        var titleParagraphs = MetadataInference.TitleParagraphs(front);
+        var titleParagraphs = MetadataInference.TitleSource(document, front);
         var collectionPlan = new StructuredPlan(collectionId, collection, null, titleParagraphs,
             [.. front.Except(titleParagraphs)], []);
         return [collectionPlan, .. subPlans];
