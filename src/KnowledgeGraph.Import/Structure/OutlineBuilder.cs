@@ -317,14 +317,31 @@ internal sealed class OutlineBuilder
         /// In a box of numbered items, running text right after the last item, when that item closed
         /// its sentence (“2.龙嘉机场临空经济区物流中心项目。” then “重点推进…等项目，落实…，对接…。”):
         /// a PDF extraction prints no end to a box, and an item's own description follows its title on
-        /// the same line (29. 长白山和平旅游度假区项目。主要建设…) or after a title left open.
+        /// the same line (29. 长白山和平旅游度假区项目。主要建设…) or after a title left open. In a
+        /// box whose items all leave their sentence open, the last item is whole when each item before
+        /// it stood on one line and none was longer: a wrapped last item would fill its line.
         /// </summary>
         private int ProseAfterItems()
         {
             var last = _body.FindLastIndex(IsNumberedItem);
-            if (last < 1 || last + 1 == _body.Count || _body.Count(IsNumberedItem) < 2 || !_body[last].Text.EndsWith('。')) return _body.Count;
+            if (last < 1 || last + 1 == _body.Count || _body.Count(IsNumberedItem) < 2) return _body.Count;
+            if (!_body[last].Text.EndsWith('。') && !OneLineItemsLeftOpen(last)) return _body.Count;
             var next = _body[last + 1];
             return next.Kind == ParagraphKind.Prose && next.Text.EndsWith('。') && next.Text.AsSpan().Count('，') >= 2 ? last + 1 : _body.Count;
+        }
+
+        private bool OneLineItemsLeftOpen(int last)
+        {
+            var first = _body.FindIndex(IsNumberedItem);
+            var longest = 0;
+            for (var i = first; i < last; i++)
+            {
+                var item = _body[i];
+                if (!IsNumberedItem(item) || !IsNumberedItem(_body[i + 1]) || item.LineStart != item.LineEnd || item.Text[^1] is '。' or '；' or ';') return false;
+                longest = Math.Max(longest, item.Text.Length);
+            }
+            var lastItem = _body[last];
+            return lastItem.LineStart == lastItem.LineEnd && lastItem.Text[^1] is not ('，' or '、' or '；' or '：') && lastItem.Text.Length <= longest;
         }
 
         private static bool IsNumberedItem(Paragraph p)

@@ -35,6 +35,38 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
+    public void Running_text_after_a_box_whose_items_all_leave_their_sentence_open_is_the_sections_again()
+    {
+        var plan = Corpus.DroppedIn("""
+            第三章 重点项目
+
+            专栏1 重大产业项目
+            1.九台经济开发区新材料产业园项目：建设新型建材生产线
+            2.龙嘉机场临空经济区物流中心项目：建设冷链物流中心
+
+            重点推进卡伦湖生态旅游、九台区营城煤矿遗址公园等项目，落实“一主六双”高质量发展战略，对接省市规划。
+            """, "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+
+        var chapter = Assert.Single(plan.Sections);
+        Assert.StartsWith("重点推进卡伦湖生态旅游", Assert.IsType<Paragraph>(chapter.Content[1]).Text, StringComparison.Ordinal);
+        // Before, the running text was the last item's description.
+        Assert.Equal([("龙嘉机场临空经济区物流中心项目", "建设冷链物流中心")],
+            ProjectExtraction.Extract(plan).Projects.Where(p => p.Name.StartsWith("龙嘉", StringComparison.Ordinal)).Select(p => (p.Name, p.Description)));
+
+        // A last item longer than the ones before it fills its line: what follows finishes it.
+        var wrapped = Corpus.DroppedIn("""
+            第三章 重点项目
+
+            专栏1 重大产业项目
+            1.九台经济开发区新材料产业园项目：建设新型建材生产线
+            2.龙嘉机场临空经济区物流中心项目：建设冷链物流中心，完善仓储配送体系，推动形成覆盖全
+
+            区的冷链物流网络，提升农产品流通效率，增强区域物流枢纽功能。
+            """, "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+        Assert.Single(Assert.Single(wrapped.Sections).Content);
+    }
+
+    [Fact]
     public void A_division_number_alone_on_its_line_takes_its_title_from_the_next()
     {
         // Other plans' PDF extractions print “第一章” and its title on two lines.
