@@ -127,26 +127,40 @@ public static class HeadingShapes
     // What a figure's unit opens with (1.5亿人次, 3.5万平方米, 2.5倍): not a title.
     private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("万亿千百十个元吨公平米亩人户家项台座辆所条处次倍年月日天小分秒度岁名件位只头套批");
 
-    /// <summary>第X篇 / 第X部分 / 第X章 / 第X节, then spaces and colons, then the title (possibly empty).</summary>
+    /// <summary>
+    /// 第X篇 / 第X部分 / 第X章 / 第X节, then spaces, a colon or a 、, then the title (possibly empty). Other
+    /// plans' PDF extractions space the number out (第 1 章, 第 三 章): the number is given without the spaces.
+    /// </summary>
     private static (string Number, string Title)? Division(string text)
     {
         if (text[0] != '第' || text.Length < 3) return null;
-        var i = 1;
+        var i = SkipSpaces(text, 1);
+        var digits = i;
         // 第一章, and 第1章 in plans that number their divisions in digits.
-        if (char.IsAsciiDigit(text[1]))
+        if (i < text.Length && char.IsAsciiDigit(text[i]))
         {
-            while (i < text.Length && i <= 3 && char.IsAsciiDigit(text[i])) i++;
+            while (i < text.Length && i - digits < 3 && char.IsAsciiDigit(text[i])) i++;
         }
         else
         {
             while (i < text.Length && IsNumeral(text[i], withZero: true)) i++;
         }
-        if (i == 1 || i == text.Length) return null;
-        if (text[i] == '部' && i + 1 < text.Length && text[i + 1] == '分') i++;
-        else if (text[i] is not ('篇' or '章' or '节')) return null;
-        var number = ++i;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：')) i++;
-        return LineEnd(text, i) is { } end ? (text[..number], text[i..end]) : null;
+        if (i == digits) return null;
+        var numeralEnd = i;
+        var unit = SkipSpaces(text, i);
+        if (unit >= text.Length) return null;
+        var unitLength = text[unit] == '部' && unit + 1 < text.Length && text[unit + 1] == '分' ? 2 : 1;
+        if (unitLength == 1 && text[unit] is not ('篇' or '章' or '节')) return null;
+        i = unit + unitLength;
+        var number = digits == 1 && numeralEnd == unit ? text[..i] : string.Concat("第", text.AsSpan(digits, numeralEnd - digits), text.AsSpan(unit, unitLength));
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '：' or '、')) i++;
+        return LineEnd(text, i) is { } end ? (number, text[i..end]) : null;
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u3000') i++;
+        return i;
     }
 
     /// <summary>一、 / （一） / 1. — the marker's end and its kind.</summary>

@@ -16,6 +16,11 @@ public class HeadingShapesTests
     // A number after the marker's space is the title's, not a second marker.
     [InlineData("1. 2025年目标", HeadingMarker.Arabic, "1.", "2025年目标")]
     [InlineData("结 束 语", HeadingMarker.Named, "", "结束语")]
+    // Other plans' PDF extractions: the number spaced out, or a 、 after the division.
+    [InlineData("第 1 章 发展基础", HeadingMarker.Chapter, "第1章", "发展基础")]
+    [InlineData("第 三 章\u3000重点任务", HeadingMarker.Chapter, "第三章", "重点任务")]
+    [InlineData("第 二 部分 发展目标", HeadingMarker.Part, "第二部分", "发展目标")]
+    [InlineData("第三章、重点任务", HeadingMarker.Chapter, "第三章", "重点任务")]
     public void Numbered_and_named_lines_are_headings(string text, HeadingMarker marker, string number, string title)
     {
         Assert.Equal(new HeadingShape(marker, number, title), HeadingShapes.Match(text));
@@ -34,6 +39,8 @@ public class HeadingShapesTests
     [InlineData("")]
     [InlineData("第")] // a line cut short (a file damaged or cut by hand)
     [InlineData("第1")]
+    [InlineData("第 3 页")] // a page number
+    [InlineData("第 ")]
     public void Other_lines_are_not(string text)
     {
         Assert.Null(HeadingShapes.Match(text));
