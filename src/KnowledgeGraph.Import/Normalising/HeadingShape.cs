@@ -81,7 +81,10 @@ public static class HeadingShapes
         {
             var title = text[range.Start..range.End];
             if (!LooksLikeTitle(title) || (kind == HeadingMarker.Arabic && title.Length > 30)) return null;
-            return new HeadingShape(kind, text[..marker], CleanTitle(title));
+            var number = text[..marker];
+            if (kind == HeadingMarker.ChineseNumeral && number[^1] == '、' && number.Length > 1 && number[^2] is ' ' or '\u3000') number = number.TrimEnd('、').TrimEnd() + "、";
+            else if (kind == HeadingMarker.ParenNumeral && number[^1] == '、') number = number[..^1];
+            return new HeadingShape(kind, number, CleanTitle(title));
         }
         return null;
     }
@@ -171,8 +174,11 @@ public static class HeadingShapes
         var i = 0;
         if (IsNumeral(text[0], withZero: false))
         {
+            // 一、 and, in other plans, 一．/一. or a space before the 、 (三 、).
             while (i < text.Length && IsNumeral(text[i], withZero: false)) i++;
-            if (i == text.Length || text[i] != '、') return false;
+            var mark = i;
+            while (i < text.Length && text[i] is ' ' or '\u3000') i++;
+            if (i == text.Length || !(text[i] == '、' || (i == mark && text[i] is '.' or '．'))) return false;
         }
         else if (text[0] is '（' or '(')
         {
@@ -180,6 +186,8 @@ public static class HeadingShapes
             i = 1;
             while (i < text.Length && IsNumeral(text[i], withZero: false)) i++;
             if (i == 1 || i == text.Length || text[i] is not ('）' or ')')) return false;
+            // （二）、社会目标: the 、 some plans print after the bracket is not the title's.
+            if (i + 1 < text.Length && text[i + 1] == '、') i++;
         }
         else
         {

@@ -21,6 +21,10 @@ public class HeadingShapesTests
     [InlineData("第 三 章\u3000重点任务", HeadingMarker.Chapter, "第三章", "重点任务")]
     [InlineData("第 二 部分 发展目标", HeadingMarker.Part, "第二部分", "发展目标")]
     [InlineData("第三章、重点任务", HeadingMarker.Chapter, "第三章", "重点任务")]
+    [InlineData("一.发展基础", HeadingMarker.ChineseNumeral, "一.", "发展基础")]
+    [InlineData("二． 发展目标", HeadingMarker.ChineseNumeral, "二．", "发展目标")]
+    [InlineData("三 、重点任务", HeadingMarker.ChineseNumeral, "三、", "重点任务")]
+    [InlineData("（二）、社会目标", HeadingMarker.ParenNumeral, "（二）", "社会目标")]
     public void Numbered_and_named_lines_are_headings(string text, HeadingMarker marker, string number, string title)
     {
         Assert.Equal(new HeadingShape(marker, number, title), HeadingShapes.Match(text));
@@ -34,6 +38,8 @@ public class HeadingShapesTests
     [InlineData("第一章 加快发展。建设新城")] // a sentence
     [InlineData("一、推进产业升级，")] // a clause of running text
     [InlineData("一是推进产业升级")]
+    [InlineData("一 是推进产业升级")]
+    [InlineData("三 .重点任务")] // a space before 、 only
     [InlineData("1. 这一行的标题超过了三十个字符所以它不是一个标题而是一个列表项目的开头")]
     [InlineData("第一章 标题\n下一行")]
     [InlineData("")]
