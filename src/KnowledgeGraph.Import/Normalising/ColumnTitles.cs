@@ -17,18 +17,19 @@ public sealed record ColumnTitle(string Number, int Ordinal, string Title)
 
 public static partial class ColumnTitles
 {
-    [GeneratedRegex(@"^(专栏|附表|表)[\s\u3000]*(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[-—–－.．](\d{1,2}))?(?![.．\d])[\s\u3000:：]*(.*)$")]
+    // Other plans print 【专栏3】, 专 栏 4, 专栏5.… and 专栏2—…: brackets, spaced letters and a stop or a dash before the title.
+    [GeneratedRegex(@"^[【\[〔［]?(专[\s\u3000]*栏|附表|表)[\s\u3000]*(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[-—–－.．](\d{1,2}))?(?![.．]?\d)[】\]〕］]?[\s\u3000:：.．、—–－-]*(.*)$")]
     private static partial Regex Title();
 
     public static ColumnTitle? Match(string text)
     {
         // Asked of every line: most cannot open with 专栏 or 表, and need no regex to tell.
-        if (text.Length is 0 or > 80 || text[0] is not ('专' or '表' or '附')) return null;
+        if (text.Length is 0 or > 80 || text[0] is not ('专' or '表' or '附' or '【' or '[' or '〔' or '［')) return null;
         var m = Title().Match(text);
         if (!m.Success) return null;
         var title = HeadingShapes.CleanTitle(m.Groups[4].Value);
         if (title.Contains('。')) return null;
-        var kind = m.Groups[1].Value;
+        var kind = m.Groups[1].Value.StartsWith('专') ? "专栏" : m.Groups[1].Value;
         var main = m.Groups[2].Value;
         var ordinal = char.IsAsciiDigit(main[0]) ? int.Parse(main, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumerals.Parse(main);
         if (ordinal is not { } n) return null;

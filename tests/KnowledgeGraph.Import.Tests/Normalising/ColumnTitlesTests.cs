@@ -14,6 +14,12 @@ public sealed class ColumnTitlesTests
     [InlineData("专栏3-1 重点交通项目", "专栏 3-1", 3, "重点交通项目")]
     [InlineData("表 2．3 民生指标", "表2-3", 2, "民生指标")]
     [InlineData("附表1 南关区“十四五”时期重大项目表", "附表1", 1, "南关区“十四五”时期重大项目表")]
+    // Other plans' PDF extractions: brackets, spaced letters, a stop or a dash before the title.
+    [InlineData("【专栏3】重大民生项目", "专栏 3", 3, "重大民生项目")]
+    [InlineData("专 栏 4 重大生态项目", "专栏 4", 4, "重大生态项目")]
+    [InlineData("专栏5.重大文旅项目", "专栏 5", 5, "重大文旅项目")]
+    [InlineData("专栏2—重大交通项目", "专栏 2", 2, "重大交通项目")]
+    [InlineData("［表 4］主要指标", "表4", 4, "主要指标")]
     public void A_title_line_gives_its_number_as_printed_and_its_main_ordinal(string line, string number, int ordinal, string title)
     {
         var match = ColumnTitles.Match(line);
