@@ -99,13 +99,46 @@ internal static partial class BodyProjects
             if (SingleProject().Match(text[from..ce]) is { Success: true } m)
             {
                 var group = m.Groups["name"];
-                if (ProjectNames.IsStrong(group.Value) && !IsGeneric(group.Value) && IsParticular(group.Value)
-                    && group.Value.IndexOfAny(['和', '及', '与']) < 0)
+                if (IsNamedProject(group.Value) && group.Value.IndexOfAny(['和', '及', '与']) < 0)
                 {
                     yield return new ProjectCandidate(paragraph, from + group.Index, group.Length, investment);
                 }
             }
+            else if (investment is null && SeriesOfProjects(text, from, ce) is { } series)
+            {
+                foreach (var (at, length) in series) yield return new ProjectCandidate(paragraph, at, length, null);
+            }
         }
+    }
+
+    private static bool IsNamedProject(string name) => ProjectNames.IsStrong(name) && !IsGeneric(name) && IsParticular(name);
+
+    /// <summary>
+    /// “加快建设九台北站综合枢纽项目、卡伦湖康养小镇项目”: names each ending in 项目 or 工程, one after
+    /// another, carried by one verb or each by its own. Every piece must be a named project, or none is taken.
+    /// </summary>
+    private static List<(int Start, int Length)>? SeriesOfProjects(string text, int from, int end)
+    {
+        var tail = text.AsSpan(from, end - from).TrimEnd();
+        if (tail.IndexOf('、') < 0 || tail.IndexOf('等') >= 0) return null;
+        var pieces = new List<(int, int)>();
+        var start = from;
+        for (var i = from; i <= from + tail.Length; i++)
+        {
+            if (i < from + tail.Length && text[i] != '、') continue;
+            // Each piece may bring its own verb (“加快建设…西环线项目、谋划…铁路项目”).
+            var verb = NameLists.LeadVerbLength(text, start, i);
+            if (verb > 0 && ListReader.IsProjectVerb(text[start..(start + verb)])) start += verb;
+            var piece = text[start..i];
+            if (piece.Length is < 4 or > 40 || !(piece.EndsWith("项目", StringComparison.Ordinal) || piece.EndsWith("工程", StringComparison.Ordinal))
+                || piece.IndexOfAny(['和', '及', '与', '，']) >= 0 || !IsNamedProject(piece))
+            {
+                return null;
+            }
+            pieces.Add((start, piece.Length));
+            start = i + 1;
+        }
+        return pieces.Count >= 2 ? pieces : null;
     }
 
     /// <summary>A road or line printed with its ends (长春至太平川), number (二号线, G232) or own name (东新路东段), not a kind of road (干线公路).</summary>
