@@ -154,8 +154,10 @@ public static class Normaliser
             if (_tableMode)
             {
                 // Inside a table a cell can look like a numbered item; only a line that cannot be a
-                // row (no tab between cells) and carries a heading number ends the table.
-                return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t');
+                // row (no tab between cells) and carries a heading number ends the table, unless it
+                // labels the rows that follow it (一、经济发展 over the table's rows of that category).
+                return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
+                    && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && (row.Text.Contains('\t') || row.LeadingTabs > 0));
             }
             if (shape is not null) return true;
             if (!_bookmarkHeadings) return false;

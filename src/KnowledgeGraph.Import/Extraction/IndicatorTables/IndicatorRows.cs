@@ -29,6 +29,12 @@ public static class IndicatorRows
         foreach (var raw in table.Rows)
         {
             if (IsHeader(raw, schema)) continue;
+            if (raw.Group)
+            {
+                category = TableSchema.Key(Normalising.GroupLabels.Name(raw.Cells[0]));
+                numbered = null;
+                continue;
+            }
             var row = Row.Read(raw, schema);
             if (row.Name.Length == 0 && row.SubName is null) continue;
             if (row.Category.Length > 0) category = row.Category;

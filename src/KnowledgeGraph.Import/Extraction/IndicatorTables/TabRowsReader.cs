@@ -21,18 +21,23 @@ public static partial class TabRowsReader
         var headerTried = false;
         var rows = new List<RawRow>();
         var notes = new List<TextLine>();
-        foreach (var line in lines)
+        for (var at = 0; at < lines.Count; at++)
         {
+            var line = lines[at];
             if (notes.Count > 0 || TableLines.IsNote(line))
             {
                 if (line.IsContent) notes.Add(line);
                 continue;
             }
             if (!line.IsContent) continue;
-            var tabbed = line.Text.Contains('\t') || line.LeadingTabs > 0;
-            if (!tabbed)
+            if (!TableLines.IsTabbed(line))
             {
                 if (schema is null) continue; // a unit line (单位：万千瓦) or the title
+                if (GroupLabels.Is(line.Text) && NextContent(lines, at) is { } next && TableLines.IsTabbed(next))
+                {
+                    rows.Add(new RawRow([line.Text], [line], Group: true));
+                    continue;
+                }
                 if (rows.Count > 0) break;
                 continue;
             }
@@ -63,7 +68,7 @@ public static partial class TabRowsReader
             upperHeader = null;
             // A cell broken by a line break (a DOCX table's soft break: “规模以上工业” / “增加值增长”) cuts
             // its row in two: the pieces are one row when together they have the header's cells.
-            if (rows.Count > 0 && rows[^1] is { Cells.Count: var before } last && before < schema.Roles.Count
+            if (rows.Count > 0 && rows[^1] is { Group: false, Cells.Count: var before } last && before < schema.Roles.Count
                 && before + cells.Count - 1 == schema.Roles.Count && last.Lines[^1].Number + 1 == line.Number)
             {
                 var joined = last.Cells.ToList();
@@ -75,6 +80,15 @@ public static partial class TabRowsReader
             rows.Add(new RawRow(cells, [line]));
         }
         return schema is null ? null : new TableText(schema, rows, notes);
+    }
+
+    private static TextLine? NextContent(IReadOnlyList<TextLine> lines, int at)
+    {
+        for (var i = at + 1; i < lines.Count; i++)
+        {
+            if (lines[i].IsContent) return lines[i];
+        }
+        return null;
     }
 
     /// <summary>

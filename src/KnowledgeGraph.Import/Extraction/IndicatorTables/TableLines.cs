@@ -10,6 +10,9 @@ public static class TableLines
         line.IsContent && (line.Text.StartsWith("注：", StringComparison.Ordinal) || line.Text.StartsWith("注:", StringComparison.Ordinal)
             || line.Text.StartsWith("备注", StringComparison.Ordinal));
 
+    /// <summary>A line of a table's row: cells separated by tabs, or a cell indented by one.</summary>
+    public static bool IsTabbed(TextLine line) => line.Text.Contains('\t') || line.LeadingTabs > 0;
+
     /// <summary>
     /// The table's lines after its title line. A box keeps its lines in file order, so these are the
     /// stretch after the title's last line: a view of them rather than a copy (every box is asked

@@ -2,8 +2,12 @@ using KnowledgeGraph.Import.Normalising;
 
 namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
 
-/// <summary>One printed table row: its cells (left to right, as the layout delimits them) and the original lines that print it.</summary>
-public sealed record RawRow(IReadOnlyList<string> Cells, IReadOnlyList<TextLine> Lines);
+/// <summary>
+/// One printed table row: its cells (left to right, as the layout delimits them) and the original
+/// lines that print it. A group row is a label printed across the table (经济发展, 一、创新驱动) over
+/// the rows of its category: its one cell is that label.
+/// </summary>
+public sealed record RawRow(IReadOnlyList<string> Cells, IReadOnlyList<TextLine> Lines, bool Group = false);
 
 /// <summary>
 /// A table as a layout reader recovered it: the header's schema, the rows in order and the

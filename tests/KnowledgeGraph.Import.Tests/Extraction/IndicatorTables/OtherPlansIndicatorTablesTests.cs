@@ -257,4 +257,25 @@ public sealed class OtherPlansIndicatorTablesTests
         var gdp = Assert.Single(spaced);
         Assert.Equal(("300", 2020, "450", 2025), (gdp.Baseline, gdp.BaselineYear, gdp.Target, gdp.TargetYear));
     }
+    [Fact]
+    public void Categories_printed_on_rows_of_their_own_head_the_rows_under_them()
+    {
+        // Numbered or not, a label across the table over its rows: before, the first such line ended the
+        // table (一、经济发展 even became a section), and a plain one was glued to the row under it.
+        foreach (var (first, second) in new[] { ("经济发展", "民生福祉"), ("一、经济发展", "（二）民生福祉") })
+        {
+            var goals = Goals(string.Join('\n',
+                "表1 “十五五”时期经济社会发展主要指标",
+                "序号\t指标\t单位\t2025年\t2030年\t属性",
+                first,
+                "1\t地区生产总值增长\t%\t3.5\t6左右\t预期性",
+                "2\t全员劳动生产率增长\t%\t4\t>6\t预期性",
+                second,
+                "3\t城镇调查失业率\t%\t—\t<5.5\t预期性",
+                "", "第三章 发展任务", "", "全市经济平稳发展。"));
+
+            Assert.Equal([("地区生产总值增长", "经济发展", "6左右"), ("全员劳动生产率增长", "经济发展", ">6"), ("城镇调查失业率", "民生福祉", "<5.5")],
+                goals.Select(g => (g.Text, g.Category, g.Target)));
+        }
+    }
 }
