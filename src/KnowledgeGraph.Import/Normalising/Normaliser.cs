@@ -157,7 +157,7 @@ public static class Normaliser
                 // row (no tab between cells) and carries a heading number ends the table, unless it
                 // labels the rows that follow it (一、经济发展 over the table's rows of that category).
                 return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
-                    && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && (row.Text.Contains('\t') || row.LeadingTabs > 0));
+                    && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && IsTableRow(row));
             }
             if (shape is not null) return true;
             if (!_bookmarkHeadings) return false;
@@ -172,6 +172,15 @@ public static class Normaliser
             // running text ends before it, and the text after it opens with a run-in topic, as its
             // marked sibling sections' text does.
             return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && Structure.RunInTopics.Of(next.Text) is not null;
+        }
+
+        /// <summary>A row of a table: tabbed cells, a cell indented by a tab, or spaced cells after a row number (“3 城镇调查失业率 % …”).</summary>
+        private static bool IsTableRow(TextLine line)
+        {
+            if (line.Text.Contains('\t') || line.LeadingTabs > 0) return true;
+            var digits = 0;
+            while (digits < line.Text.Length && digits < 3 && char.IsAsciiDigit(line.Text[digits])) digits++;
+            return digits is 1 or 2 && digits < line.Text.Length && line.Text[digits] is ' ' or '\u3000';
         }
 
         private TextLine? PreviousContent(int index)

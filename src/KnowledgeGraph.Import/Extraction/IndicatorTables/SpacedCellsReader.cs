@@ -48,20 +48,30 @@ public static partial class SpacedCellsReader
         if (!numbered && content.Count > 1 && TableSchema.FromText(content[0].Text) is { IsIndicatorTable: true } unnumbered
             && unnumbered.IndexOf(ColumnRole.Number) < 0 && unnumbered.IndexOf(ColumnRole.Attribute) >= 0) headerEnd = 1;
         if (headerEnd <= 0) return null;
-        var schema = TableSchema.FromText(string.Join(" ", content[..headerEnd].Where(l => l.IsContent).Select(l => l.Text)));
+        // A category's label over the first row (经济发展, 一、经济发展) is not the header's last line.
+        var firstGroup = headerEnd > 1 && IsGroupLabel(content[headerEnd - 1]) ? content[headerEnd - 1] : (TextLine?)null;
+        var headerLines = content[..(firstGroup is null ? headerEnd : headerEnd - 1)];
+        var schema = TableSchema.FromText(string.Join(" ", headerLines.Where(l => l.IsContent).Select(l => l.Text)));
         if (!schema.IsIndicatorTable) return null;
         var leadingCategory = !numbered && schema.IndexOf(ColumnRole.Category) >= 0;
 
         var hasAttribute = schema.IndexOf(ColumnRole.Attribute) >= 0;
         var valueRoles = schema.Roles.Skip(schema.NameIndex + 1).Count(r => r != ColumnRole.Attribute);
         var rows = new List<RawRow>();
+        if (firstGroup is { } group) rows.Add(new RawRow([group.Text], [group], Group: true));
         var buffer = new List<TextLine>();
         var texts = new List<string>();
         string? number = null;
         var expected = 1;
-        foreach (var line in content[headerEnd..])
+        for (var at = headerEnd; at < content.Count; at++)
         {
+            var line = content[at];
             var text = line.Text;
+            if (buffer.Count == 0 && numbered && IsGroupLabel(line) && at + 1 < content.Count && NumberOf(content[at + 1]) == expected)
+            {
+                rows.Add(new RawRow([text], [line], Group: true));
+                continue;
+            }
             if (buffer.Count == 0 && NumberOf(line) == expected)
             {
                 number = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -101,6 +111,10 @@ public static partial class SpacedCellsReader
         var rest = text[space..].TrimStart();
         return rest.Length > 0 && TextFolding.IsCjk(rest[0]) ? word : null;
     }
+
+    /// <summary>A category's label on a line of its own between rows: not a header word, not a cut cell of a row.</summary>
+    private static bool IsGroupLabel(TextLine line) =>
+        line.IsContent && GroupLabels.Is(line.Text) && !TableSchema.IsHeaderRow([line.Text]);
 
     /// <summary>The row number a line starts with (“4”, “19 安全”), or null.</summary>
     private static int? NumberOf(TextLine line) =>

@@ -278,4 +278,24 @@ public sealed class OtherPlansIndicatorTablesTests
                 goals.Select(g => (g.Text, g.Category, g.Target)));
         }
     }
+    [Fact]
+    public void In_spaced_rows_too_categories_on_rows_of_their_own_head_the_rows_under_them()
+    {
+        foreach (var (first, second) in new[] { ("经济发展", "民生福祉"), ("一、经济发展", "二、民生福祉") })
+        {
+            var goals = Goals(string.Join('\n',
+                "表1 “十五五”时期经济社会发展主要指标",
+                "序号 指标 单位 2025年 2030年 属性",
+                first,
+                "1 地区生产总值增长 % 3.5 6左右 预期性",
+                "2 全员劳动生产率增长 % 4 >6 预期性",
+                second,
+                "3 城镇调查失业率 % — <5.5 预期性",
+                "", "第三章 发展任务", "", "全市经济平稳发展。"));
+
+            // Before, the second label opened the third row (“3 城镇调查失业率” its name), and a numbered one a section.
+            Assert.Equal([("地区生产总值增长", "经济发展", "6左右"), ("全员劳动生产率增长", "经济发展", ">6"), ("城镇调查失业率", "民生福祉", "<5.5")],
+                goals.Select(g => (g.Text, g.Category, g.Target)));
+        }
+    }
 }
