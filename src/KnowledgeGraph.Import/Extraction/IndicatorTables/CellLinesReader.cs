@@ -6,13 +6,13 @@ namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
 /// Reads a table printed one cell per line (the DOCX extraction): each cell line starts with a
 /// tab, a cell whose text wrapped continues on lines without a tab (“经济” / “发展”), and an
 /// empty line — not a line holding only a tab, which is an empty cell — ends the row. The first
-/// row is the header.
+/// row is the header. A line without a tab between rows labels the rows under it (经济发展, 一、经济发展).
 /// </summary>
 public static class CellLinesReader
 {
     public static TableText? Read(IReadOnlyList<TextLine> lines)
     {
-        var groups = new List<(List<string> Cells, List<TextLine> Lines)>();
+        var groups = new List<(List<string> Cells, List<TextLine> Lines, bool Group)>();
         var notes = new List<TextLine>();
         List<string>? cells = null;
         List<TextLine>? rowLines = null;
@@ -30,7 +30,7 @@ public static class CellLinesReader
                 {
                     cells = [];
                     rowLines = [];
-                    groups.Add((cells, rowLines));
+                    groups.Add((cells, rowLines, false));
                 }
                 cells.Add(line.Text);
                 rowLines!.Add(line);
@@ -44,6 +44,10 @@ public static class CellLinesReader
                 cells[^1] = JoinWrapped(cells[^1], line.Text);
                 rowLines!.Add(line);
             }
+            else if (cells is null && line.IsContent && groups.Count > 0 && GroupLabels.Is(line.Text))
+            {
+                groups.Add(([line.Text], [line], true));
+            }
         }
         if (groups.Count == 0) return null;
         var schema = TableSchema.FromCells(groups[0].Cells);
@@ -53,7 +57,7 @@ public static class CellLinesReader
             (schema, headerRows) = (two, 2);
         }
         if (!schema.IsIndicatorTable) return null;
-        var rows = groups.Skip(headerRows).Select(g => new RawRow(g.Cells, g.Lines)).ToList();
+        var rows = groups.Skip(headerRows).Select(g => new RawRow(g.Cells, g.Lines, g.Group)).ToList();
         return new TableText(schema, rows, notes);
     }
 

@@ -298,4 +298,18 @@ public sealed class OtherPlansIndicatorTablesTests
                 goals.Select(g => (g.Text, g.Category, g.Target)));
         }
     }
+    [Fact]
+    public void In_a_table_of_one_cell_per_line_a_label_between_rows_heads_the_rows_under_it()
+    {
+        var goals = Goals(string.Join('\n',
+            "表1 “十五五”时期经济社会发展主要指标",
+            "\t序号", "\t指标", "\t单位", "\t2025年", "\t2030年", "\t属性", "",
+            "一、经济发展", "",
+            "\t1", "\t地区生产总值增长", "\t%", "\t3.5", "\t6左右", "\t预期性", "",
+            "二、民生福祉", "",
+            "\t2", "\t城镇调查失业率", "\t%", "\t—", "\t<5.5", "\t预期性", "",
+            "第三章 发展任务", "", "全市经济平稳发展。"));
+
+        Assert.Equal([("地区生产总值增长", "经济发展"), ("城镇调查失业率", "民生福祉")], goals.Select(g => (g.Text, g.Category)));
+    }
 }
