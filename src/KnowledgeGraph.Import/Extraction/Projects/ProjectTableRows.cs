@@ -40,6 +40,8 @@ internal static class ProjectTableRows
         foreach (var line in body)
         {
             if (!line.IsContent) continue;
+            // A category's label across the table (一、产业项目) over its rows is no row, nor a cut piece of one.
+            if (columns > 0 && !TableLines.IsTabbed(line) && GroupLabels.Is(line.Text)) continue;
             var cells = new List<TableCell>();
             var start = 0;
             foreach (var cell in line.Text.Split('\t'))
@@ -112,8 +114,9 @@ internal static class ProjectTableRows
         List<TableCell>? row = null;
         var restLines = new List<TextLine>();
         var next = 0;
-        foreach (var line in body)
+        for (var at = 0; at < body.Count; at++)
         {
+            var line = body[at];
             if (TableLines.IsNote(line)) break;
             if (!line.IsContent && line.Role != LineRole.PageNumber) continue;
             // Most boxes are no such table: their lines are not split until a header is seen.
@@ -128,6 +131,8 @@ internal static class ProjectTableRows
                 }
                 continue;
             }
+            // A category's label (二、民生项目) over the next row: not the end of the row above.
+            if (row is not null && GroupLabels.Is(line.Text) && OpensRow(body, at + 1, next)) continue;
             var number = tokens.Count >= 2 && int.TryParse(tokens[0].Text, out var n) ? n : -1;
             if (number > 0 && (next == 0 || number == next) && tokens[1].Text.Any(TextFolding.IsCjk))
             {
@@ -143,6 +148,21 @@ internal static class ProjectTableRows
             }
         }
         if (row is not null && header is not null) yield return Finished(row, restLines, header.Count);
+    }
+
+    /// <summary>Whether the next content line from <paramref name="from"/> opens row <paramref name="number"/>.</summary>
+    private static bool OpensRow(IReadOnlyList<TextLine> body, int from, int number)
+    {
+        for (var i = from; i < body.Count; i++)
+        {
+            if (!body[i].IsContent) continue;
+            var text = body[i].Text;
+            var digits = 0;
+            while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+            return digits > 0 && digits < text.Length && char.IsWhiteSpace(text[digits])
+                && int.TryParse(text.AsSpan(0, digits), out var n) && n == number;
+        }
+        return false;
     }
 
     private static List<TableCell> Finished(List<TableCell> row, List<TextLine> restLines, int columns)

@@ -132,4 +132,19 @@ public sealed class ProjectTablesTests
 
         Assert.Equal(read, ListedBy(plan, "专栏 3").Any(p => p.Name == "双阳区污水处理厂扩建工程" && p.Description == "建设内容：新增处理能力5万吨/日"));
     }
+    [Fact]
+    public void A_categorys_label_across_the_table_is_neither_a_row_nor_a_piece_of_one()
+    {
+        // Before, 一、产业项目 was taken for the first piece of a row cut in two, and the row under it was lost;
+        // in spaced rows, 二、民生项目 became part of the investment of the row above.
+        string[] rows = ["序号\t项目名称\t建设内容\t总投资（亿元）", "一、产业项目", "1\t北湖科技园二期项目\t建设标准化厂房\t12.5",
+            "二、民生项目", "2\t双阳区人民医院新院区项目\t建设床位800张\t6"];
+        foreach (var separator in new[] { "\t", " " })
+        {
+            var plan = Plan(["表1 “十四五”时期重大项目表", .. rows.Select(r => r.Replace("\t", separator, StringComparison.Ordinal))]);
+
+            Assert.Equal([("北湖科技园二期项目", "建设内容：建设标准化厂房；总投资（亿元）：12.5"), ("双阳区人民医院新院区项目", "建设内容：建设床位800张；总投资（亿元）：6")],
+                ListedBy(plan, "表1").Select(p => (p.Name, p.Description)));
+        }
+    }
 }
