@@ -19,6 +19,18 @@ public static class ItemMarks
     public static bool IsPaddedNumber(string text) =>
         text.Length > 3 && text[0] == '0' && text[1] is >= '1' and <= '9' && text[2] is ' ' or '\u3000' && TextFolding.IsCjk(text[3]);
 
+    /// <summary>
+    /// The number of a numbered item (“2.九台物流中心项目：…”, “12、…”), or null: one or two digits, a stop
+    /// or 、, then an ideograph (a figure such as 2.5% goes on with a digit).
+    /// </summary>
+    public static int? ItemNumber(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits is not (1 or 2) || digits + 1 >= text.Length || text[digits] is not ('.' or '．' or '、') || !TextFolding.IsCjk(text[digits + 1])) return null;
+        return int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("。，、；：:,");
 
     /// <summary>

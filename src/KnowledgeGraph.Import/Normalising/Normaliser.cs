@@ -246,6 +246,8 @@ public static class Normaliser
             if (PendingLength() < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
             // Fields printed one per line (建设内容：… / 总投资：…), each without a closing mark: not one wrapped line.
             if (next is { } field && ItemMarks.OpensField(_pending[0].Text) && ItemMarks.OpensField(field.Text)) return true;
+            // Numbered items too long for a heading's title (“1.…项目：建设…。（牵头单位：…）” / “2.…”): the next number opens the next item.
+            if (next is { } item && ItemMarks.ItemNumber(item.Text) is { } number && ItemMarks.ItemNumber(_pending[0].Text) == number - 1) return true;
             return next is not { } following || StartsNewUnit(following) || IsLabel(following);
         }
 

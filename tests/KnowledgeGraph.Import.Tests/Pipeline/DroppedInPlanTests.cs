@@ -124,6 +124,31 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void Numbered_items_too_long_for_a_heading_are_one_project_each_led_by_every_body_their_label_lists()
+    {
+        var graph = Import(("jiutai.txt", string.Join('\n',
+            "长春市九台区国民经济和社会发展第十四个五年规划纲要", "",
+            "第五章 重点项目", "",
+            "专栏1 重大产业项目",
+            "1.九台新材料产业园项目：建设新型建材生产线。（牵头单位：区发改局；配合单位：区财政局、区住建局）",
+            "2.九台物流中心项目：建设冷链物流中心。（责任单位：区商务局、九台经济开发区管委会）",
+            "3.卡伦湖康养小镇项目：建设康养综合体。牵头单位：区文旅局", "",
+            "第六章 保障措施", "", "加强组织领导。", "")));
+
+        // Before, the three items ran together into the first one's description.
+        var projects = graph.Nodes.Where(n => n.Label == Labels.Project).ToDictionary(n => n.Props.GetString("name")!, n => n);
+        Assert.Equal(["九台新材料产业园项目", "九台物流中心项目", "卡伦湖康养小镇项目"], projects.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("建设冷链物流中心。（责任单位：区商务局、九台经济开发区管委会）", projects["九台物流中心项目"].Props.GetString("description"));
+        var agencies = graph.Nodes.Where(n => n.Label == Labels.Agency).ToDictionary(n => n.Id, n => n.Props.GetString("name"));
+        string[] LeadersOf(string project) => [.. graph.Edges.Where(e => e.Type == RelationshipTypes.LedBy && e.From == projects[project].Id).Select(e => agencies[e.To]!).Order(StringComparer.Ordinal)];
+        // A partner (配合单位) is mentioned, not a lead; every body 责任单位 lists leads.
+        Assert.Equal(["九台区发改局"], LeadersOf("九台新材料产业园项目"));
+        Assert.Equal(["九台区商务局", "长春九台经济开发区管理委员会"], LeadersOf("九台物流中心项目"));
+        Assert.Equal(["九台区文旅局"], LeadersOf("卡伦湖康养小镇项目"));
+        Assert.Contains(graph.Edges, e => e.Type == RelationshipTypes.Mentions && e.From == projects["九台新材料产业园项目"].Id && agencies.GetValueOrDefault(e.To) == "九台区财政局");
+    }
+
+    [Fact]
     public void Box_items_printed_as_fields_name_their_project_in_the_first()
     {
         var graph = Import(("nongan.txt", string.Join('\n',

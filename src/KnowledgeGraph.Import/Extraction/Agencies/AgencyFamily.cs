@@ -156,8 +156,16 @@ public static class AgencyFamily
         {
             if (after.StartsWith(cue, StringComparison.Ordinal)) return after;
         }
-        var before = text[from..start].TrimEnd(':');
-        return before.EndsWith("责任单位", StringComparison.Ordinal) || before.EndsWith("牵头单位", StringComparison.Ordinal) ? before[^4..] : null;
+        // 责任单位：X, and every body the label lists (责任单位：区商务局、开发区管委会).
+        var before = text.AsSpan(from, start - from);
+        foreach (var label in (string[])["责任单位", "牵头单位", "责任部门", "牵头部门"])
+        {
+            var at = before.LastIndexOf(label);
+            if (at < 0) continue;
+            var listed = before[(at + label.Length)..];
+            if (listed.Length > 0 && listed[0] == ':' && listed.LastIndexOf(':') == 0 && (listed.Length == 1 || listed[^1] == '、')) return label;
+        }
+        return null;
     }
 
     private static (int From, int To) Clause(string text, int start, int end)
