@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Import.Normalising;
 /// </summary>
 public static class ItemMarks
 {
-    /// <summary>The bullets (● ■ ◆ …); the table mark ▲ is not one.</summary>
-    public const string Bullets = "●■◆▪•▶►◇□○◎";
+    /// <summary>The bullets (● ■ ◆ ★ …); the table mark ▲ is not one.</summary>
+    public const string Bullets = "●■◆▪•▶►◇□○◎★☆";
 
     /// <summary>“● 南关区…改造项目”: no wrapped sentence goes on with a bullet.</summary>
     public static bool IsBulleted(string text) => text.Length > 1 && Bullets.Contains(text[0]);
