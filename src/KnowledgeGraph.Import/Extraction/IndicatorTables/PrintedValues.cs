@@ -43,11 +43,11 @@ public static partial class PrintedValues
         return double.Parse(matches[0].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"(?<low>\d+(?:\.\d+)?)\s*[-—–~～－至到]\s*(?<high>\d+(?:\.\d+)?)")]
+    [GeneratedRegex(@"(?<low>\d+(?:\.\d+)?)\s*%?\s*[-—–~～－至到]\s*(?<high>\d+(?:\.\d+)?)")]
     private static partial Regex Range();
 
     /// <summary>
-    /// The bounds a printed value states as a range (3-5个, 1—2家, 6~7), or null when it states one
+    /// The bounds a printed value states as a range (3-5个, 1—2家, 6~7, 5%—6%), or null when it states one
     /// quantity, none, or more than a range; the lower bound comes first and is below the upper.
     /// </summary>
     public static (double Low, double High)? RangeOf(string? printed, string? unit = null)

@@ -254,4 +254,32 @@ public sealed class ProseGoalFactsTests
         Assert.Equal("增加10万吨的原粮储备", reserve.Text);
         Assert.Equal(2025, reserve.TargetYear);
     }
+    [Fact]
+    public void Subjects_before_respectively_take_the_values_the_target_lists_in_order()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            到2025年，全区城镇居民人均可支配收入、农村居民人均可支配收入分别达到5万元和2.5万元。到2025年，城镇和农村居民医保参保率分别稳定在96%、98%以上。
+            """);
+        var goals = ProseGoalFamily.Extract(plan).Goals;
+
+        // Before, one aim: the first value, its measure both subjects run together.
+        Assert.Equal([("城镇居民人均可支配收入", "5万元", 2025), ("农村居民人均可支配收入", "2.5万元", 2025)],
+            goals.Where(g => g.Unit == "万元").Select(g => (g.Measure, g.Target, g.TargetYear)));
+        Assert.Equal(["96%", "98%以上"], goals.Where(g => g.Unit == "%").Select(g => g.Target));
+    }
+
+    [Fact]
+    public void A_range_printed_with_its_unit_twice_is_one_value_with_both_bounds()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            “十四五”时期，一般公共预算收入年均增长5%—6%。
+            """);
+
+        var growth = ProseGoalFamily.Extract(plan).Goals.Single();
+        Assert.Equal(("5%—6%", 5.0, 6.0, "5%—6%"), (growth.Target, growth.TargetMin, growth.TargetMax, growth.Growth));
+    }
 }
