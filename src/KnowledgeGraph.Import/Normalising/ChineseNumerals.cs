@@ -1,6 +1,9 @@
 namespace KnowledgeGraph.Import.Normalising;
 
-/// <summary>Reads the Chinese numerals that number plans, chapters and five-year periods (一 … 九十九, 〇/零).</summary>
+/// <summary>
+/// Reads the Chinese numerals that number plans, chapters and five-year periods (一 … 九十九, 〇/零), and
+/// the amounts aims print in words (五百, 两千, 千 in 突破千亿元).
+/// </summary>
 public static class ChineseNumerals
 {
     public static int? Parse(string text)
@@ -25,6 +28,10 @@ public static class ChineseNumerals
                     break;
                 case '百':
                     total += (current == 0 ? 1 : current) * 100;
+                    current = 0;
+                    break;
+                case '千':
+                    total += (current == 0 ? 1 : current) * 1000;
                     current = 0;
                     break;
                 default:

@@ -17,7 +17,7 @@ public static partial class AimPatterns
         "场|套|万台|台|架|艘|部|批|倍|岁|天|小时|亿斤|万斤|亿立方米|万立方米|微克/立方米|立方米|GW|MW|次|亿|万";
 
     private const string Value =
-        @"(?<value>(?<pre>约|近|逾|超|不少于|不低于|不超过|不高于|≥|≤|＞|＜|>|<)?\s*(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*[%％]?\s*[-—~～－至到]\s*\d+(?:\.\d+)?)?)\s*(?<unit>" + Units +
+        @"(?<value>(?<pre>约|近|逾|超|不少于|不低于|不超过|不高于|≥|≤|＞|＜|>|<)?\s*(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s*[%％]?\s*[-—~～－至到]\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九]?[千百](?:[一二两三四五六七八九][百十])?)\s*(?<unit>" + Units +
         @")(?<post>\s*(?:左右|以上|以内|以下|上下))?)(?=$|[，。；、：,;:）)（(\s”！？]|和|及|与|的|并|规模|水平)";
 
     /// <summary>Verbs that set a target; the bound verbs among them (突破, 超过, 不低于…) stay in the printed target.</summary>

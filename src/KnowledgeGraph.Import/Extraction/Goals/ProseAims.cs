@@ -35,7 +35,7 @@ public static partial class ProseAims
         var goals = new List<GoalRecord>();
         if (context.Skip || paragraph.Kind != ParagraphKind.Prose) return goals;
         var text = paragraph.Text;
-        if (!HasDigit(text) && AimPatterns.Period().Match(text) is { Success: false }) return goals;
+        if (!MayHoldValue(text) && AimPatterns.Period().Match(text) is { Success: false }) return goals;
         var anchors = Anchors(text, context);
         if (anchors.Count > 0 && text[..anchors[0].Position].Trim().Length <= 4 && !anchors[0].Past) leadingYear = anchors[0].Year;
         var carried = leadingYear ?? context.GoalsYear;
@@ -44,7 +44,7 @@ public static partial class ProseAims
         {
             var sentence = text.AsSpan(sentenceStart, sentenceLength);
             // A target has a number: most sentences have none and are passed over at once.
-            if (!HasDigit(sentence)) continue;
+            if (!MayHoldValue(sentence)) continue;
             var sentenceEnd = sentenceStart + sentenceLength;
             var anchored = LastAnchorIn(anchors, sentenceStart, sentenceEnd) is not null;
             // Outside a goals section, a sentence without a year states an aim only where it pledges one.
@@ -64,7 +64,7 @@ public static partial class ProseAims
                     // A clause about something else ends what a growth without a subject could refer to.
                     measured.Measure = null;
                 }
-                if (!HasDigit(text.AsSpan(clauseStart, clauseLength))) continue;
+                if (!MayHoldValue(text.AsSpan(clauseStart, clauseLength))) continue;
                 var clause = text.Substring(clauseStart, clauseLength);
                 foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, about, measured, planId, ownerId).OrderBy(t => t.Position))
                 {
@@ -145,6 +145,11 @@ public static partial class ProseAims
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAny(Digits) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndAmounts = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９百千");
+
+    /// <summary>Whether the text may print a value: a digit, or an amount in words (突破千亿元).</summary>
+    private static bool MayHoldValue(ReadOnlySpan<char> text) => text.IndexOfAny(DigitsAndAmounts) >= 0;
 
     /// <summary>A year or period in the text, where it stands, and whether it lies in the plan's past.</summary>
     private sealed record Anchor(int Position, int Year, bool Past);
@@ -375,9 +380,13 @@ public static partial class ProseAims
         return new GoalRecord(id, planId, ownerId, TextFolding.CollapseCjkSpaces(printed), GoalKinds.Qualitative, provenance,
             Measure: MeasureOf(subject, verb), Target: target,
             Growth: AimPatterns.IsGrowthVerb(verb) ? value : null, Unit: unit.Replace('％', '%'),
-            TargetValue: PrintedValues.NumberOf(target, unit),
+            TargetValue: PrintedValues.NumberOf(target, unit) ?? InWords(m.Groups["num"].Value),
             TargetMin: range?.Low, TargetMax: range?.High);
     }
+
+    /// <summary>An amount printed in words (突破千亿元, 达到五百亿元): its number.</summary>
+    private static double? InWords(string number) =>
+        number.Length > 0 && !char.IsAsciiDigit(number[0]) && ChineseNumerals.Parse(number) is { } n ? n : null;
 
     /// <summary>Where “…的 X” right after a value ends, when X is a few words closing the clause; else <paramref name="valueEnd"/>.</summary>
     private static int CountedAfter(string text, int valueEnd)

@@ -282,4 +282,16 @@ public sealed class ProseGoalFactsTests
         var growth = ProseGoalFamily.Extract(plan).Goals.Single();
         Assert.Equal(("5%—6%", 5.0, 6.0, "5%—6%"), (growth.Target, growth.TargetMin, growth.TargetMax, growth.Growth));
     }
+    [Fact]
+    public void Amounts_printed_in_words_are_values()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            到2025年，汽车产业产值突破千亿元，农产品加工业产值达到五百亿元，打造千亿级产业集群。全面提升百姓生活品质。
+            """);
+
+        Assert.Equal([("汽车产业产值", "突破千亿元", 1000.0), ("农产品加工业产值", "五百亿元", 500.0)],
+            ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Measure, g.Target, g.TargetValue ?? 0)));
+    }
 }
