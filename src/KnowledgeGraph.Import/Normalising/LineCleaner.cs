@@ -32,6 +32,8 @@ public static partial class LineCleaner
 
         text = HalfWidthAlphanumerics(text);
         text = WithoutMarkdown(text);
+        // pdftotext opens each page's first line with a form feed: a page break, not part of the line.
+        if (text.Length > 0 && text[0] == '\f') text = text.TrimStart('\f');
         var tabs = 0;
         while (tabs < text.Length && text[tabs] == '\t') tabs++;
         var leadingSpace = text.Length > 0 && (text[0] == ' ' || text[0] == '\u3000');
@@ -102,7 +104,7 @@ public static partial class LineCleaner
     private static bool IsFullWidthAlphanumeric(char c) =>
         c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') or '\uFF0E';
 
-    /// <summary>Trims ASCII and ideographic spaces, tabs and no-break spaces.</summary>
+    /// <summary>Trims ASCII and ideographic spaces, tabs, no-break spaces and the form feeds pdftotext prints at page breaks.</summary>
     public static string Trim(string text)
     {
         int start = 0, end = text.Length;
@@ -111,5 +113,5 @@ public static partial class LineCleaner
         return start == 0 && end == text.Length ? text : text[start..end];
     }
 
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\uFEFF';
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\uFEFF' or '\f' or '\v';
 }

@@ -67,6 +67,17 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
+    public void The_form_feed_pdftotext_prints_at_a_page_break_is_not_part_of_the_line()
+    {
+        var plan = Corpus.DroppedIn("第一章 发展基础\n\n全区经济平稳发展。\n\n\f第二章 发展目标\n\n\f\t到2025年，全区地区生产总值达到500亿元。\n\f\n— 3 —\n\f");
+
+        // Before, “\f第二章 发展目标” was no heading, and its chapter was lost.
+        Assert.Equal(["第一章", "第二章"], plan.Sections.Select(s => s.Number));
+        Assert.Equal((7, "第二章 发展目标"), (plan.Sections[1].Heading.LineStart, plan.Sections[1].Heading.Text));
+        Assert.Equal("到2025年，全区地区生产总值达到500亿元。", Assert.IsType<Paragraph>(Assert.Single(plan.Sections[1].Content)).Text);
+    }
+
+    [Fact]
     public void A_division_number_alone_on_its_line_takes_its_title_from_the_next()
     {
         // Other plans' PDF extractions print “第一章” and its title on two lines.
