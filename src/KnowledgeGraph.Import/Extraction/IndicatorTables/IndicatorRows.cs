@@ -33,6 +33,12 @@ public static class IndicatorRows
             {
                 category = TableSchema.Key(Normalising.GroupLabels.Name(raw.Cells[0]));
                 numbered = null;
+                // Under a 类别 column, a label between rows is the merged cell printed in the middle of its
+                // rows (a PDF's layout): the rows above it that have no category yet are its too.
+                if (schema.IndexOf(ColumnRole.Category) >= 0)
+                {
+                    for (var i = goals.Count - 1; i >= 0 && goals[i].Category is null; i--) goals[i] = goals[i] with { Category = category };
+                }
                 continue;
             }
             var row = Row.Read(raw, schema);

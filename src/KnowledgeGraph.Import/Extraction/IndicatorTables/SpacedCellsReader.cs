@@ -23,6 +23,10 @@ public static partial class SpacedCellsReader
     [GeneratedRegex(@"^(?:[\u4e00-\u9fff]{1,4}|[（(]\d+个[）)])$")]
     private static partial Regex CategoryPart();
 
+    /// <summary>A row whose merged category cell is printed on its line, before its number (民生福祉  3  城镇调查失业率（%） …).</summary>
+    [GeneratedRegex(@"^(?<category>[\u4e00-\u9fff]{2,4})\s+(?<n>\d{1,2})\s+(?<rest>\S.*)$")]
+    private static partial Regex CategoryThenNumber();
+
     [GeneratedRegex(@"[）)](?=\s)")]
     private static partial Regex NameEnd();
 
@@ -77,6 +81,14 @@ public static partial class SpacedCellsReader
                 number = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 expected++;
                 text = RowStart().Match(text).Groups["rest"].Value;
+            }
+            else if (buffer.Count == 0 && numbered && CategoryThenNumber().Match(text) is { Success: true } led
+                     && int.Parse(led.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == expected)
+            {
+                number = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                expected++;
+                texts.Add(led.Groups["category"].Value);
+                text = led.Groups["rest"].Value;
             }
             else if (line.Role == LineRole.PageNumber) continue;
             else if (buffer.Count == 0 && leadingCategory && LeadingCategory(text) is { } category)

@@ -312,4 +312,21 @@ public sealed class OtherPlansIndicatorTablesTests
 
         Assert.Equal([("地区生产总值增长", "经济发展"), ("城镇调查失业率", "民生福祉")], goals.Select(g => (g.Text, g.Category)));
     }
+    [Fact]
+    public void A_layout_extraction_prints_each_category_in_the_middle_of_its_rows()
+    {
+        // pdftotext -layout: a merged 类别 cell on a line between its rows, or on the line of its row before the number.
+        var goals = Goals(string.Join('\n',
+            "             表1 “十五五”时期经济社会发展主要指标",
+            "   类别        序号              指标                 2025年     2030年      属性",
+            "               1     地区生产总值增长（%）             3.5        6左右      预期性",
+            " 经济发展",
+            "               2     全员劳动生产率增长（%）            4          >6        预期性",
+            " 民生福祉      3     城镇调查失业率（%）               —          <5.5       预期性",
+            "", "第三章 发展任务", "", "全市经济平稳发展。"));
+
+        // Before, the first row had no category and the third was named “民生福祉 3 城镇调查失业率（%）” under 经济发展.
+        Assert.Equal([("地区生产总值增长（%）", "经济发展", "6左右"), ("全员劳动生产率增长（%）", "经济发展", ">6"), ("城镇调查失业率（%）", "民生福祉", "<5.5")],
+            goals.Select(g => (g.Text, g.Category, g.Target)));
+    }
 }
