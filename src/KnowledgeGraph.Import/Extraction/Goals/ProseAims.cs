@@ -29,11 +29,12 @@ public static partial class ProseAims
     private static partial Regex LongQuote();
 
     /// <summary>The aims of a paragraph, and the year its opening anchors (到 2025 年，…), which a goals section carries on to its next paragraphs.</summary>
-    public static IReadOnlyList<GoalRecord> Find(Paragraph paragraph, AimContext context, string planId, string ownerId, out int? leadingYear)
+    /// <param name="lineOfText">The paragraph is a box's line that reads as a sentence, not a table's row, though the box's title announces a table.</param>
+    public static IReadOnlyList<GoalRecord> Find(Paragraph paragraph, AimContext context, string planId, string ownerId, out int? leadingYear, bool lineOfText = false)
     {
         leadingYear = null;
         var goals = new List<GoalRecord>();
-        if (context.Skip || paragraph.Kind != ParagraphKind.Prose) return goals;
+        if (context.Skip || (paragraph.Kind != ParagraphKind.Prose && !lineOfText)) return goals;
         var text = paragraph.Text;
         if (!MayHoldValue(text) && AimPatterns.Period().Match(text) is { Success: false }) return goals;
         var anchors = Anchors(text, context);
@@ -257,6 +258,7 @@ public static partial class ProseAims
         // Items without a target verb: a list of counts (建设特色旅游小镇 15 个、避暑名城 5 个).
         var dash = 0;
         while (dash < clause.Length && clause[dash] is '—' or '－') dash++;
+        dash += ItemMark(clause, dash);
         var opening = dash + AimPatterns.LeadingDeadline().Match(clause[dash..]).Length;
         var items = Items(clause, opening).ToList();
         for (var k = 0; k < items.Count; k++)
@@ -352,8 +354,9 @@ public static partial class ProseAims
     /// </summary>
     private static int SubjectStart(string clause, int from, int verbAt)
     {
-        // The dash that opens a list line (——力争“十四五”时期引进…) is no part of the aim.
+        // The dash that opens a list line (——力争“十四五”时期引进…) is no part of the aim, nor is an item's number (1.地区生产总值…).
         while (from < verbAt && clause[from] is '—' or '－') from++;
+        from += ItemMark(clause, from);
         var start = from + AimPatterns.LeadingDeadline().Match(clause[from..verbAt]).Length;
         while (start < verbAt && (char.IsWhiteSpace(clause[start]) || clause[start] is '、' or '）' or ')')) start++;
         var lastItem = clause.LastIndexOf('、', Math.Max(start, verbAt - 1), Math.Max(0, verbAt - start));
@@ -383,6 +386,10 @@ public static partial class ProseAims
             TargetValue: PrintedValues.NumberOf(target, unit) ?? InWords(m.Groups["num"].Value),
             TargetMin: range?.Low, TargetMax: range?.High);
     }
+
+    /// <summary>The length of the item number a clause opens with at <paramref name="at"/> (1. / 12、), else 0.</summary>
+    private static int ItemMark(string clause, int at) =>
+        ItemMarks.ItemNumber(clause[at..]) is { } n ? (n > 9 ? 3 : 2) : 0;
 
     /// <summary>An amount printed in words (突破千亿元, 达到五百亿元): its number.</summary>
     private static double? InWords(string number) =>

@@ -36,9 +36,10 @@ public static class ProseGoalFamily
                 case ColumnBlock column:
                     // Table rows are TableLine paragraphs: only a box's running text can state aims.
                     var columnContext = AimContext.For(plan, path, column.Title);
-                    foreach (var paragraph in column.Body.Where(b => b.Kind == ParagraphKind.Prose))
+                    var sentences = SentencesOfNoTable(column);
+                    foreach (var paragraph in column.Body.Where(b => b.Kind == ParagraphKind.Prose || (sentences && IsSentence(b))))
                     {
-                        goals.AddRange(ProseAims.Find(paragraph, columnContext, plan.Id, column.Id, out _));
+                        goals.AddRange(ProseAims.Find(paragraph, columnContext, plan.Id, column.Id, out _, lineOfText: paragraph.Kind == ParagraphKind.TableLine));
                     }
                     break;
             }
@@ -46,4 +47,15 @@ public static class ProseGoalFamily
         foreach (var child in section.Children) Walk(plan, child, path, goals);
         path.RemoveAt(path.Count - 1);
     }
+
+    /// <summary>
+    /// A box titled as a table of indicators (专栏1 主要发展指标) whose lines are sentences, one aim to
+    /// a line (1.地区生产总值年均增长6.5%左右。), not a table's rows: its lines are its running text.
+    /// </summary>
+    private static bool SentencesOfNoTable(ColumnBlock column) =>
+        column.Body.Any(IsSentence) && IndicatorTables.IndicatorTableReader.Read(column) is null;
+
+    private static bool IsSentence(Paragraph paragraph) =>
+        paragraph.Kind == ParagraphKind.TableLine && !paragraph.Text.Contains('\t') && paragraph.Text.Length > 6
+        && paragraph.Text[^1] is '。' or '；' or ';';
 }

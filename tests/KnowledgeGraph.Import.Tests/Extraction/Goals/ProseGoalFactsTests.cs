@@ -294,4 +294,24 @@ public sealed class ProseGoalFactsTests
         Assert.Equal([("汽车产业产值", "突破千亿元", 1000.0), ("农产品加工业产值", "五百亿元", 500.0)],
             ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Measure, g.Target, g.TargetValue ?? 0)));
     }
+    [Fact]
+    public void A_box_titled_as_indicators_whose_lines_are_sentences_states_their_aims()
+    {
+        var plan = Corpus.DroppedIn("""
+            第二章 发展目标
+
+            专栏1 “十四五”时期主要发展指标
+            1.地区生产总值年均增长6.5%左右。
+            2.城镇调查失业率控制在5.5%以内。
+
+            第三章 重点任务
+
+            推进产业升级。
+            """);
+
+        // Before, none: the box's title announced a table, and a table's rows state no prose aims.
+        Assert.Equal([("地区生产总值年均增长6.5%左右", "6.5%左右", 2025), ("城镇调查失业率控制在5.5%以内", "5.5%以内", 2025)],
+            ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Text, g.Target, g.TargetYear ?? 0)));
+        Assert.Equal("城镇调查失业率", ProseGoalFamily.Extract(plan).Goals[1].Measure);
+    }
 }
