@@ -48,8 +48,8 @@ public static class GoalAttributes
 
     public static string? FromChinese(string text) => text.Trim() switch
     {
-        "预期性" => Expected,
-        "约束性" => Binding,
+        "预期性" or "预期" => Expected,
+        "约束性" or "约束" => Binding,
         _ => null,
     };
 }

@@ -30,7 +30,7 @@ public static partial class SpacedCellsReader
     [GeneratedRegex(@"[）)](?=\s)")]
     private static partial Regex NameEnd();
 
-    [GeneratedRegex(@"\s*(?<attr>预期性|约束性)$")]
+    [GeneratedRegex(@"\s*(?<attr>预期性|约束性|预期|约束)$")]
     private static partial Regex TrailingAttribute();
 
     [GeneratedRegex(@"[（(]\d+个[）)]")]

@@ -30,9 +30,9 @@ public enum ColumnRole
 public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? BaselineYear, int? TargetYear, string? FixedAttribute)
 {
     // Besides years, the words other plans head their columns with: 指标类别, 领域 for the category and
-    // 指标属性 (before 指标, which they open with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year),
+    // 指标属性 or 指标性质 (before 指标, which they open with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year),
     // and “十三五”末/“十四五”末 for the years those periods end.
-    [GeneratedRegex(@"指标类别|指标类型|类别|领域|分类|序号|指标属性|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|计量单位|单位")]
+    [GeneratedRegex(@"指标类别|指标类型|类别|领域|分类|序号|指标属性|指标性质|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|性质|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]
@@ -98,7 +98,20 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
     {
         var key = Key(header);
         var tokens = new List<Token>();
-        foreach (Match found in HeaderToken().Matches(key)) tokens.Add(TokenOf(found, found.Value));
+        var previousEnd = -1;
+        foreach (Match found in HeaderToken().Matches(key))
+        {
+            // 基期值（2020年）, 目标值（2025年）: the year in brackets is the column's before it, as in a cell of its own.
+            if (found.Groups["year"].Success && !found.Groups["goal"].Success && previousEnd >= 0 && found.Index == previousEnd + 1 && key[previousEnd] == '('
+                && tokens is [.., { Role: ColumnRole.Baseline or ColumnRole.Target, Year: null } headed])
+            {
+                tokens[^1] = headed with { Year = int.Parse(found.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) };
+                previousEnd = found.Index + found.Length;
+                continue;
+            }
+            tokens.Add(TokenOf(found, found.Value));
+            previousEnd = found.Index + found.Length;
+        }
         // A header printed on two lines (规划目标 over 2020年 2025年): a target word without a year over two
         // year columns only groups them, and the text gives no column of its own for it.
         if (tokens.Count(t => t.Role is null) >= 2) tokens.RemoveAll(t => t is { Role: ColumnRole.Target, Year: null });
@@ -136,7 +149,7 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
             "类别" or "指标类别" or "指标类型" or "领域" or "分类" => new Token(ColumnRole.Category, null, null, false),
             "序号" => new Token(ColumnRole.Number, null, null, false),
             "指标" or "指标名称" => new Token(ColumnRole.Name, null, null, false),
-            "属性" or "指标属性" => new Token(ColumnRole.Attribute, null, null, false),
+            "属性" or "指标属性" or "性质" or "指标性质" => new Token(ColumnRole.Attribute, null, null, false),
             "单位" or "计量单位" => new Token(ColumnRole.Unit, null, null, false),
             _ => new Token(ColumnRole.Growth, null, null, false),
         };

@@ -329,4 +329,17 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal([("地区生产总值增长（%）", "经济发展", "6左右"), ("全员劳动生产率增长（%）", "经济发展", ">6"), ("城镇调查失业率（%）", "民生福祉", "<5.5")],
             goals.Select(g => (g.Text, g.Category, g.Target)));
     }
+    [Fact]
+    public void A_nature_column_of_short_attributes_and_a_baseline_headed_with_its_year_in_brackets()
+    {
+        string[] rows = ["序号\t指标名称\t单位\t基期值（2020年）\t2025年目标\t年均增速\t指标性质", "1\t地区生产总值\t亿元\t400\t560\t7%\t预期", "2\t森林覆盖率\t%\t28\t30\t—\t约束"];
+        foreach (var separator in new[] { "\t", "  " })
+        {
+            var goals = Goals(string.Join('\n', ["表1 主要指标", .. rows.Select(r => r.Replace("\t", separator, StringComparison.Ordinal)), "", "第三章 发展任务", "", "全市经济平稳发展。"]));
+
+            // Before, 指标性质 was read as a second name column and 预期/约束 as no attribute; spaced, the bracketed year made a column of its own.
+            Assert.Equal([("地区生产总值", "400", 2020, "560", 2025, GoalAttributes.Expected), ("森林覆盖率", "28", 2020, "30", 2025, GoalAttributes.Binding)],
+                goals.Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0, g.Attribute)));
+        }
+    }
 }
