@@ -54,4 +54,41 @@ public static class StrategyShapes
     }
 
     private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>
+    /// “1+3+X”, “1+2+4+N”, “8+7+5”: a programme written as a sum of numbered parts and its open rest
+    /// (X, N). Named by the words that follow it (基层治理模式), since the formula alone is every plan's
+    /// own. Sums of letters (“P+R”, “B+R”) are modes of transport, not programmes.
+    /// </summary>
+    public static bool IsFormula(string key)
+    {
+        var parts = key.Split('+');
+        if (parts.Length < 2 || parts.Length > 6) return false;
+        var digits = 0;
+        foreach (var part in parts)
+        {
+            if (part is "X" or "N" or "x" or "n") continue;
+            if (part.Length is < 1 or > 3 || part.AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0) return false;
+            digits++;
+        }
+        return digits > 0;
+    }
+
+    private static readonly string[] ProgrammeNouns = ["体系", "模式", "布局", "格局", "思路", "工程", "计划", "行动", "战略", "架构", "框架", "机制", "生态圈"];
+
+    /// <summary>The words after a formula up to the noun that names what it is (“1+4+3+N”的总体思路 → 总体思路), or null.</summary>
+    public static string? ProgrammeNoun(string text, int from)
+    {
+        if (from < text.Length && text[from] == '的') from++;
+        var end = from;
+        while (end < text.Length && end - from < 12 && IsCjk(text[end])) end++;
+        for (var to = from + 2; to <= end; to++)
+        {
+            foreach (var noun in ProgrammeNouns)
+            {
+                if (text.AsSpan(from, to - from).EndsWith(noun)) return text[from..to];
+            }
+        }
+        return null;
+    }
 }

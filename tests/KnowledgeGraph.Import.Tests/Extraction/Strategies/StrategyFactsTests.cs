@@ -102,6 +102,35 @@ public sealed class StrategyFactsTests
         Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("碳中和")));
     }
 
+    [Fact]
+    public void A_programme_written_as_a_sum_is_named_with_the_words_after_it_and_links_the_levels_that_print_it()
+    {
+        // 004 line 535, 001 lines 3620 (its words wrapped to the next line) and 7955, 000 line 650: 推行“1+3+X”基层治理模式.
+        var model = ImportedCorpus.StrategyId("1+3+X基层治理模式");
+        Assert.Equal("shape", ImportedCorpus.Node(model).Props.GetString("source"));
+        string[] levels = ["000", "001", "004"];
+        foreach (var prefix in levels)
+        {
+            var plan = Corpus.Plan(prefix, prefix == "004" ? "长春现代化都市圈" : null);
+            Assert.Contains(plan.AllSections(), s => ImportedCorpus.Edges(RelationshipTypes.RefersTo, s.Id, model).Any());
+        }
+        // 004 line 2910: 按照“1+4+3+N”的总体思路 — the 的 is no part of the name.
+        Assert.True(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("1+4+3+N总体思路")));
+        // A sum of letters is a mode of transport (001: “P+R”), and a platform (003 line 31: “3+X”社会治理智慧平台) no programme.
+        Assert.False(ImportedCorpus.HasNode(ImportedCorpus.StrategyId("3+X社会治理智慧平台")));
+    }
+
+    [Theory]
+    [InlineData("1+3+X", true)]
+    [InlineData("1+2+4+N", true)]
+    [InlineData("8+7+5", true)]
+    [InlineData("P+R", false)]
+    [InlineData("B+R", false)]
+    [InlineData("212+", false)]
+    [InlineData("AI+政策直达", false)]
+    [InlineData("X+N", false)]
+    public void FormulaShape(string key, bool expected) => Assert.Equal(expected, StrategyShapes.IsFormula(key));
+
     [Theory]
     [InlineData("十四五")]
     [InlineData("放管服")]
