@@ -66,6 +66,7 @@ public static class PlanFileReader
         {
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
+        TraditionalScript.Check(fileName, document.Lines);
         return HtmlTables.Expand(document);
     }
 

@@ -111,4 +111,20 @@ public class PlanFileReaderTests
         Assert.Equal(2, e.Line);
         Assert.Contains("5,242,880 characters", e.Reason);
     }
+
+    [Fact]
+    public void Refuses_a_plan_in_traditional_characters_saying_how_to_convert_it()
+    {
+        var text = "說明\n\n長春市九臺區國民經濟和社會發展第十四個五年規劃綱要\n\n第一章 發展基礎\n\n全區經濟平穩發展，綜合實力持續增強。\n到2025年，全區地區生產總值達到500億元。\n";
+
+        // Before, “no plan title found: add an entry for the file to import/manifest.json”, and with one a graph of nothing.
+        var e = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("jiutai.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(("jiutai.txt", 3), (e.File, e.Line));
+        Assert.Contains("traditional characters", e.Reason);
+        Assert.Contains("opencc", e.Reason);
+        // A simplified plan that prints a few traditional forms (a name, a quotation) is read.
+        var quoting = "长春市国民经济和社会发展第十四个五年规划纲要\n\n第一章 发展基础\n\n全市经济平稳发展，综合实力持续增强，“長春國際汽車城”建设取得进展。\n";
+        Assert.NotNull(PlanFileReader.Read("changchun.txt", Encoding.UTF8.GetBytes(quoting)));
+    }
 }
