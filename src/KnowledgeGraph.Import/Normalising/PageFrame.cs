@@ -90,11 +90,20 @@ public static partial class PageFrame
         }
         foreach (var i in frame) lines[i] = lines[i] with { Role = LineRole.PageFrame };
         // The links stand under the title and at the page's foot as often as over it.
-        for (var i = 0; i < lines.Length; i++)
+        MarkLinks(lines, 0, end);
+        MarkLinks(lines, Math.Max(end, lines.Length - FootLines), lines.Length);
+        return new PageFields(fields);
+    }
+
+    /// <summary>How far from a file's end the page's foot (【打印本页】【关闭窗口】, 扫一扫…) may stand.</summary>
+    private const int FootLines = 40;
+
+    private static void MarkLinks(TextLine[] lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
             if (lines[i].Role == LineRole.Content && lines[i].Text.Length <= 60 && IsLinks(lines[i].Text)) lines[i] = lines[i] with { Role = LineRole.PageFrame };
         }
-        return new PageFields(fields);
     }
 
     private static bool IsLinks(string text) =>

@@ -147,10 +147,19 @@ public static partial class ProseAims
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAny(Digits) >= 0;
 
-    private static readonly System.Buffers.SearchValues<char> DigitsAndAmounts = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９百千");
+    private static readonly System.Buffers.SearchValues<char> Hundreds = System.Buffers.SearchValues.Create("百千");
 
-    /// <summary>Whether the text may print a value: a digit, or an amount in words (突破千亿元).</summary>
-    private static bool MayHoldValue(ReadOnlySpan<char> text) => text.IndexOfAny(DigitsAndAmounts) >= 0;
+    /// <summary>Whether the text may print a value: a digit, or an amount in words (突破千亿元, 五百亿元) — not 百姓 or 千方百计.</summary>
+    private static bool MayHoldValue(ReadOnlySpan<char> text)
+    {
+        if (HasDigit(text)) return true;
+        for (var at = text.IndexOfAny(Hundreds); at >= 0; at = text.IndexOfAny(Hundreds))
+        {
+            if (at + 1 < text.Length && text[at + 1] is '亿' or '万') return true;
+            text = text[(at + 1)..];
+        }
+        return false;
+    }
 
     /// <summary>A year or period in the text, where it stands, and whether it lies in the plan's past.</summary>
     private sealed record Anchor(int Position, int Year, bool Past);

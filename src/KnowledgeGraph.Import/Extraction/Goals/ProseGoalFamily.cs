@@ -52,8 +52,19 @@ public static class ProseGoalFamily
     /// A box titled as a table of indicators (专栏1 主要发展指标) whose lines are sentences, one aim to
     /// a line (1.地区生产总值年均增长6.5%左右。), not a table's rows: its lines are its running text.
     /// </summary>
-    private static bool SentencesOfNoTable(ColumnBlock column) =>
-        column.Body.Any(IsSentence) && IndicatorTables.IndicatorTableReader.Read(column) is null;
+    private static bool SentencesOfNoTable(ColumnBlock column)
+    {
+        // Most such boxes hold a table, whose notes (注：…。) end as sentences do: their lines are asked
+        // first, and the table reader (which the indicator family runs on every box) only for a box of sentences.
+        int lines = 0, sentences = 0;
+        foreach (var paragraph in column.Body)
+        {
+            if (paragraph.Kind != ParagraphKind.TableLine) continue;
+            lines++;
+            if (IsSentence(paragraph)) sentences++;
+        }
+        return sentences > 0 && sentences * 2 >= lines && IndicatorTables.IndicatorTableReader.Read(column) is null;
+    }
 
     private static bool IsSentence(Paragraph paragraph) =>
         paragraph.Kind == ParagraphKind.TableLine && !paragraph.Text.Contains('\t') && paragraph.Text.Length > 6

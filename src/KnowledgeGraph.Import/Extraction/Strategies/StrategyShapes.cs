@@ -62,6 +62,7 @@ public static class StrategyShapes
     /// </summary>
     public static bool IsFormula(string key)
     {
+        if (!key.Contains('+')) return false;
         var parts = key.Split('+');
         if (parts.Length < 2 || parts.Length > 6) return false;
         var digits = 0;
