@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Import.Linking;
 /// Resolves each citation to the Plan of the corpus it names, else to a Document. A cited title
 /// names a plan when, after <see cref="CitationTitles"/> normalisation, it equals the plan's title
 /// (match "title"), equals it but for the kind of plan at the end (“专项规划” for “发展规划”: "variant"),
-/// or is listed in documents.json ("alias"). A title that prints a period the plan does not have
+/// or is listed in documents.json ("alias"); or it is the short name of an area's five-year plan
+/// (《长春市“十四五”规划纲要》, "short"). A title that prints a period the plan does not have
 /// is another edition (《长春吉林一体化协同发展规划（2019—2025年）》 is not the 2021—2030 plan) and
 /// becomes a Document. CITES carries the printed title and the match.
 /// </summary>
@@ -20,8 +21,10 @@ public static class CitationLinker
         var aliases = context.Resource(CitationAliases.Load);
         var byCore = new Dictionary<string, StructuredPlan>(StringComparer.Ordinal);
         var byStem = new Dictionary<string, StructuredPlan?>(StringComparer.Ordinal);
+        var fiveYear = new Dictionary<(string Region, int? Start), StructuredPlan>();
         foreach (var plan in plans.Select(p => p.Plan))
         {
+            if (plan.Metadata.Kind == Graph.PlanKinds.FiveYear) fiveYear.TryAdd((plan.Metadata.Region, plan.Metadata.PeriodStart), plan);
             var core = CitationTitles.Core(plan.Metadata.Title);
             byCore.TryAdd(core, plan);
             var stem = CitationTitles.Stem(core);
@@ -36,6 +39,12 @@ public static class CitationLinker
             foreach (var citation in extracted.Facts.Citations)
             {
                 var (target, match) = Resolve(citation.Title, byCore, byStem, aliases);
+                // 《长春市“十四五”规划纲要》: the area's five-year plan of that period, by its short name.
+                if (target is null && CitationTitles.FiveYearShortName(citation.Title) is { } named
+                    && fiveYear.TryGetValue((named.Area, named.Start), out var plan) && plan.Metadata.PeriodEnd == named.End)
+                {
+                    (target, match) = (plan, "short");
+                }
                 if (target is null) outside.Add((citation, CitationTitles.Identity(citation.Title)));
                 else if (target.Id != extracted.Plan.Id) links.Add(Cites(citation, target.Id, match));
             }

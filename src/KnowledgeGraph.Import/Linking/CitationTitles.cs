@@ -82,6 +82,22 @@ public static partial class CitationTitles
         return core;
     }
 
+    /// <summary>
+    /// 《长春市“十四五”规划纲要》, 《二道区十四五规划》: the short name of an area's five-year plan — its area
+    /// and the period's number (十四 → 2021–2025), or null for any other title (one naming a field:
+    /// 《长春市“十四五”综合交通运输发展规划》).
+    /// </summary>
+    public static (string Area, int Start, int End)? FiveYearShortName(string printed)
+    {
+        var m = ShortFiveYear().Match(Identity(printed));
+        if (!m.Success || Normalising.ChineseNumerals.Parse(m.Groups["n"].Value) is not { } n) return null;
+        var (start, end) = Structure.PlanTitles.FiveYearPeriod(10 + n);
+        return (Structure.PlanTitles.Narrowest(m.Groups["area"].Value), start, end);
+    }
+
+    [GeneratedRegex(@"^(?<area>\p{IsCJKUnifiedIdeographs}{2,12}?)十(?<n>[一二三四五六七八九])五(?:时期)?(?:经济和社会发展|经济社会发展)?(?:发展)?规划(?:纲要)?$")]
+    private static partial Regex ShortFiveYear();
+
     /// <summary>The period a title prints, “（2019—2025年）” → (2019, 2025).</summary>
     public static (int Start, int End)? Period(string printed)
     {

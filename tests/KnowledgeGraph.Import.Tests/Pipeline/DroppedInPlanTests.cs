@@ -149,6 +149,26 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void The_short_name_of_an_areas_five_year_plan_cites_that_plan()
+    {
+        var graph = Import(("001.txt", File.ReadAllText(Corpus.PathOf("001"))), ("jiutai.txt", string.Join('\n',
+            "长春市九台区国民经济和社会发展第十四个五年规划纲要", "",
+            "第一章 总则", "",
+            "本纲要依据《长春市“十四五”规划纲要》编制。", "",
+            "第二章 交通", "",
+            "落实《长春市十四五规划》，衔接《长春市“十四五”综合交通运输发展规划》。", "")));
+
+        var changchun = graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("region") == "长春市").Id;
+        var cites = graph.Edges.Where(e => e.Type == RelationshipTypes.Cites && e.Provenance.File == "jiutai.txt").ToList();
+        // Before, both were Documents of their own.
+        Assert.Equal(["长春市“十四五”规划纲要", "长春市十四五规划"],
+            cites.Where(e => e.To == changchun).Select(e => e.Props.GetString("printed")!).Order(StringComparer.Ordinal));
+        Assert.All(cites.Where(e => e.To == changchun), e => Assert.Equal("short", e.Props.GetString("match")));
+        // A plan of one field is not the area's five-year plan.
+        Assert.Contains(graph.Nodes, n => n.Label == Labels.Document && n.Props.GetString("title") == "长春市“十四五”综合交通运输发展规划");
+    }
+
+    [Fact]
     public void Box_items_printed_as_fields_name_their_project_in_the_first()
     {
         var graph = Import(("nongan.txt", string.Join('\n',
