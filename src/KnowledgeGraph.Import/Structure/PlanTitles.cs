@@ -83,6 +83,16 @@ internal static partial class PlanTitles
     public static string? IssuedOn(string text)
     {
         var folded = TextFolding.Fold(text).Trim();
+        // （2021年12月） in brackets, and 2021.12 / 2021-12-30 in figures, as other title pages print the date.
+        if (folded.Length > 2 && folded[0] == '(' && folded[^1] == ')' && !folded.Contains("人民代表大会", StringComparison.Ordinal) && !folded.Contains("人大", StringComparison.Ordinal))
+        {
+            folded = folded[1..^1].Trim();
+        }
+        if (NumericMonth().Match(folded) is { Success: true } numeric && int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) is var mm and >= 1 and <= 12)
+        {
+            return numeric.Groups[3].Success && int.Parse(numeric.Groups[3].Value, CultureInfo.InvariantCulture) is var dd and >= 1 and <= 31
+                ? $"{numeric.Groups[1].Value}-{mm:00}-{dd:00}" : $"{numeric.Groups[1].Value}-{mm:00}";
+        }
         var m = IssueDate().Match(folded);
         // 二〇二一年三月 as often as 2021年3月.
         if (m.Success && Number(m.Groups[1].Value) is { } year && Number(m.Groups[2].Value) is { } month and >= 1 and <= 12)
@@ -96,6 +106,9 @@ internal static partial class PlanTitles
 
     [GeneratedRegex(@"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"^(20\d{2}|19\d{2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?$")]
+    private static partial Regex NumericMonth();
 
     /// <summary>A date as a web page's information table prints it: 2020-12-16, 2021/3/29, 2021年03月29日, with its time or without.</summary>
     public static string? DateOf(string value)

@@ -208,6 +208,18 @@ public sealed class DroppedInStructureTests
         Assert.Equal(("2021-03", "九台区人民政府"), (chinese.Metadata.IssuedOn, chinese.Metadata.Issuer));
     }
 
+    [Theory]
+    [InlineData("2021.12", "2021-12")]
+    [InlineData("（2021年12月）", "2021-12")]
+    [InlineData("2021-12-30", "2021-12-30")]
+    public void A_title_pages_date_in_figures_or_in_brackets_is_its_issue_date(string printed, string issuedOn)
+    {
+        var plan = Corpus.DroppedIn("九台区人民政府\n" + printed + "\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+
+        // Before, none of the three was read.
+        Assert.Equal((issuedOn, "九台区人民政府"), (plan.Metadata.IssuedOn, plan.Metadata.Issuer));
+    }
+
     [Fact]
     public void A_plan_of_one_field_is_a_special_plan_of_the_area_its_title_opens_with()
     {
