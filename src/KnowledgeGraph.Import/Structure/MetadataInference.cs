@@ -76,7 +76,21 @@ internal static partial class MetadataInference
     private static bool IsTitlePageNote(string text)
     {
         var compact = Compact(text);
-        return PlanTitles.IsIssuer(compact) || PlanTitles.IssuedOn(text) is not null || compact.StartsWith('（') || compact.StartsWith('(');
+        return IssuerIn(text) is not null || PlanTitles.IssuedOn(text) is not null || compact.StartsWith('（') || compact.StartsWith('(');
+    }
+
+    /// <summary>
+    /// The issuer a title page's line prints: the line itself, or the government of a joint line
+    /// (“中共长春市九台区委 长春市九台区人民政府”, the party committee beside it not the plan's issuer).
+    /// </summary>
+    private static string? IssuerIn(string text)
+    {
+        var compact = Compact(text);
+        if (PlanTitles.IsIssuer(compact)) return compact;
+        if (compact.Length > 40) return null;
+        var parts = text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts.All(p => PlanTitles.IsIssuer(p) || (p.StartsWith("中共", StringComparison.Ordinal) && (p.EndsWith('委') || p.EndsWith("委员会", StringComparison.Ordinal))))) return null;
+        return parts.FirstOrDefault(PlanTitles.IsIssuer);
     }
 
     private static bool ReadsAsTitle(string text) =>
@@ -126,7 +140,7 @@ internal static partial class MetadataInference
             inferred.Add("title");
         }
 
-        var issuer = front.Select(p => Compact(p.Text)).FirstOrDefault(PlanTitles.IsIssuer)
+        var issuer = front.Select(p => IssuerIn(p.Text)).FirstOrDefault(i => i is not null)
             ?? PageIssuer(document.Page);
         var issuedOn = front.Select(p => PlanTitles.IssuedOn(p.Text)).FirstOrDefault(d => d is not null)
             ?? PageDate(document.Page);

@@ -221,6 +221,17 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
+    public void A_joint_issuers_line_names_the_government_as_the_issuer()
+    {
+        var plan = Corpus.DroppedIn("中共长春市九台区委 长春市九台区人民政府\n2021年3月\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+
+        // Before, no issuer was read from the line, and one was inferred (九台区人民政府).
+        Assert.Equal(("长春市九台区人民政府", "2021-03"), (plan.Metadata.Issuer, plan.Metadata.IssuedOn));
+        Assert.Empty(plan.Metadata.Inferred);
+        Assert.Equal("长春市九台区国民经济和社会发展第十四个五年规划纲要", plan.Metadata.Title);
+    }
+
+    [Fact]
     public void A_plan_of_one_field_is_a_special_plan_of_the_area_its_title_opens_with()
     {
         var plan = Corpus.DroppedIn("""
