@@ -42,7 +42,7 @@ public static partial class AimPatterns
     public static partial Regex ItemAndValue();
 
     /// <summary>An explicit year: 2025 年, 2035年底, 2025年前 (what stands before it — 到, 比 — is read by the caller).</summary>
-    [GeneratedRegex(@"(?<year>20[0-9]{2})\s*年(?<end>底|末|前)?(?<after>以来|比|相比|同期|以前|远景|中长期|[，,])?")]
+    [GeneratedRegex(@"(?<year>20[0-9]{2}|二〇[一二三四五六七八九〇]{2})\s*年(?<end>底|末|前)?(?<after>以来|比|相比|同期|以前|远景|中长期|[，,])?")]
     public static partial Regex Year();
 
     /// <summary>A five-year period named by its number: “十四五”末, 十四五时期, “十五五”期间.</summary>
@@ -79,7 +79,7 @@ public static partial class AimPatterns
     public static partial Regex OwnPeriod();
 
     /// <summary>A deadline opening a clause: 力争到“十四五”末, 到 2025 年, 保障2030年, 五年累计.</summary>
-    [GeneratedRegex(@"^\s*(?:力争|预计|保障|确保)?\s*(?:到|至|在|于)?\s*(?:20\d\d\s*年(?:底|末|前)?|[“""]?十[三四五六]五[”""]?(?:规划)?(?:期末|末期|末|期间|时期)|(?:未来|今后)五年(?:内|间)?|五年累计|规划期(?:末|内))\s*")]
+    [GeneratedRegex(@"^\s*(?:力争|预计|保障|确保)?\s*(?:到|至|在|于)?\s*(?:(?:20\d\d|二〇[一二三四五六七八九〇]{2})\s*年(?:底|末|前)?|[“""]?十[三四五六]五[”""]?(?:规划)?(?:期末|末期|末|期间|时期)|(?:未来|今后)五年(?:内|间)?|五年累计|规划期(?:末|内))\s*")]
     public static partial Regex LeadingDeadline();
 
     /// <summary>A comparison inside a would-be measure (将比2005年): not part of its name.</summary>

@@ -176,7 +176,9 @@ public static partial class ProseAims
         foreach (var m in MatchesWith(AimPatterns.Year(), text, '年'))
         {
             if (Inside(titles, m.Index) || IsComparison(text, m.Index)) continue;
-            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            // 二〇二五年 as often as 2025年.
+            var printed = m.Groups["year"].Value;
+            var year = char.IsAsciiDigit(printed[0]) ? int.Parse(printed, CultureInfo.InvariantCulture) : ChineseNumerals.ParseDigits(printed) ?? 0;
             var after = m.Groups["after"].Value;
             // “比2020年”, “2035年远景目标”: a year named, not a deadline set.
             if (after is "比" or "相比" or "同期" or "远景" or "中长期") continue;

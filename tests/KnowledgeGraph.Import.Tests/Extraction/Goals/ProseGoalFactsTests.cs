@@ -314,4 +314,17 @@ public sealed class ProseGoalFactsTests
             ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Text, g.Target, g.TargetYear ?? 0)));
         Assert.Equal("城镇调查失业率", ProseGoalFamily.Extract(plan).Goals[1].Measure);
     }
+    [Fact]
+    public void A_year_printed_in_chinese_numerals_dates_an_aim()
+    {
+        var plan = Corpus.DroppedIn("""
+            第三章 重点任务
+
+            到二〇二五年，全区地区生产总值达到500亿元。到二〇三五年人均地区生产总值达到10万元。
+            """);
+
+        // Before, none: outside a goals section an aim needs its year, and 二〇二五年 was none.
+        Assert.Equal([("全区地区生产总值达到500亿元", 2025), ("人均地区生产总值达到10万元", 2035)],
+            ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Text, g.TargetYear ?? 0)));
+    }
 }
