@@ -11,16 +11,6 @@ namespace KnowledgeGraph.Import.Normalising;
 /// </summary>
 public static partial class PageFrame
 {
-    /// <summary>The labels of the information tables government sites print; longer labels first, so that 主题分类 is not read as 分类.</summary>
-    private static readonly string[] Labels =
-    [
-        "服务对象分类", "主题分类", "体裁分类", "组配分类", "信息分类", "公文种类", "分类",
-        "索引号", "发布机构", "发文机关", "发文单位", "发布单位", "公开单位", "所属机构", "信息来源", "来源",
-        "成文日期", "生成日期", "发文日期", "印发日期", "发布日期", "公开日期", "发布时间",
-        "标题", "名称", "发文字号", "文号", "有效性", "时效性", "效力状态", "主题词", "关键词",
-        "公开方式", "公开范围", "浏览次数", "访问次数", "点击数", "阅读次数", "责任编辑",
-    ];
-
     /// <summary>Labels a plan's own text may open a line with (名称：…, 来源：…); a page prints others beside them.</summary>
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal) { "来源", "信息来源", "名称", "标题", "分类", "关键词", "主题词" };
 
@@ -31,7 +21,8 @@ public static partial class PageFrame
     [GeneratedRegex(@"^(?:" + LabelPattern + @")[ \t\u3000]*(?:[：:]|[ \t\u3000]|$)")]
     private static partial Regex OpensWithLabel();
 
-    // Each label's characters may be spaced out to align a table's columns (索　引　号, 标　　题).
+    // The labels of the information tables government sites print, longer ones first (主题分类 before
+    // 分类); each label's characters may be spaced out to align a table's columns (索　引　号, 标　　题).
     private const string LabelPattern =
         @"服\s*务\s*对\s*象\s*分\s*类|主\s*题\s*分\s*类|体\s*裁\s*分\s*类|组\s*配\s*分\s*类|信\s*息\s*分\s*类|公\s*文\s*种\s*类|分\s*类"
         + @"|索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*文\s*单\s*位|发\s*布\s*单\s*位|公\s*开\s*单\s*位|所\s*属\s*机\s*构|信\s*息\s*来\s*源|来\s*源"
