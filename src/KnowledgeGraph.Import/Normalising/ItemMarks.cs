@@ -31,6 +31,15 @@ public static class ItemMarks
         return int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The number a table row printed with spaced cells opens with (“3 城镇调查失业率 % …”, “12　…”), or null.</summary>
+    public static int? RowNumber(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits is not (1 or 2) || digits >= text.Length || !char.IsWhiteSpace(text[digits])) return null;
+        return int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("。，、；：:,");
 
     /// <summary>

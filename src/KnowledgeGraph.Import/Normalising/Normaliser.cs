@@ -175,13 +175,8 @@ public static class Normaliser
         }
 
         /// <summary>A row of a table: tabbed cells, a cell indented by a tab, or spaced cells after a row number (“3 城镇调查失业率 % …”).</summary>
-        private static bool IsTableRow(TextLine line)
-        {
-            if (line.Text.Contains('\t') || line.LeadingTabs > 0) return true;
-            var digits = 0;
-            while (digits < line.Text.Length && digits < 3 && char.IsAsciiDigit(line.Text[digits])) digits++;
-            return digits is 1 or 2 && digits < line.Text.Length && line.Text[digits] is ' ' or '\u3000';
-        }
+        private static bool IsTableRow(TextLine line) =>
+            line.Text.Contains('\t') || line.LeadingTabs > 0 || ItemMarks.RowNumber(line.Text) is not null;
 
         private TextLine? PreviousContent(int index)
         {

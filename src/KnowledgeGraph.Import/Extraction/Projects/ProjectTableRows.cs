@@ -155,12 +155,7 @@ internal static class ProjectTableRows
     {
         for (var i = from; i < body.Count; i++)
         {
-            if (!body[i].IsContent) continue;
-            var text = body[i].Text;
-            var digits = 0;
-            while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
-            return digits > 0 && digits < text.Length && char.IsWhiteSpace(text[digits])
-                && int.TryParse(text.AsSpan(0, digits), out var n) && n == number;
+            if (body[i].IsContent) return ItemMarks.RowNumber(body[i].Text) == number;
         }
         return false;
     }
