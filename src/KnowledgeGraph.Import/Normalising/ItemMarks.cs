@@ -23,12 +23,12 @@ public static class ItemMarks
     /// The number of a numbered item (“2.九台物流中心项目：…”, “12、…”), or null: one or two digits, a stop
     /// or 、, then an ideograph (a figure such as 2.5% goes on with a digit).
     /// </summary>
-    public static int? ItemNumber(string text)
+    public static int? ItemNumber(ReadOnlySpan<char> text)
     {
         var digits = 0;
         while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
         if (digits is not (1 or 2) || digits + 1 >= text.Length || text[digits] is not ('.' or '．' or '、') || !TextFolding.IsCjk(text[digits + 1])) return null;
-        return int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse(text[..digits], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The number a table row printed with spaced cells opens with (“3 城镇调查失业率 % …”, “12　…”), or null.</summary>

@@ -365,7 +365,7 @@ public static partial class ProseAims
 
     /// <summary>The length of the item number a clause opens with at <paramref name="at"/> (1. / 12、), else 0.</summary>
     private static int ItemMark(string clause, int at) =>
-        ItemMarks.ItemNumber(clause[at..]) is { } n ? (n > 9 ? 3 : 2) : 0;
+        ItemMarks.ItemNumber(clause.AsSpan(at)) is { } n ? (n > 9 ? 3 : 2) : 0;
 
     /// <summary>An amount printed in words (突破千亿元, 达到五百亿元): its number.</summary>
     private static double? InWords(string number) =>
