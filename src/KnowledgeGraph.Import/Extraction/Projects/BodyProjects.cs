@@ -96,13 +96,10 @@ internal static partial class BodyProjects
                 investment = invested.Value[..^1];
                 from += invested.Length;
             }
-            if (SingleProject().Match(text[from..ce]) is { Success: true } m)
+            if (SingleProject().Match(text[from..ce]) is { Success: true } m && IsNamedProject(m.Groups["name"].Value)
+                && m.Groups["name"].Value.IndexOfAny(['和', '及', '与']) < 0)
             {
-                var group = m.Groups["name"];
-                if (IsNamedProject(group.Value) && group.Value.IndexOfAny(['和', '及', '与']) < 0)
-                {
-                    yield return new ProjectCandidate(paragraph, from + group.Index, group.Length, investment);
-                }
+                yield return new ProjectCandidate(paragraph, from + m.Groups["name"].Index, m.Groups["name"].Length, investment);
             }
             else if (investment is null && SeriesOfProjects(text, from, ce) is { } series)
             {
@@ -115,17 +112,20 @@ internal static partial class BodyProjects
 
     /// <summary>
     /// “加快建设九台北站综合枢纽项目、卡伦湖康养小镇项目”: names each ending in 项目 or 工程, one after
-    /// another, carried by one verb or each by its own. Every piece must be a named project, or none is taken.
+    /// another (…项目、…项目和…项目), carried by one verb or each by its own. Every piece must be a named
+    /// project, or none is taken.
     /// </summary>
     private static List<(int Start, int Length)>? SeriesOfProjects(string text, int from, int end)
     {
         var tail = text.AsSpan(from, end - from).TrimEnd();
-        if (tail.IndexOf('、') < 0 || tail.IndexOf('等') >= 0) return null;
+        if (tail.IndexOfAny('、', '和', '及') < 0 || tail.IndexOf('等') >= 0) return null;
         var pieces = new List<(int, int)>();
         var start = from;
         for (var i = from; i <= from + tail.Length; i++)
         {
-            if (i < from + tail.Length && text[i] != '、') continue;
+            // Names are joined by 、, and by 和/及/与 right after a 项目 (…项目、…项目和…项目); a 工程 before 和 is as
+            // often a programme (实施高新技术企业培育工程和“专精特新”（培育）工程, 004 line 3106).
+            if (i < from + tail.Length && !(text[i] == '、' || (text[i] is '和' or '及' or '与' && EndsAProject(text, start, i)))) continue;
             // Each piece may bring its own verb (“加快建设…西环线项目、谋划…铁路项目”).
             var verb = NameLists.LeadVerbLength(text, start, i);
             if (verb > 0 && ListReader.IsProjectVerb(text[start..(start + verb)])) start += verb;
@@ -140,6 +140,9 @@ internal static partial class BodyProjects
         }
         return pieces.Count >= 2 ? pieces : null;
     }
+
+    private static bool EndsAProject(string text, int start, int at) =>
+        at - start >= 4 && text.AsSpan(start, at - start).EndsWith("项目");
 
     /// <summary>A road or line printed with its ends (长春至太平川), number (二号线, G232) or own name (东新路东段), not a kind of road (干线公路).</summary>
     [GeneratedRegex(@"至|[0-9一二三四五六七八九十]+号线|[A-Z]\d|\p{IsCJKUnifiedIdeographs}{2,}(?:路|街|大街|大路|大道)\p{IsCJKUnifiedIdeographs}")]

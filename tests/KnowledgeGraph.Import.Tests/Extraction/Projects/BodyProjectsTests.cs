@@ -28,6 +28,10 @@ public sealed class BodyProjectsTests
         Assert.Contains(province.Projects, p => p.Name == "吉林铁路枢纽西环线项目" && p.Provenance.LineStart == 4931);
         // A kind among the names, or a series closed by 等, is not such a series.
         Assert.Empty(Projects("实施农安县城市更新项目、老旧小区改造工程。"));
+        // Projects joined by 和 (before, none was read); programmes joined so are not projects (004 line 3106).
+        Assert.Equal([("农安经济开发区标准化厂房项目", null), ("合隆镇康养小镇项目", null)],
+            Projects("加快建设农安经济开发区标准化厂房项目和合隆镇康养小镇项目。"));
+        Assert.DoesNotContain(ProjectExtraction.Extract(Corpus.Plan("004", "创新创业基地")).Projects, p => p.Name.Contains("培育工程", StringComparison.Ordinal));
     }
 
     [Fact]
