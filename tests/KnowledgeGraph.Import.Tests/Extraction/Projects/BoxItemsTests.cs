@@ -15,6 +15,8 @@ public sealed class BoxItemsTests
     [InlineData("★")]
     [InlineData("☆")]
     [InlineData("●")]
+    [InlineData("* ")] // a Markdown list item
+    [InlineData("+ ")]
     public void An_items_mark_is_not_part_of_its_name(string mark)
     {
         // Before, “——九台新材料产业园项目” and “★…” were the names.
