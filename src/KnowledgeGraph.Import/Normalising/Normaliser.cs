@@ -106,8 +106,10 @@ public static class Normaliser
             if (ColumnTitles.Match(text) is { } column)
             {
                 Flush();
-                _tableMode = column.HoldsTable;
-                Emit(Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle));
+                var title = column.Title.Length == 0 ? BareColumnTitle(index) : null;
+                _tableMode = title is { } t ? ColumnTitles.Match(text + lines[t].Text)!.HoldsTable : column.HoldsTable;
+                Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle));
+                if (title is not null) _titleTaken = title.Value;
                 return;
             }
             if (IsHeading(line, index))
@@ -201,6 +203,34 @@ public static class Normaliser
                 var title = text.Length <= HeadingShape.MaxTitleLength && text.AsSpan().IndexOfAny(SentencePunctuation) < 0
                     && !text.Contains('\t') && HeadingShapes.Match(text) is null && ColumnTitles.Match(text) is null;
                 return title ? i : null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// “专栏1” alone on its line with its title on the next (“重大产业项目”), then the box's first item or
+        /// row: the index of that title line, or null. A line followed by more such lines is the first of a
+        /// bare list of names, not a title.
+        /// </summary>
+        private int? BareColumnTitle(int index)
+        {
+            var title = NextContentIndex(index);
+            if (title is not { } t) return null;
+            var text = lines[t].Text;
+            if (text.Length > 20 || text.AsSpan().IndexOfAny(LabelPunctuation) >= 0 || text.Contains('\t') || lines[t].LeadingTabs > 0
+                || HeadingShapes.Match(text) is not null || ColumnTitles.Match(text) is not null || ItemMarks.IsBulleted(text)) return null;
+            if (NextContentIndex(t) is not { } after) return null;
+            var first = lines[after];
+            return first.Text.Contains('\t') || first.LeadingTabs > 0 || HeadingShapes.Match(first.Text) is not null
+                || ItemMarks.ItemNumber(first.Text) is not null || ItemMarks.IsBulleted(first.Text) || ItemMarks.IsPaddedNumber(first.Text)
+                ? t : null;
+        }
+
+        private int? NextContentIndex(int index)
+        {
+            for (var i = index + 1; i < lines.Length; i++)
+            {
+                if (lines[i].Role == LineRole.Content) return i;
             }
             return null;
         }

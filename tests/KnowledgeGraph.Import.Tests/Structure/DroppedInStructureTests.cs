@@ -78,6 +78,28 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
+    public void A_box_number_alone_on_its_line_takes_its_title_from_the_next_when_the_boxs_items_follow()
+    {
+        var plan = Corpus.DroppedIn("""
+            第五章 重点项目
+
+            专栏1
+            重大产业项目
+            1.九台新材料产业园项目：建设新型建材生产线。
+
+            专栏2
+            九台北站综合枢纽项目
+            卡伦湖康养小镇项目
+            """, "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+
+        var boxes = Assert.Single(plan.Sections).Content.OfType<ColumnBlock>().ToList();
+        // Before, the first box had no title and its title line was its text.
+        Assert.Equal([("专栏 1", "重大产业项目", 6), ("专栏 2", null, 9)], boxes.Select(b => (b.Number, b.Title, b.TitleLine!.LineEnd)));
+        // A bare list of names under a number: its first name is not the box's title.
+        Assert.Equal(2, boxes[1].Body.Count);
+    }
+
+    [Fact]
     public void A_division_number_alone_on_its_line_takes_its_title_from_the_next()
     {
         // Other plans' PDF extractions print “第一章” and its title on two lines.
