@@ -107,7 +107,10 @@ public static class Normaliser
             {
                 Flush();
                 var title = column.Title.Length == 0 ? BareColumnTitle(index) : null;
-                _tableMode = title is { } t ? ColumnTitles.Match(text + lines[t].Text)!.HoldsTable : column.HoldsTable;
+                // The title read together with its number, as the structure pass reads the joined line.
+                var titled = title is { } t ? ColumnTitles.Match(text + lines[t].Text) : null;
+                if (titled is null) title = null;
+                _tableMode = (titled ?? column).HoldsTable;
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle));
                 if (title is not null) _titleTaken = title.Value;
                 return;

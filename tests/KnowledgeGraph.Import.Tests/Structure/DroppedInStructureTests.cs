@@ -97,6 +97,10 @@ public sealed class DroppedInStructureTests
         Assert.Equal([("专栏 1", "重大产业项目", 6), ("专栏 2", null, 9)], boxes.Select(b => (b.Number, b.Title, b.TitleLine!.LineEnd)));
         // A bare list of names under a number: its first name is not the box's title.
         Assert.Equal(2, boxes[1].Body.Count);
+        // A next line that does not read as the number's title with it (附表1 / 1.1.1: 附表11.1.1 is no box) stays
+        // text; it once stopped the importer (a damaged copy of 002).
+        var figures = Corpus.DroppedIn("第五章 重点项目\n\n附表1\n1.1.1\n2.生态保护修复工程\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
+        Assert.Null(figures.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().Single().Title);
     }
 
     [Fact]
