@@ -254,6 +254,7 @@ public sealed class ProseGoalFactsTests
         Assert.Equal("增加10万吨的原粮储备", reserve.Text);
         Assert.Equal(2025, reserve.TargetYear);
     }
+
     [Fact]
     public void Subjects_before_respectively_take_the_values_the_target_lists_in_order()
     {
@@ -282,6 +283,7 @@ public sealed class ProseGoalFactsTests
         var growth = ProseGoalFamily.Extract(plan).Goals.Single();
         Assert.Equal(("5%—6%", 5.0, 6.0, "5%—6%"), (growth.Target, growth.TargetMin, growth.TargetMax, growth.Growth));
     }
+
     [Fact]
     public void Amounts_printed_in_words_are_values()
     {
@@ -294,6 +296,7 @@ public sealed class ProseGoalFactsTests
         Assert.Equal([("汽车产业产值", "突破千亿元", 1000.0), ("农产品加工业产值", "五百亿元", 500.0)],
             ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Measure, g.Target, g.TargetValue ?? 0)));
     }
+
     [Fact]
     public void A_box_titled_as_indicators_whose_lines_are_sentences_states_their_aims()
     {
@@ -314,6 +317,7 @@ public sealed class ProseGoalFactsTests
             ProseGoalFamily.Extract(plan).Goals.Select(g => (g.Text, g.Target, g.TargetYear ?? 0)));
         Assert.Equal("城镇调查失业率", ProseGoalFamily.Extract(plan).Goals[1].Measure);
     }
+
     [Fact]
     public void A_year_printed_in_chinese_numerals_dates_an_aim()
     {

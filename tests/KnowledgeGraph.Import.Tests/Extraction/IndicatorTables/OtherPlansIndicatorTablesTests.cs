@@ -257,47 +257,26 @@ public sealed class OtherPlansIndicatorTablesTests
         var gdp = Assert.Single(spaced);
         Assert.Equal(("300", 2020, "450", 2025), (gdp.Baseline, gdp.BaselineYear, gdp.Target, gdp.TargetYear));
     }
-    [Fact]
-    public void Categories_printed_on_rows_of_their_own_head_the_rows_under_them()
-    {
-        // Numbered or not, a label across the table over its rows: before, the first such line ended the
-        // table (一、经济发展 even became a section), and a plain one was glued to the row under it.
-        foreach (var (first, second) in new[] { ("经济发展", "民生福祉"), ("一、经济发展", "（二）民生福祉") })
-        {
-            var goals = Goals(string.Join('\n',
-                "表1 “十五五”时期经济社会发展主要指标",
-                "序号\t指标\t单位\t2025年\t2030年\t属性",
-                first,
-                "1\t地区生产总值增长\t%\t3.5\t6左右\t预期性",
-                "2\t全员劳动生产率增长\t%\t4\t>6\t预期性",
-                second,
-                "3\t城镇调查失业率\t%\t—\t<5.5\t预期性",
-                "", "第三章 发展任务", "", "全市经济平稳发展。"));
 
-            Assert.Equal([("地区生产总值增长", "经济发展", "6左右"), ("全员劳动生产率增长", "经济发展", ">6"), ("城镇调查失业率", "民生福祉", "<5.5")],
-                goals.Select(g => (g.Text, g.Category, g.Target)));
-        }
-    }
-    [Fact]
-    public void In_spaced_rows_too_categories_on_rows_of_their_own_head_the_rows_under_them()
+    [Theory]
+    [InlineData("\t", "经济发展", "民生福祉")]
+    [InlineData("\t", "一、经济发展", "（二）民生福祉")]
+    [InlineData(" ", "经济发展", "民生福祉")]
+    [InlineData(" ", "一、经济发展", "二、民生福祉")]
+    public void Categories_printed_on_rows_of_their_own_head_the_rows_under_them(string separator, string first, string second)
     {
-        foreach (var (first, second) in new[] { ("经济发展", "民生福祉"), ("一、经济发展", "二、民生福祉") })
-        {
-            var goals = Goals(string.Join('\n',
-                "表1 “十五五”时期经济社会发展主要指标",
-                "序号 指标 单位 2025年 2030年 属性",
-                first,
-                "1 地区生产总值增长 % 3.5 6左右 预期性",
-                "2 全员劳动生产率增长 % 4 >6 预期性",
-                second,
-                "3 城镇调查失业率 % — <5.5 预期性",
-                "", "第三章 发展任务", "", "全市经济平稳发展。"));
+        // Numbered or not, a label across the table over its rows. Before, in tab rows, the first such line ended
+        // the table (一、经济发展 even became a section) and a plain one was glued to the row under it; in spaced
+        // rows, the second label opened the third row (“3 城镇调查失业率” its name).
+        string[] rows = ["序号\t指标\t单位\t2025年\t2030年\t属性", first, "1\t地区生产总值增长\t%\t3.5\t6左右\t预期性",
+            "2\t全员劳动生产率增长\t%\t4\t>6\t预期性", second, "3\t城镇调查失业率\t%\t—\t<5.5\t预期性"];
+        var goals = Goals(string.Join('\n', ["表1 “十五五”时期经济社会发展主要指标", .. rows.Select(r => r.Replace("\t", separator, StringComparison.Ordinal)),
+            "", "第三章 发展任务", "", "全市经济平稳发展。"]));
 
-            // Before, the second label opened the third row (“3 城镇调查失业率” its name), and a numbered one a section.
-            Assert.Equal([("地区生产总值增长", "经济发展", "6左右"), ("全员劳动生产率增长", "经济发展", ">6"), ("城镇调查失业率", "民生福祉", "<5.5")],
-                goals.Select(g => (g.Text, g.Category, g.Target)));
-        }
+        Assert.Equal([("地区生产总值增长", "经济发展", "6左右"), ("全员劳动生产率增长", "经济发展", ">6"), ("城镇调查失业率", "民生福祉", "<5.5")],
+            goals.Select(g => (g.Text, g.Category, g.Target)));
     }
+
     [Fact]
     public void In_a_table_of_one_cell_per_line_a_label_between_rows_heads_the_rows_under_it()
     {
@@ -312,6 +291,7 @@ public sealed class OtherPlansIndicatorTablesTests
 
         Assert.Equal([("地区生产总值增长", "经济发展"), ("城镇调查失业率", "民生福祉")], goals.Select(g => (g.Text, g.Category)));
     }
+
     [Fact]
     public void A_layout_extraction_prints_each_category_in_the_middle_of_its_rows()
     {
@@ -329,6 +309,7 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal([("地区生产总值增长（%）", "经济发展", "6左右"), ("全员劳动生产率增长（%）", "经济发展", ">6"), ("城镇调查失业率（%）", "民生福祉", "<5.5")],
             goals.Select(g => (g.Text, g.Category, g.Target)));
     }
+
     [Fact]
     public void A_nature_column_of_short_attributes_and_a_baseline_headed_with_its_year_in_brackets()
     {

@@ -132,6 +132,7 @@ public sealed class ProjectTablesTests
 
         Assert.Equal(read, ListedBy(plan, "专栏 3").Any(p => p.Name == "双阳区污水处理厂扩建工程" && p.Description == "建设内容：新增处理能力5万吨/日"));
     }
+
     [Fact]
     public void A_categorys_label_across_the_table_is_neither_a_row_nor_a_piece_of_one()
     {
