@@ -18,11 +18,8 @@ namespace KnowledgeGraph.Import.Extraction.Goals;
 /// </summary>
 public static partial class ProseAims
 {
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?");
+    internal static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?");
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，；：,;:");
-
-    [GeneratedRegex(@"《[^》]*》")]
-    private static partial Regex BookTitle();
 
     /// <summary>A long quotation (a leader's words, another document's targets): its numbers are not this plan's aims.</summary>
     [GeneratedRegex(@"“[^”]{30,}”")]
@@ -37,17 +34,17 @@ public static partial class ProseAims
         if (context.Skip || (paragraph.Kind != ParagraphKind.Prose && !lineOfText)) return goals;
         var text = paragraph.Text;
         if (!MayHoldValue(text) && AimPatterns.Period().Match(text) is { Success: false }) return goals;
-        var anchors = Anchors(text, context);
+        var anchors = AimAnchors.Of(text, context);
         if (anchors.Count > 0 && text[..anchors[0].Position].Trim().Length <= 4 && !anchors[0].Past) leadingYear = anchors[0].Year;
         var carried = leadingYear ?? context.GoalsYear;
-        var quotes = MatchesWith(LongQuote(), text, '“');
+        var quotes = AimAnchors.MatchesWith(LongQuote(), text, '“');
         foreach (var (sentenceStart, sentenceLength) in Spans(text, 0, text.Length, SentenceEnds, keepEnd: true))
         {
             var sentence = text.AsSpan(sentenceStart, sentenceLength);
             // A target has a number: most sentences have none and are passed over at once.
             if (!MayHoldValue(sentence)) continue;
             var sentenceEnd = sentenceStart + sentenceLength;
-            var anchored = LastAnchorIn(anchors, sentenceStart, sentenceEnd) is not null;
+            var anchored = AimAnchors.LastIn(anchors, sentenceStart, sentenceEnd) is not null;
             // Outside a goals section, a sentence without a year states an aim only where it pledges one.
             var pledged = !anchored && carried is null && context.PeriodEnd is not null && AimPatterns.Pledge().IsMatch(sentence);
             if (!anchored && carried is null && !pledged) continue;
@@ -69,8 +66,8 @@ public static partial class ProseAims
                 var clause = text.Substring(clauseStart, clauseLength);
                 foreach (var (position, goal) in Targets(paragraph, clauseStart, clause, about, measured, planId, ownerId).OrderBy(t => t.Position))
                 {
-                    if (Inside(quotes, position)) continue;
-                    var anchor = LastAnchorIn(anchors, sentenceStart, position);
+                    if (AimAnchors.Inside(quotes, position)) continue;
+                    var anchor = AimAnchors.LastIn(anchors, sentenceStart, position);
                     int? year = anchor is null ? carried : anchor.Past ? null : anchor.Year;
                     if (year is null && anchor is null && pledged && AimPatterns.Pledge().IsMatch(clause)) year = context.PeriodEnd;
                     if (year is null) continue;
@@ -80,37 +77,6 @@ public static partial class ProseAims
         }
         return goals;
     }
-
-    /// <summary>
-    /// The last anchor at or after <paramref name="from"/> and before <paramref name="to"/>, or null.
-    /// A loop, as is <see cref="Inside"/>: lambdas over a sentence's bounds made a closure for every
-    /// sentence of every paragraph, digits or not.
-    /// </summary>
-    private static Anchor? LastAnchorIn(List<Anchor> anchors, int from, int to)
-    {
-        for (var i = anchors.Count - 1; i >= 0; i--)
-        {
-            if (anchors[i].Position >= from && anchors[i].Position < to) return anchors[i];
-        }
-        return null;
-    }
-
-    /// <summary>Whether <paramref name="position"/> lies inside one of the matched spans (a long quote, a cited title).</summary>
-    private static bool Inside(IReadOnlyList<Match> spans, int position)
-    {
-        for (var i = 0; i < spans.Count; i++)
-        {
-            if (position >= spans[i].Index && position < spans[i].Index + spans[i].Length) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The matches of <paramref name="regex"/>, every one of which contains <paramref name="needed"/>.
-    /// A match collection is an object even when empty: a text without that character is not searched.
-    /// </summary>
-    private static IReadOnlyList<Match> MatchesWith(Regex regex, string text, char needed) =>
-        text.Contains(needed) ? regex.Matches(text) : [];
 
     /// <summary>The non-empty pieces of <c>text[from..to]</c> between the separators (a sentence keeps its closing mark).</summary>
     private static List<(int Start, int Length)> Spans(string text, int from, int to, System.Buffers.SearchValues<char> separators, bool keepEnd)
@@ -135,14 +101,6 @@ public static partial class ProseAims
         return spans;
     }
 
-    /// <summary>“比2020年”, “较 2020 年”, “与2020年相比”: the year is a comparison, not an anchor.</summary>
-    private static bool IsComparison(string text, int at)
-    {
-        var i = at - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
-        return i >= 0 && text[i] is '比' or '较' or '与' or '同';
-    }
-
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAny(Digits) >= 0;
@@ -159,56 +117,6 @@ public static partial class ProseAims
             text = text[(at + 1)..];
         }
         return false;
-    }
-
-    /// <summary>A year or period in the text, where it stands, and whether it lies in the plan's past.</summary>
-    private sealed record Anchor(int Position, int Year, bool Past);
-
-    /// <summary>
-    /// Years and periods that anchor aims. A past year anchors too (its clauses are reports); a
-    /// future year unless it names something (2035年远景目标) or sits inside a cited title
-    /// (《…2035年远景目标纲要》); a comparison (比2020年, 与2020年相比) is no anchor at all.
-    /// </summary>
-    private static List<Anchor> Anchors(string text, AimContext context)
-    {
-        var anchors = new List<Anchor>();
-        var titles = MatchesWith(BookTitle(), text, '《');
-        foreach (var m in MatchesWith(AimPatterns.Year(), text, '年'))
-        {
-            if (Inside(titles, m.Index) || IsComparison(text, m.Index)) continue;
-            // 二〇二五年 as often as 2025年.
-            var printed = m.Groups["year"].Value;
-            var year = char.IsAsciiDigit(printed[0]) ? int.Parse(printed, CultureInfo.InvariantCulture) : ChineseNumerals.ParseDigits(printed) ?? 0;
-            var after = m.Groups["after"].Value;
-            // “比2020年”, “2035年远景目标”: a year named, not a deadline set.
-            if (after is "比" or "相比" or "同期" or "远景" or "中长期") continue;
-            var past = year < context.FirstFutureYear || after is "以来" or "以前";
-            anchors.Add(new Anchor(m.Index, year, past));
-        }
-        foreach (var m in MatchesWith(AimPatterns.Period(), text, '十'))
-        {
-            if (Inside(titles, m.Index)) continue;
-            var end = AimContext.PeriodEndOf(m.Groups["n"].Value);
-            anchors.Add(new Anchor(m.Index, end, end < context.FirstFutureYear));
-        }
-        if (context.PeriodEnd is { } periodEnd)
-        {
-            // “五年累计完成…”, “未来五年…”: the plan's next five years; “规划期末…”: the year its period ends.
-            if (text.Contains("五年", StringComparison.Ordinal) || text.Contains("规划期", StringComparison.Ordinal))
-            {
-                var dated = anchors.Count;
-                foreach (Match m in AimPatterns.OwnPeriod().Matches(text))
-                {
-                    // ““十三五”期间，五年累计完成…”: the five years of a past period the sentence names.
-                    var sentenceStart = text.AsSpan(0, m.Index).LastIndexOfAny(SentenceEnds) + 1;
-                    var pastBefore = anchors.Take(dated).Any(a => a.Past && a.Position >= sentenceStart && a.Position < m.Index);
-                    var year = m.Value.StartsWith("规划期", StringComparison.Ordinal) ? periodEnd : context.FifthYear ?? periodEnd;
-                    if (!Inside(titles, m.Index) && !pastBefore) anchors.Add(new Anchor(m.Index, year, false));
-                }
-            }
-        }
-        anchors.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return anchors;
     }
 
     /// <summary>The last aim of a sentence that named a measure of its own, and where that aim's text starts in the paragraph.</summary>

@@ -43,8 +43,7 @@ public sealed class StrategyMatcher(StrategyGazetteer gazetteer, string planRegi
             if (StrategyShapes.IsProgramme(key)) hits.Add(new StrategyHit(start - 1, length + 2, key, null));
             else if (StrategyShapes.IsFormula(key) && StrategyShapes.ProgrammeNoun(text, start + length + 1) is { } noun)
             {
-                var nounEnd = text.IndexOf(noun, start + length + 1, StringComparison.Ordinal) + noun.Length;
-                hits.Add(new StrategyHit(start - 1, nounEnd - start + 1, key + noun, null));
+                hits.Add(new StrategyHit(start - 1, noun.End - start + 1, key + noun.Words, null));
             }
             else if (CalledAStrategy(text, start, length)) hits.Add(new StrategyHit(start - 1, length + 4, IsNumber(key) ? key + "战略" : key, null, Called: true));
         }

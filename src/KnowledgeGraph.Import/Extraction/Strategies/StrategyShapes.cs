@@ -77,8 +77,8 @@ public static class StrategyShapes
 
     private static readonly string[] ProgrammeNouns = ["体系", "模式", "布局", "格局", "思路", "工程", "计划", "行动", "战略", "架构", "框架", "机制", "生态圈"];
 
-    /// <summary>The words after a formula up to the noun that names what it is (“1+4+3+N”的总体思路 → 总体思路), or null.</summary>
-    public static string? ProgrammeNoun(string text, int from)
+    /// <summary>The words after a formula up to the noun that names what it is (“1+4+3+N”的总体思路 → 总体思路) and where they end, or null.</summary>
+    public static (string Words, int End)? ProgrammeNoun(string text, int from)
     {
         if (from < text.Length && text[from] == '的') from++;
         var end = from;
@@ -87,7 +87,7 @@ public static class StrategyShapes
         {
             foreach (var noun in ProgrammeNouns)
             {
-                if (text.AsSpan(from, to - from).EndsWith(noun)) return text[from..to];
+                if (text.AsSpan(from, to - from).EndsWith(noun)) return (text[from..to], to);
             }
         }
         return null;
