@@ -9,8 +9,20 @@ public static class ItemMarks
     /// <summary>The bullets (● ■ ◆ ★ …); the table mark ▲ is not one.</summary>
     public const string Bullets = "●■◆▪•▶►◇□○◎★☆";
 
-    /// <summary>“● 南关区…改造项目”: no wrapped sentence goes on with a bullet.</summary>
-    public static bool IsBulleted(string text) => text.Length > 1 && Bullets.Contains(text[0]);
+    /// <summary>“● 南关区…改造项目”, “- 黑土地保护：…”: no wrapped sentence goes on with a bullet.</summary>
+    public static bool IsBulleted(string text) => text.Length > 1 && (Bullets.Contains(text[0]) || ListMarkLength(text) > 0);
+
+    /// <summary>
+    /// The length of a list mark as Markdown and some plans print it (“- ”, “* ”, “+ ” before an ideograph:
+    /// 004 line 5638, - 黑土地保护：…), or 0. The line keeps its mark, so a quote reads as the plan prints it.
+    /// </summary>
+    public static int ListMarkLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] is not ('-' or '*' or '+')) return 0;
+        var at = 1;
+        while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+        return at > 1 && at < text.Length && TextFolding.IsCjk(text[at]) ? at : 0;
+    }
 
     /// <summary>
     /// “01 南关区幸福街道老旧小区改造项目”: a wrapped sentence may go on with a number (“…增长” / “6 个百分点”),

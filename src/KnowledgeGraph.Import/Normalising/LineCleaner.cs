@@ -57,7 +57,6 @@ public static partial class LineCleaner
     /// </summary>
     public static string WithoutMarkdown(string text)
     {
-        text = ListItemAsBullet(text);
         if (text.AsSpan().IndexOfAny(MarkdownMarks) < 0) return text;
         var t = text.Trim();
         if (t.Length > 1 && t[0] == '|' && t[^1] == '|')
@@ -69,20 +68,6 @@ public static partial class LineCleaner
         while (hashes < t.Length && t[hashes] == '#') hashes++;
         if (hashes is > 0 and <= 6 && hashes < t.Length && char.IsWhiteSpace(t[hashes])) text = t[hashes..].TrimStart();
         return text.Contains("**", StringComparison.Ordinal) ? text.Replace("**", "", StringComparison.Ordinal) : text;
-    }
-
-    /// <summary>
-    /// A Markdown list item (“* 九台新材料产业园项目：…”, “+ …”): its mark is a bullet, as ● is in other
-    /// plans — one character for one, so the line keeps its length. Not “- ”: plans print it themselves
-    /// before a category and its list (004 line 5638: - 黑土地保护：…、长春黑土地保护行动项目。), which a
-    /// bullet would make an item named by the category.
-    /// </summary>
-    private static string ListItemAsBullet(string text)
-    {
-        var at = 0;
-        while (at < text.Length && text[at] is ' ' or '\t') at++;
-        if (at + 2 >= text.Length || text[at] is not ('*' or '+') || text[at + 1] != ' ' || !TextFolding.IsCjk(text[at + 2])) return text;
-        return string.Concat(text.AsSpan(0, at), "●", text.AsSpan(at + 1));
     }
 
     /// <summary>

@@ -122,7 +122,8 @@ internal static partial class BoxProjects
             var text = paragraph.Text;
             var (ts, te, bodyStart) = BoxItems.ItemTitleAndBody(text, itemStart);
             var (ns, ne, verbLed) = BoxItems.TitleName(text, ts, te);
-            _item = new Item(paragraph, ns, ne, verbLed, BoxItems.IsParenItem(paragraph), bodyStart);
+            var listed = bodyStart >= 0 && te < text.Length && text[te] is '：' or ':' && !ProjectNames.IsStrong(text[ns..ne]);
+            _item = new Item(paragraph, ns, ne, verbLed, BoxItems.IsParenItem(paragraph), bodyStart, listed);
             _label = text[ts..te];
         }
 
@@ -135,7 +136,9 @@ internal static partial class BoxProjects
             var bodies = item.BodySpans().ToList();
             // In a box of projects, a bare run of names under a （一） heading is that heading's list
             // (“（五）…试验点” over “A、B、C…村、D项目。”), as a list after “label：” is.
-            var readings = bodies.Select(b => ReadSpan(b.Paragraph, b.Start, title, headed: item.IsParen)).ToList();
+            // So is a run of names after a category's colon on the item's own line (“● 循环经济：长春循环经济产业园建设项目。”).
+            var readings = bodies.Select(b => ReadSpan(b.Paragraph, b.Start, title, headed: item.IsParen,
+                listed: item.Listed && b.Paragraph == item.Paragraph && b.Start == item.SameLineBody)).ToList();
             // A body line that names its own project (“航空主题商业街（航博城内）：招商落位…”) describes that project.
             var own = bodies.Select(b => BoxItems.Label(b.Paragraph.Text, b.Start) is { Colon: true } l
                 && ProjectNames.IsStrong(b.Paragraph.Text[l.Start..l.End])).ToList();
@@ -145,8 +148,11 @@ internal static partial class BoxProjects
             // (“…综合体项目。项目规划建设A、B…”) describes the title, whatever it lists, and so does a
             // body opening with project names that the list rules do not take (“…氢能示范项目工程。
             // 重点改造废弃厂房为铁路博物馆、主题展馆或创意产业园，…”): such a group would have nothing under it.
+            // A category's names after its colon are its list, as they are without the item's mark (004 line 5638:
+            // “黑土地保护：国家级黑土地保护综合示范区、长春黑土地保护行动项目。”).
             var bodyLists = readings.Where((_, i) => !own[i] && !SpeaksOfTheProject(bodies[i].Paragraph.Text, bodies[i].Start))
-                .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title)) && r.Accepted.Count > 0) || r.Enumerates);
+                .Any(r => (r.LeadsWithList && (r.LeadStrong >= 2 || !ProjectNames.IsStrong(title)) && r.Accepted.Count > 0) || r.Enumerates)
+                || (item.Listed && readings.Count > 0 && readings[0].Accepted.Count > 0 && readings[0].Accepted.All(c => ProjectNames.IsStrong(c.Printed)));
             // A title joining names with 、 is still one item when nothing under it names a project
             // (“6.非遗养生、传统中医文化体验项目” over what it will build).
             var group = BoxItems.IsGroupTitle(title) && !(BoxItems.IsJoinedTitle(title) && readings.All(r => r.Accepted.Count == 0));
@@ -269,7 +275,8 @@ internal static partial class BoxProjects
 
         /// <summary>Reads a list, looking through a short label (“铁路：”, “汽车产业。”) that introduces it.</summary>
         /// <param name="headed">The text is the body of a （一） heading, which introduces a bare run of names as a label does.</param>
-        private ListReading ReadSpan(Paragraph paragraph, int start, string? outer, bool headed = false)
+        /// <param name="listed">The text follows a category's colon on a numbered or bulleted item's line.</param>
+        private ListReading ReadSpan(Paragraph paragraph, int start, string? outer, bool headed = false, bool listed = false)
         {
             var text = paragraph.Text;
             if (BoxItems.Label(text, start) is { } label)
@@ -284,12 +291,13 @@ internal static partial class BoxProjects
                 var introduced = BoxItems.IsOneClause(text, label.RestStart);
                 return ListReader.Read(paragraph, label.RestStart, text.Length, projectBox, introduced, description);
             }
-            var bare = headed && projectBox && BoxItems.IsOneClause(text, start) && NameLists.LeadVerbLength(text, start, text.Length) == 0;
+            var bare = ((headed && projectBox) || listed) && BoxItems.IsOneClause(text, start) && NameLists.LeadVerbLength(text, start, text.Length) == 0;
             return ListReader.Read(paragraph, start, text.Length, projectBox, introduced: bare, outer);
         }
     }
 
-    private sealed record Item(Paragraph Paragraph, int NameStart, int NameEnd, bool VerbLed, bool IsParen, int SameLineBody)
+    /// <param name="Listed">The title is a category (no project's name) ending in a colon, with text after it on its line.</param>
+    private sealed record Item(Paragraph Paragraph, int NameStart, int NameEnd, bool VerbLed, bool IsParen, int SameLineBody, bool Listed)
     {
         public List<Paragraph> Body { get; } = [];
 
