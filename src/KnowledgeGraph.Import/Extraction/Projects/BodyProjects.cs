@@ -119,6 +119,11 @@ internal static partial class BodyProjects
     {
         var tail = text.AsSpan(from, end - from).TrimEnd();
         if (tail.IndexOfAny('、', '和', '及') < 0 || tail.IndexOf('等') >= 0) return null;
+        // What is done to them all closes the series (“推进A项目、B项目建设”), as it closes a single name.
+        foreach (var done in (string[])["建设", "前期工作"])
+        {
+            if (tail.EndsWith(done) && tail.Length > done.Length && (tail[..^done.Length].EndsWith("项目") || tail[..^done.Length].EndsWith("工程"))) tail = tail[..^done.Length];
+        }
         var pieces = new List<(int, int)>();
         var start = from;
         for (var i = from; i <= from + tail.Length; i++)

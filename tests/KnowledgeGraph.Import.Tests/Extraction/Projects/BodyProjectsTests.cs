@@ -26,6 +26,9 @@ public sealed class BodyProjectsTests
         var province = ProjectExtraction.Extract(Corpus.Plan("004", "长春吉林"));
         Assert.Contains(province.Projects, p => p.Name == "吉林市至松花湖至北大湖铁路项目" && p.Provenance.LineStart == 4931);
         Assert.Contains(province.Projects, p => p.Name == "吉林铁路枢纽西环线项目" && p.Provenance.LineStart == 4931);
+        // What is done to them all may close the series.
+        Assert.Equal([("农安经济开发区标准化厂房项目", null), ("合隆镇康养小镇项目", null)],
+            Projects("推进农安经济开发区标准化厂房项目、合隆镇康养小镇项目建设。"));
         // A kind among the names, or a series closed by 等, is not such a series.
         Assert.Empty(Projects("实施农安县城市更新项目、老旧小区改造工程。"));
         // Projects joined by 和 (before, none was read); programmes joined so are not projects (004 line 3106).
