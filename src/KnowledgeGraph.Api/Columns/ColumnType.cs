@@ -14,7 +14,7 @@ public sealed class ColumnType : NodeGraphType
     public ColumnType(IOptions<ApiLimitsOptions> options)
         : base(Labels.Column, "A boxed list (专栏) or table (表) inside a section.", options.Value)
     {
-        Text("number", "The number as printed (专栏 2, 表1); null when extraction lost it.");
+        Text("number", "The number as printed (专栏 2, 表1); null when the plan prints none (a table titled only by its words) or extraction lost it.");
         Text("title", "The title; null when extraction lost the title line.");
         One<SectionType>("section", "The section holding the column (HAS_COLUMN).",
             new RelationSpec(Rel.HasColumn, EdgeDirection.Incoming, Labels.Section));

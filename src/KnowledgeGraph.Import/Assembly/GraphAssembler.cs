@@ -119,7 +119,7 @@ public static class GraphAssembler
         if (block is not ColumnBlock column) return;
         var provenance = ColumnProvenance(column);
         graph.AddNode(column.Id, Labels.Column, Props.Of(
-            ("number", column.Number), ("title", column.Title), ("titleMissing", column.TitleLine is null ? true : null),
+            ("number", column.Number.Length == 0 ? null : column.Number), ("title", column.Title), ("titleMissing", column.TitleLine is null ? true : null),
             ("planId", planId)), provenance);
         // A box before the first heading hangs off the plan's first section-less level: the plan itself.
         graph.AddEdge(RelationshipTypes.HasColumn, sectionId ?? planId, column.Id, provenance);

@@ -69,6 +69,8 @@ public static class Normaliser
         private readonly List<TextLine> _pending = [];
         private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
         private bool _tableMode;
+        // A numbered box is open (its title read, no heading since): a titled table in it is the box's own.
+        private bool _inBox;
         // The number of the chapter being read (第3章 / 第三章): a line opening 3.1 heads one of its sections.
         private int? _chapter;
         // The line a bare division number took as its title (“第一章” / “发展基础”).
@@ -90,6 +92,7 @@ public static class Normaliser
                     // A DOCX heading whose text was lost: keep its place, the structure pass needs it.
                     Flush();
                     _tableMode = false;
+                    _inBox = false;
                     Emit(Paragraph.FromLine(file, line, ParagraphKind.Heading));
                     continue;
                 }
@@ -111,6 +114,7 @@ public static class Normaliser
                 var titled = title is { } t ? ColumnTitles.Match(text + lines[t].Text) : null;
                 if (titled is null) title = null;
                 _tableMode = (titled ?? column).HoldsTable;
+                _inBox = true;
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle));
                 if (title is not null) _titleTaken = title.Value;
                 return;
@@ -119,10 +123,17 @@ public static class Normaliser
             {
                 Flush();
                 _tableMode = false;
+                _inBox = false;
                 if (HeadingShapes.Match(text) is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
                 var title = BareDivisionTitle(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;
+                return;
+            }
+            if (!_tableMode && !_inBox && IsTableTitle(line, index))
+            {
+                _tableMode = true;
+                Emit(Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle));
                 return;
             }
             if (_tableMode)
@@ -177,6 +188,23 @@ public static class Normaliser
             // running text ends before it, and the text after it opens with a run-in topic, as its
             // marked sibling sections' text does.
             return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && Structure.RunInTopics.Of(next.Text) is not null;
+        }
+
+        /// <summary>
+        /// A table's title printed without a number (“南关区“十四五”时期经济社会发展主要指标”, “…重大项目表”): a short
+        /// line of its own, no sentence in it, right over the table's header row. Before, such a table was
+        /// no box, and none of its rows was read.
+        /// </summary>
+        private bool IsTableTitle(TextLine line, int index)
+        {
+            var text = line.Text;
+            if (_pending.Count > 0 || text.Length is < 4 or > 50 || line.LeadingTabs > 0 || text.Contains('\t')
+                || text.AsSpan().IndexOfAny(SentencePunctuation) >= 0 || !ColumnTitles.NamesATable(text)) return false;
+            var next = NextContentIndex(index);
+            if (next is not { } n || !ColumnTitles.IsTableHeader(lines[n].Text)) return false;
+            // A header printed a cell to a line goes on with another short cell (序号 / 指标 / 2020年…).
+            return lines[n].Text.Contains(' ') || lines[n].Text.Contains('\t')
+                || (NextContentIndex(n) is { } cell && lines[cell].Text.Trim().Length <= 12 && lines[cell].Text.AsSpan().IndexOfAny(SentencePunctuation) < 0);
         }
 
         /// <summary>A row of a table: tabbed cells, a cell indented by a tab, or spaced cells after a row number (“3 城镇调查失业率 % …”).</summary>

@@ -34,7 +34,7 @@ internal static partial class ColumnStarts
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (paragraphs[i].Kind != ParagraphKind.ColumnTitle) continue;
-            var title = ColumnTitles.Match(paragraphs[i].Text)!;
+            var title = ColumnTitles.Of(paragraphs[i].Text);
             starts[i] = new ColumnStart(title.Number, paragraphs[i]);
             if (title.Number.StartsWith("专栏", StringComparison.Ordinal)) boxes.Add((i, title.Ordinal));
         }

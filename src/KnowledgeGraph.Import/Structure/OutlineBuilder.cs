@@ -172,7 +172,7 @@ internal sealed class OutlineBuilder
 
     private void OpenColumn(ColumnStart start, Paragraph paragraph)
     {
-        var title = start.TitleLine is null ? null : ColumnTitles.Match(paragraph.Text)?.Title;
+        var title = start.TitleLine is null ? null : ColumnTitles.Of(paragraph.Text).Title;
         CloseColumn(title);
         _columnCount++;
         _column = new ColumnBuilder(

@@ -323,4 +323,29 @@ public sealed class OtherPlansIndicatorTablesTests
                 goals.Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0, g.Attribute)));
         }
     }
+
+    [Theory]
+    [InlineData("tabs")]
+    [InlineData("spaces")]
+    [InlineData("a cell to a line")]
+    public void A_table_titled_without_a_number_is_read(string layout)
+    {
+        string[] header = ["序号", "指标", "2020年", "2025年", "属性"];
+        string[][] rows = [["1", "地区生产总值（亿元）", "600", "800", "预期性"], ["2", "森林覆盖率（%）", "28", "30", "约束性"]];
+        var table = layout switch
+        {
+            "tabs" => [string.Join('\t', header), .. rows.Select(r => string.Join('\t', r))],
+            "spaces" => [string.Join(' ', header), .. rows.Select(r => string.Join(' ', r))],
+            _ => (string[])[.. header, .. rows.SelectMany(r => r)],
+        };
+        var plan = Corpus.DroppedIn(string.Join('\n', ["第二章 主要目标", "", "到2025年，全区经济实力明显增强。", "",
+            "南关区“十四五”时期经济社会发展主要指标", "", .. table, "", "第三章 发展任务", "", "全区经济平稳发展。", ""]),
+            "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        // Before, a table was read only under a 专栏/表 number, and none of these rows was a goal.
+        var box = Assert.Single(IndicatorTableFamily.Columns(plan));
+        Assert.Equal(("", "南关区“十四五”时期经济社会发展主要指标"), (box.Number, box.Title));
+        Assert.Equal([("地区生产总值（亿元）", "600", "800", GoalAttributes.Expected), ("森林覆盖率（%）", "28", "30", GoalAttributes.Binding)],
+            IndicatorTableFamily.Extract(plan).Goals.Select(g => (g.Text, g.Baseline, g.Target, g.Attribute)));
+    }
 }

@@ -148,4 +148,33 @@ public sealed class ProjectTablesTests
                 ListedBy(plan, "表1").Select(p => (p.Name, p.Description)));
         }
     }
+
+    [Fact]
+    public void An_appended_table_titled_without_a_number_lists_its_projects()
+    {
+        var plan = Corpus.DroppedIn(string.Join('\n', ["第二章 保障措施", "", "加强组织领导。", "", "附表", "",
+            "南关区“十四五”重大项目表", "",
+            "序号\t项目名称\t建设内容及规模\t总投资（亿元）\t责任单位",
+            "1\t南关区数字经济产业园项目\t建设数字经济楼宇10万平方米\t12\t区发改局",
+            "2\t南关区老旧小区改造项目\t改造老旧小区120个\t8\t区住建局", ""]), "长春市南关区国民经济和社会发展第十四个五年规划纲要");
+
+        // Before, the table was no box and neither row was a project.
+        var listed = ListedBy(plan, "");
+        Assert.Equal(["南关区数字经济产业园项目", "南关区老旧小区改造项目"], listed.Select(p => p.Name));
+        Assert.Equal("建设内容及规模：改造老旧小区120个；总投资（亿元）：8；责任单位：区住建局", listed[1].Description);
+    }
+
+    [Fact]
+    public void A_label_over_a_table_inside_a_numbered_box_is_the_box_s_and_a_plan_s_title_is_no_table_s()
+    {
+        var plan = Plan(
+            "专栏1 “十四五”时期重大项目",
+            "产业重点项目",
+            "序号\t项目名称\t建设内容及规模",
+            "1\t北湖科技园二期项目\t建设标准化厂房20万平方米");
+
+        Assert.Equal(["北湖科技园二期项目"], ListedBy(plan, "专栏 1").Select(p => p.Name));
+        var titled = Corpus.DroppedIn("长春市南关区国民经济和社会发展第十四个五年规划纲要\n序号\t项目\t内容\n\n第一章 总则\n\n加强组织领导。\n");
+        Assert.Empty(KnowledgeGraph.Import.Extraction.IndicatorTables.IndicatorTableFamily.Columns(titled));
+    }
 }
