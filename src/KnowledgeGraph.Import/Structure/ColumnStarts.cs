@@ -39,6 +39,8 @@ internal static partial class ColumnStarts
             if (title.Number.StartsWith("专栏", StringComparison.Ordinal)) boxes.Add((i, title.Ordinal));
         }
 
+        foreach (var start in UntitledTables(paragraphs)) starts[start] = new ColumnStart("", null);
+
         for (var b = 0; b + 1 < boxes.Count; b++)
         {
             var (from, ordinal) = boxes[b];
@@ -54,6 +56,25 @@ internal static partial class ColumnStarts
             }
         }
         return starts;
+    }
+
+    /// <summary>
+    /// Tables printed with no title at all, their tabbed header row right after the section's text (“…主要指标如下：”
+    /// / 序号	指标	2020年	2025年): outside a box, such a table is a box of its own, without a number or a title.
+    /// </summary>
+    private static IEnumerable<int> UntitledTables(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var inBox = false;
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Kind is ParagraphKind.ColumnTitle or ParagraphKind.Heading) inBox = p.Kind == ParagraphKind.ColumnTitle;
+            // With no title to vouch for it, the header opens with a header's cell and rows follow it.
+            if (inBox || p.Kind != ParagraphKind.TableLine || paragraphs[i - 1].Kind != ParagraphKind.Prose
+                || i + 1 >= paragraphs.Count || paragraphs[i + 1].Kind != ParagraphKind.TableLine
+                || p.Text.IndexOf('\t') is var tab && (tab < 0 || !ColumnTitles.IsTableHeader(p.Text) || !ColumnTitles.IsTableHeader(p.Text[..tab]))) continue;
+            yield return i;
+        }
     }
 
     /// <summary>Starts of label runs between two boxes, each after a heading that follows the earlier box.</summary>
