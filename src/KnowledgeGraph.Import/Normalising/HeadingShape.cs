@@ -62,7 +62,7 @@ public static class HeadingShapes
         {
             var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal)
                 .TrimEnd(':', '：');
-            if (NamedDivisions.Contains(compact)) return new HeadingShape(HeadingMarker.Named, "", compact);
+            if (NamedDivisions.Contains(compact) || IsNumberedAttachment(compact)) return new HeadingShape(HeadingMarker.Named, "", compact);
         }
         if (text[0] is not ('第' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '（' or '(') && !char.IsDigit(text[0])) return null;
 
@@ -228,6 +228,15 @@ public static class HeadingShapes
         c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'
         || (withZero && c is '百' or '零' or '〇' or '两');
 
+
+    /// <summary>“附件1”, “附件二”, “附录3”: one of several attachments after the plan's last chapter, a division as 附件 is.</summary>
+    private static bool IsNumberedAttachment(string compact) =>
+        compact.Length is 3 or 4 && (compact.StartsWith("附件", StringComparison.Ordinal) || compact.StartsWith("附录", StringComparison.Ordinal))
+        && (compact.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0 || ChineseNumerals.Parse(compact[2..]) is not null);
+
+    /// <summary>The title of a division that holds what the plan appends (附表, 附件, 附件1, 附录…).</summary>
+    public static bool IsAppendixTitle(string title) =>
+        title is "附表" or "附件" or "附录" || IsNumberedAttachment(title);
 
     /// <summary>At most as many characters besides spaces and colons as the longest named division.</summary>
     private static bool MayBeNamed(string text)

@@ -156,7 +156,7 @@ internal sealed class OutlineBuilder
         || (open.Shape.Marker == HeadingMarker.Named && incoming.IsMajor);
 
     /// <summary>Whether the division open at the top is the plan's appendix (附表, 附件, 附录).</summary>
-    private bool InAppendix => _stack.Count > 0 && _stack[0].Heading.Shape is { Marker: HeadingMarker.Named, Title: "附表" or "附件" or "附录" };
+    private bool InAppendix => _stack.Count > 0 && _stack[0].Heading.Shape is { Marker: HeadingMarker.Named } shape && HeadingShapes.IsAppendixTitle(shape.Title);
 
     /// <summary>
     /// 附表1 …, 附表2 … after the last chapter, with no 附表 heading over them: they stand in a

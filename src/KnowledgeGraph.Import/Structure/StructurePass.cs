@@ -74,13 +74,13 @@ public static class StructurePass
     }
 
     /// <summary>
-    /// “附件” printed over a plan that follows its issuing notice (…关于印发《…》的通知 / 附件 / the plan's title):
+    /// “附件” (or “附件1”) printed over a plan that follows its issuing notice (…关于印发《…》的通知 / 附件 / the plan's title):
     /// the notice's mark for what it attaches, not a division of the plan.
     /// </summary>
     private static IReadOnlyList<Paragraph> WithoutCoverMark(IReadOnlyList<Paragraph> paragraphs)
     {
         var first = IndexOfFirstDivision(paragraphs);
-        if (first >= paragraphs.Count || HeadingShapes.Match(paragraphs[first].Text) is not { Marker: HeadingMarker.Named, Title: "附件" }) return paragraphs;
+        if (first >= paragraphs.Count || HeadingShapes.Match(paragraphs[first].Text) is not { Marker: HeadingMarker.Named, Title: "附件" or "附件1" }) return paragraphs;
         var next = first + 1;
         while (next < paragraphs.Count && paragraphs[next].Kind == ParagraphKind.Prose) next++;
         if (MetadataInference.TitleParagraphs([.. paragraphs.Skip(first + 1).Take(next - first - 1)]).Count == 0) return paragraphs;

@@ -327,8 +327,11 @@ public sealed class DroppedInStructureTests
         Assert.Contains(goals.Children.Single().Content.OfType<Paragraph>(), p => p.Text.StartsWith("3.1 重点任务", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_plan_printed_after_its_issuing_notice_takes_its_title_from_under_the_notices_attachment_mark()
+    [Theory]
+    [InlineData("附件")]
+    [InlineData("附件1")] // before, the title was read as “附件1长春市双阳区…纲要”
+    [InlineData("附件 1：")]
+    public void A_plan_printed_after_its_issuing_notice_takes_its_title_from_under_the_notices_attachment_mark(string mark)
     {
         var plan = StructurePass.Structure(Normaliser.Normalise(KnowledgeGraph.Import.Reading.SourceDocument.FromText("shuangyang.txt", string.Join('\n',
             "双府发〔2021〕5号", "",
@@ -337,7 +340,7 @@ public sealed class DroppedInStructureTests
             "现将《长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》印发给你们，请认真贯彻执行。", "",
             "长春市双阳区人民政府", "2021年4月15日", "",
             "（此件公开发布）", "",
-            "附件", "",
+            mark, "",
             "长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "",
             "第一章 发展目标", "",
             "到2025年，全区地区生产总值达到300亿元。", ""))), null).Plans.Single();
@@ -348,5 +351,18 @@ public sealed class DroppedInStructureTests
         Assert.Equal(15, plan.TitleLines.Single().LineStart);
         // 附件 marks what the notice attaches: no division of the plan.
         Assert.Equal(["第一章"], plan.Sections.Select(s => s.Number));
+    }
+
+    [Fact]
+    public void Numbered_attachments_after_the_last_chapter_are_divisions_of_their_own()
+    {
+        var plan = Corpus.DroppedIn(string.Join('\n', ["第一章 保障措施", "", "加强组织领导。", "",
+            "附件1", "", "双阳区“十四五”重大项目清单", "", "序号\t项目名称\t建设内容", "1\t双阳区污水处理厂扩建工程\t新增处理能力5万吨/日", "",
+            "附件二", "", "双阳区“十四五”主要指标", "", "序号\t指标\t2020年\t2025年", "1\t地区生产总值（亿元）\t200\t300", ""]));
+
+        // Before, both tables stood in the last chapter, 保障措施.
+        Assert.Equal([("第一章", "保障措施"), ("", "附件1"), ("", "附件二")], plan.Sections.Select(s => (s.Number ?? "", s.Title ?? "")));
+        Assert.Equal(["双阳区“十四五”重大项目清单"], plan.Sections[1].Content.OfType<ColumnBlock>().Select(b => b.Title));
+        Assert.Equal(["双阳区“十四五”主要指标"], plan.Sections[2].Content.OfType<ColumnBlock>().Select(b => b.Title));
     }
 }
