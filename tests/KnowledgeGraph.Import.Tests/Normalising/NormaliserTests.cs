@@ -12,6 +12,8 @@ public class NormaliserTests
     [InlineData("第 3 页")]
     [InlineData("第 3 页 共 120 页")]
     [InlineData("3/120")]
+    [InlineData("·15·")]
+    [InlineData("— 12 —")]
     public void Page_numbers_in_the_forms_plans_print_them(string line) => Assert.Equal(LineRole.PageNumber, LineCleaner.Clean(1, line).Role);
 
     [Theory]
