@@ -175,7 +175,7 @@ public static class Normaliser
                 return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
                     && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && IsTableRow(row));
             }
-            if (shape is not null) return true;
+            if (shape is not null) return !IsWrappedItem(shape, index);
             if (!_bookmarkHeadings) return false;
             if (line.Bookmarks > 0) return line.Text.Length <= 50 && HeadingShapes.LooksLikeTitle(line.Text[..Math.Min(line.Text.Length, HeadingShape.MaxTitleLength)]) && !line.Text.Contains('。');
             // A heading whose marker was lost: a short unpunctuated line directly over a marked
@@ -206,6 +206,16 @@ public static class Normaliser
             return lines[n].Text.Contains(' ') || lines[n].Text.Contains('\t')
                 || (NextContentIndex(n) is { } cell && lines[cell].Text.Trim().Length <= 12 && lines[cell].Text.AsSpan().IndexOfAny(SentencePunctuation) < 0);
         }
+
+        /// <summary>
+        /// A numbered line that is the first line of a wrapped item, not a heading: the next line goes on with
+        /// its sentence (11.B+R：Bike And Ride（自行车+公共交通 / ），交通模式是指…). Not a colon in the line alone:
+        /// a box's items print “1.…项目：建设…” on a line of their own.
+        /// </summary>
+        private bool IsWrappedItem(HeadingShape shape, int index) =>
+            // Parts, chapters and sections are not items: their headings stand whatever follows them.
+            shape.Marker is HeadingMarker.Arabic or HeadingMarker.ChineseNumeral or HeadingMarker.ParenNumeral
+            && StartsWithContinuation(NextContent(index));
 
         /// <summary>A row of a table: tabbed cells, a cell indented by a tab, or spaced cells after a row number (“3 城镇调查失业率 % …”).</summary>
         private static bool IsTableRow(TextLine line) =>
@@ -298,7 +308,9 @@ public static class Normaliser
             // a title page's title and issuer lines stand alone however long they are.
             if (IsSubPlanMarker(text)) return true;
             var next = NextContent(index);
-            if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(next)) return true;
+            // Not a wrapped line of running text that happens to end in one of those words (003's glossary:
+            // …，“双协同”即长春吉林一体化协同发展规划 / 长春—公主岭同城化协同发展规划。): a title has no clause in it.
+            if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(next) && text.AsSpan().IndexOfAny(ClauseMarks) < 0) return true;
             if (PendingLength() < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
             // Fields printed one per line (建设内容：… / 总投资：…), each without a closing mark: not one wrapped line.
             if (next is { } field && ItemMarks.OpensField(_pending[0].Text) && ItemMarks.OpensField(field.Text)) return true;
@@ -306,6 +318,8 @@ public static class Normaliser
             if (next is { } item && ItemMarks.ItemNumber(item.Text) is { } number && ItemMarks.ItemNumber(_pending[0].Text) == number - 1) return true;
             return next is not { } following || StartsNewUnit(following) || IsLabel(following);
         }
+
+        private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，。；");
 
         private static readonly System.Buffers.SearchValues<char> LabelPunctuation = System.Buffers.SearchValues.Create("。，、；：！？）");
 

@@ -67,7 +67,7 @@ public sealed class Paragraph : Structure.IContentBlock
 
     /// <summary>
     /// Joins lines into one paragraph the way the normaliser does: no separator between two CJK
-    /// characters, one space where Latin letters or digits would otherwise run together.
+    /// characters or at a figure, one space where Latin letters would otherwise run together.
     /// </summary>
     public static Paragraph Join(string file, List<TextLine> lines, ParagraphKind kind)
     {
@@ -93,14 +93,18 @@ public sealed class Paragraph : Structure.IContentBlock
         return new Paragraph(file, text, kind, map, lines[0].Bookmarks);
     }
 
-    /// <summary>Two pieces of one wrapped text joined as <see cref="Join"/> joins lines: a space only between Latin letters or digits.</summary>
+    /// <summary>Two pieces of one wrapped text joined as <see cref="Join"/> joins lines: a space only between Latin letters.</summary>
     public static string JoinPieces(string before, string after) =>
         before.Length > 0 && after.Length > 0 && NeedsSpace(before[^1], after[0]) ? before + " " + after : before + after;
 
+    /// <summary>
+    /// A space only between two Latin letters (words of English wrapped apart). A figure is never
+    /// wrapped from its neighbour in a Chinese plan's sense: 2 / 035年 is 2035年, 5 / A级 is 5A级, G / 1 is G1.
+    /// </summary>
     private static bool NeedsSpace(char before, char after) =>
-        IsLatinOrDigit(before) && IsLatinOrDigit(after);
+        IsLatinLetter(before) && IsLatinLetter(after);
 
-    private static bool IsLatinOrDigit(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
+    private static bool IsLatinLetter(char c) => c < 0x3000 && char.IsLetter(c);
 
     /// <summary>The original line holding the character at <paramref name="offset"/>.</summary>
     public int LineAt(int offset)

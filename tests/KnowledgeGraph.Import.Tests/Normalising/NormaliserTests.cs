@@ -101,6 +101,46 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void A_wrapped_line_of_running_text_ending_as_a_title_page_line_ends_goes_on()
+    {
+        // 001 lines 931–935 and 000 lines 1090–1092: before, each sentence was cut after 管委会 and after 规划.
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "长春市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "", "第一章 总则", "",
+            "与吉林、四平、辽源、白城、松原地区合作，经开区与吉林、通", "", "化、白山、松原地区合作，净月区与吉林、白山、长白山管委会", "", "合作。", "",
+            "全面衔接上位规划。以省、市国民经济和社会发展规划", "", "以及长春现代化都市圈规划为引领，以省、市国土空间规划为约束。", "")));
+
+        Assert.Equal(["与吉林、四平、辽源、白城、松原地区合作，经开区与吉林、通化、白山、松原地区合作，净月区与吉林、白山、长白山管委会合作。",
+            "全面衔接上位规划。以省、市国民经济和社会发展规划以及长春现代化都市圈规划为引领，以省、市国土空间规划为约束。"],
+            document.Paragraphs.Skip(2).Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("到2", "035年，全区地区生产总值达到300亿元。", "到2035年，全区地区生产总值达到300亿元。")]
+    [InlineData("增加5", "A级旅游景区1—2家。", "增加5A级旅游景区1—2家。")]
+    [InlineData("11.B+R：Bike And", "Ride，是一种绿色的出行方式。", "11.B+R：Bike And Ride，是一种绿色的出行方式。")] // English words keep their space
+    public void A_figure_wrapped_from_its_neighbour_is_joined_without_a_space(string first, string second, string joined)
+    {
+        // Before, “2 035年” and “5 A级”: a wrap read as a space between words, and the year and the aim were lost.
+        var line = string.Concat(Enumerable.Repeat("全区经济平稳发展，", 2));
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n', "第一章 总则", "", line + first, second, "")));
+        Assert.Equal(line + joined, document.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void A_numbered_item_wrapped_after_its_first_line_is_no_heading()
+    {
+        // 003's glossary (名词解释, line 945) as a PDF extraction wraps it: before, the first line was a section.
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "长春市二道区国民经济和社会发展第十四个五年规划纲要", "", "名词解释：", "",
+            "11.B+R：Bike And Ride（自行车+公共交通",
+            "），交通模式是指交通出行者先以自行车交通方式到达公交枢纽。", "",
+            "12.绿色发展", "")));
+
+        Assert.Equal([ParagraphKind.Prose, ParagraphKind.Heading], document.Paragraphs.Skip(2).Select(p => p.Kind));
+        Assert.Equal("11.B+R：Bike And Ride（自行车+公共交通），交通模式是指交通出行者先以自行车交通方式到达公交枢纽。", document.Paragraphs[2].Text);
+    }
+
+    [Fact]
     public void The_title_printed_over_every_page_is_left_out_of_the_sentences_it_interrupts()
     {
         // Other plans' PDF extractions print a running head and the page number at every page break.
