@@ -17,7 +17,9 @@ public static class IndicatorTableReader
             TableLayout.TabRows => TabRowsReader.Read(body),
             TableLayout.CellLines => CellLinesReader.Read(body),
             TableLayout.BareCellLines => BareCellLinesReader.Read(body),
-            _ => SpacedCellsReader.Read(body),
+            // Columns a text layout aligned with runs of spaces are placed by where they stand; a table
+            // whose cells are one space apart (001 专栏 1) by its words.
+            _ => AlignedColumnsReader.Read(body) ?? SpacedCellsReader.Read(body),
         };
     }
 

@@ -362,4 +362,54 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal(("", null, 7), (box.Number, box.Title, box.LineStart)); // the header's line, under the title and a blank line
         Assert.Equal([("地区生产总值（亿元）", "800"), ("森林覆盖率（%）", "30")], IndicatorTableFamily.Extract(plan).Goals.Select(g => (g.Text, g.Target)));
     }
+
+    [Fact]
+    public void Columns_a_text_layout_aligns_with_spaces_are_read_by_where_their_cells_stand()
+    {
+        // 000's 专栏 1 (lines 196–204) as pdftotext -layout prints it: a category column with no header, cells
+        // with spaces inside (指 标, 2020 年, 城镇 (乡)…), a category printed once at its group's first row.
+        var goals = Goals(string.Join('\n',
+            "专栏 1 度假区“十四五”规划经济社会发展主要指标 (*为 5 年平均增速)", "",
+            "         指 标                    2020 年  2025 年",
+            "区域 发展    地区生产总值年均增速 (%) *       6.0     10.0 以上",
+            "         常住人口 (万人)              3.8     6.0",
+            "         固定资产投资年均增速 (%) *       --      30.0 以上",
+            "绿色 发展    森林覆盖率 (%)              33.4    35",
+            "         城镇 (乡) 居民垃圾无害化处理率 (%)  --      100",
+            "", "第三章 发展任务", "", "全区经济平稳发展。"));
+
+        // Before, none of these rows was read: the header's words split at every space.
+        Assert.Equal([("地区生产总值年均增速 (%) *", "区域发展", "6.0", "10.0 以上"), ("常住人口 (万人)", "区域发展", "3.8", "6.0"),
+            ("固定资产投资年均增速 (%) *", "区域发展", "--", "30.0 以上"), ("森林覆盖率 (%)", "绿色发展", "33.4", "35"),
+            ("城镇 (乡) 居民垃圾无害化处理率 (%)", "绿色发展", "--", "100")],
+            goals.Select(g => (g.Text, g.Category, g.Baseline, g.Target)));
+
+        // A name the layout wrapped goes on under its column on the next line.
+        var wrapped = Goals(string.Join('\n', "表1 主要指标",
+            "序号  指标                          2020年   2025年   属性",
+            "1     数字经济核心产业增加值占地区  8        10       预期性",
+            "      生产总值比重（%）",
+            "2     森林覆盖率（%）               28       30       约束性", "", "第三章 发展任务", "", "全区经济平稳发展。"));
+        Assert.Equal([("数字经济核心产业增加值占地区生产总值比重（%）", "10", GoalAttributes.Expected), ("森林覆盖率（%）", "30", GoalAttributes.Binding)],
+            wrapped.Select(g => (g.Text, g.Target, g.Attribute)));
+    }
+
+    [Fact]
+    public void An_aligned_table_s_header_printed_again_over_the_next_page_s_rows_is_no_row()
+    {
+        // 004's 表 1 (lines 2887–2905) as a layout extraction prints it, its header again after row 12.
+        var goals = Goals(string.Join('\n',
+            "表 1 长春市创新创业发展主要指标", "",
+            "序号  指 标                     2025 年目标值 (预期性)",
+            "11  各类孵化器、众创空间等“双创”载体数量（个）  300",
+            "12  培育“双创”人才数量（人）           1000", "",
+            "序号  指 标                       2025 年目标值 (预期性)",
+            "13  孵化企业数量 (家)                6500",
+            "15  全市 R&D 投入年增长率 (%)         10",
+            "", "第三章 发展任务", "", "全市经济平稳发展。"));
+
+        Assert.Equal([("各类孵化器、众创空间等“双创”载体数量（个）", "300"), ("培育“双创”人才数量（人）", "1000"), ("孵化企业数量 (家)", "6500"), ("全市 R&D 投入年增长率 (%)", "10")],
+            goals.Select(g => (g.Text, g.Target)));
+        Assert.All(goals, g => Assert.Equal((2025, GoalAttributes.Expected), (g.TargetYear ?? 0, g.Attribute)));
+    }
 }
