@@ -148,7 +148,7 @@ public static class Normaliser
                     return;
                 }
             }
-            if (text.Contains('\t'))
+            if (text.Contains('\t') || IsLayoutRow(line))
             {
                 Flush();
                 Emit(Paragraph.FromLine(file, line, ParagraphKind.TableLine));
@@ -216,6 +216,21 @@ public static class Normaliser
             // Parts, chapters and sections are not items: their headings stand whatever follows them.
             shape.Marker is HeadingMarker.Arabic or HeadingMarker.ChineseNumeral or HeadingMarker.ParenNumeral
             && StartsWithContinuation(NextContent(index));
+
+        /// <summary>
+        /// A table's row as a text layout prints it (pdftotext -layout): cells set apart by wide runs of spaces
+        /// (“长春至扶余市和榆树市通道          开发区（4个）    长春北湖科技开发区、…”, or, its first cells empty, indented
+        /// far with narrower gaps). Running text has no such gap,
+        /// and the row is never the half of a wrapped sentence.
+        /// </summary>
+        private static bool IsLayoutRow(TextLine line)
+        {
+            var text = line.Text;
+            // A row whose first cells are empty is indented far past a paragraph's first-line indent, its cells two spaces apart.
+            var indented = line.Raw.Length - line.Raw.TrimStart(' ').Length >= 8;
+            var gap = text.IndexOf(indented ? "  " : "   ", StringComparison.Ordinal);
+            return gap > 0 && text.AsSpan(gap).TrimStart(' ').Length > 0;
+        }
 
         /// <summary>A row of a table: tabbed cells, a cell indented by a tab, or spaced cells after a row number (“3 城镇调查失业率 % …”).</summary>
         private static bool IsTableRow(TextLine line) =>

@@ -127,6 +127,19 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void A_row_a_text_layout_prints_with_wide_gaps_is_a_table_row_not_a_wrapped_sentence()
+    {
+        // 004's 专栏 4 (lines 1131–1132) as pdftotext -layout prints it: before, the rows ran together into
+        // “…长春榆树经济开发区工业集中区（3个）…”, a place that does not exist.
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "第一章 总体布局", "", "专栏 4 “八通道”区域重点开发区、工业集中区、特色小镇分布",
+            "长春至扶余市和榆树市通道                    开发区（4个）    长春北湖科技开发区、长春榆树经济开发区",
+            "                                工业集中区（3个）  米沙子工业集中区、扶余工业集中区、弓棚子工业集中区", "")));
+
+        Assert.Equal([ParagraphKind.TableLine, ParagraphKind.TableLine], document.Paragraphs.Skip(2).Select(p => p.Kind));
+    }
+
+    [Fact]
     public void A_numbered_item_wrapped_after_its_first_line_is_no_heading()
     {
         // 003's glossary (名词解释, line 945) as a PDF extraction wraps it: before, the first line was a section.

@@ -11,9 +11,6 @@ namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
 /// </summary>
 public static class AlignedColumnsReader
 {
-    /// <summary>A cell of a line: its text and where it stands, in characters and in display columns (an ideograph is two).</summary>
-    private readonly record struct Cell(string Text, int Start, int End, int DisplayStart, int DisplayEnd);
-
     public static TableText? Read(IReadOnlyList<TextLine> lines)
     {
         if (Header(lines) is not { } header) return null;
@@ -35,12 +32,12 @@ public static class AlignedColumnsReader
                 continue;
             }
             if (!line.IsContent) continue;
-            var cells = CellsOf(line);
+            var cells = AlignedCells.Of(line);
             // Prose after the table: one long cell that reads as sentences.
             if (cells.Count == 1 && cells[0].Text.Length > 40 && cells[0].Text.Contains('。')) break;
             // The header printed again over the rows of the next page.
             if (TableSchema.IsHeaderRow([.. cells.Select(c => c.Text)])) continue;
-            var placed = Place(cells, columns);
+            var placed = AlignedCells.Place(cells, columns);
             var filled = Enumerable.Range(0, placed.Length).Where(c => placed[c].Length > 0).ToList();
             if (filled.Count == 0) continue;
             // A category's label across the table or alone in its column (经济发展, 一、创新驱动) heads the rows after it.
@@ -82,13 +79,13 @@ public static class AlignedColumnsReader
     /// with a line of two cells or more after it. An indented header over rows that print a cell before its
     /// first one has an unnamed first column: the category's (000's 区域 发展).
     /// </summary>
-    private static (int At, List<Cell> Columns, TableSchema Schema)? Header(IReadOnlyList<TextLine> lines)
+    private static (int At, List<AlignedCell> Columns, TableSchema Schema)? Header(IReadOnlyList<TextLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             if (!lines[i].IsContent) continue;
             if (TableLines.IsNote(lines[i])) return null;
-            var cells = CellsOf(lines[i]);
+            var cells = AlignedCells.Of(lines[i]);
             if (cells.Count < 2)
             {
                 // A title or unit line (单位：亿元) over the header; anything longer is no table of this layout.
@@ -96,13 +93,13 @@ public static class AlignedColumnsReader
                 return null;
             }
             var next = NextContent(lines, i);
-            if (next is null || CellsOf(next.Value).Count < 2) return null;
+            if (next is null || AlignedCells.Of(next.Value).Count < 2) return null;
             var columns = cells;
             // A cell that ends before the header's first one begins stands under no named column.
-            var before = RowsBelow(lines, i).Select(CellsOf).Any(c => c.Count > 0 && c[0].End <= cells[0].Start && c[0].DisplayEnd <= cells[0].DisplayStart);
+            var before = RowsBelow(lines, i).Select(AlignedCells.Of).Any(c => c.Count > 0 && c[0].End <= cells[0].Start && c[0].DisplayEnd <= cells[0].DisplayStart);
             if (before)
             {
-                columns = [new Cell("", 0, Math.Max(0, cells[0].Start - 2), 0, Math.Max(0, cells[0].DisplayStart - 2)), .. cells];
+                columns = [new AlignedCell("", 0, Math.Max(0, cells[0].Start - 2), 0, Math.Max(0, cells[0].DisplayStart - 2)), .. cells];
             }
             var schema = TableSchema.FromCells([.. columns.Select(c => c.Text)]);
             return schema.IsIndicatorTable ? (i, columns, schema) : null;
@@ -129,103 +126,4 @@ public static class AlignedColumnsReader
 
     /// <summary>Whether the table's lines are aligned in columns: a header of named columns two spaces or more apart.</summary>
     public static bool Fits(IReadOnlyList<TextLine> lines) => Header(lines) is not null;
-
-    /// <summary>The cells of a line as printed (its leading spaces kept: they place its first cell).</summary>
-    private static List<Cell> CellsOf(TextLine line)
-    {
-        var raw = LineCleaner.HalfWidthAlphanumerics(line.Raw.TrimEnd('\r', '\n'));
-        var cells = new List<Cell>();
-        int i = 0, display = 0;
-        while (i < raw.Length)
-        {
-            while (i < raw.Length && IsSpace(raw[i]))
-            {
-                display += Width(raw[i]);
-                i++;
-            }
-            if (i >= raw.Length) break;
-            int start = i, displayStart = display;
-            while (i < raw.Length && !(IsSpace(raw[i]) && (i + 1 >= raw.Length || IsSpace(raw[i + 1]) || raw[i] == '\u3000')))
-            {
-                display += Width(raw[i]);
-                i++;
-            }
-            cells.Add(new Cell(raw[start..i].Trim(), start, i, displayStart, display));
-        }
-        return cells;
-    }
-
-    private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\t';
-
-    private static int Width(char c) => c >= '\u1100' && (TextFolding.IsCjk(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF60') ? 2 : 1;
-
-    /// <summary>
-    /// The cells of a row under the header's columns, in order, each under the column nearest to it. Text
-    /// layouts place a column by its characters or by its printed width: whichever places the row's cells
-    /// nearer to the header's is the one its line was laid out by.
-    /// </summary>
-    private static string[] Place(List<Cell> cells, List<Cell> columns)
-    {
-        if (cells.Count == 0) return [.. columns.Select(_ => "")];
-        // As many cells as columns: one under each, however loosely the layout aligned them.
-        if (cells.Count == columns.Count) return [.. cells.Select(c => c.Text)];
-        var byDisplay = Assign(cells, columns, display: true, out var displayCost);
-        var byChars = Assign(cells, columns, display: false, out var charCost);
-        var chosen = charCost < displayCost ? byChars : byDisplay;
-        var placed = new string[columns.Count];
-        Array.Fill(placed, "");
-        for (var k = 0; k < cells.Count; k++)
-        {
-            var c = chosen[k];
-            placed[c] = placed[c].Length == 0 ? cells[k].Text : placed[c] + " " + cells[k].Text;
-        }
-        return placed;
-    }
-
-    /// <summary>
-    /// Cells to columns keeping their order, at the least total distance between a cell's span and its
-    /// column's. Two cells share a column only at a cost (a cell the layout split at a wide gap).
-    /// </summary>
-    private static int[] Assign(List<Cell> cells, List<Cell> columns, bool display, out double cost)
-    {
-        const double Shared = 4;
-        int n = cells.Count, m = columns.Count;
-        var best = new double[n, m];
-        var from = new int[n, m];
-        for (var c = 0; c < m; c++) best[0, c] = Distance(cells[0], columns[c], display);
-        for (var k = 1; k < n; k++)
-        {
-            for (var c = 0; c < m; c++)
-            {
-                best[k, c] = double.MaxValue;
-                var d = Distance(cells[k], columns[c], display);
-                for (var p = 0; p <= c; p++)
-                {
-                    var v = best[k - 1, p] + d + (p == c ? Shared : 0);
-                    if (best[k - 1, p] == double.MaxValue || v >= best[k, c]) continue;
-                    best[k, c] = v;
-                    from[k, c] = p;
-                }
-            }
-        }
-        var end = 0;
-        for (var c = 1; c < m; c++) if (best[n - 1, c] < best[n - 1, end]) end = c;
-        cost = best[n - 1, end];
-        var assigned = new int[n];
-        for (int k = n - 1, c = end; k >= 0; k--)
-        {
-            assigned[k] = c;
-            c = from[k, c];
-        }
-        return assigned;
-    }
-
-    /// <summary>How far a cell stands from a column: none when their spans overlap, else the gap between them.</summary>
-    private static double Distance(Cell cell, Cell column, bool display)
-    {
-        var (s, e) = display ? (cell.DisplayStart, cell.DisplayEnd) : (cell.Start, cell.End);
-        var (cs, ce) = display ? (column.DisplayStart, column.DisplayEnd) : (column.Start, column.End);
-        if (s < ce && cs < e) return Math.Abs((s + e) / 2.0 - (cs + ce) / 2.0) * 0.01;
-        return s >= ce ? s - ce + 1 : cs - e + 1;
-    }
 }

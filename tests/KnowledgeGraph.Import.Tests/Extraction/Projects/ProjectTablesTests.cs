@@ -177,4 +177,27 @@ public sealed class ProjectTablesTests
         var titled = Corpus.DroppedIn("长春市南关区国民经济和社会发展第十四个五年规划纲要\n序号\t项目\t内容\n\n第一章 总则\n\n加强组织领导。\n");
         Assert.Empty(KnowledgeGraph.Import.Extraction.IndicatorTables.IndicatorTableFamily.Columns(titled));
     }
+
+    [Fact]
+    public void Columns_a_text_layout_aligns_with_spaces_give_one_project_per_row()
+    {
+        // 004's 表 11 (lines 3799–3816) as pdftotext -layout prints it: names with spaces in them, a status in
+        // brackets, a sum after the last row.
+        var plan = Plan(
+            "表 11 乾安县规划风电场及其上网电量估算表",
+            "序号  规划风电场                     规划面积 (km ²)  装机容量 (万千瓦)  年平均风速 (m/s)  等效小时数 (h)",
+            "1   山东发展投资 500MW 风电项目 (在建)    280          50          7.15         3340",
+            "6   西字风电场                     82           20          7.10         3300",
+            "7   辞字井风电场 (吉林油田)             116          25          7.10         3300",
+            "合计                      1188         270         7.14           3329");
+
+        var listed = ListedBy(plan, "表11");
+
+        // Before, each name was cut at its first space (山东发展投资) and its figures were lost.
+        Assert.Equal(["山东发展投资500MW风电项目", "西字风电场", "辞字井风电场(吉林油田)"], listed.Select(p => p.Name));
+        Assert.Equal("在建；规划面积 (km ²)：280；装机容量 (万千瓦)：50；年平均风速 (m/s)：7.15；等效小时数 (h)：3340", listed[0].Description);
+        Assert.Equal("规划面积 (km ²)：116；装机容量 (万千瓦)：25；年平均风速 (m/s)：7.10；等效小时数 (h)：3300", listed[2].Description);
+        // A sum is no line of the row above.
+        Assert.Equal(listed[2].Provenance.LineStart, listed[2].Provenance.LineEnd);
+    }
 }
