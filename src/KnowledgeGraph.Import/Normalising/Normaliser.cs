@@ -227,7 +227,7 @@ public static class Normaliser
         {
             var text = line.Text;
             // A row whose first cells are empty is indented far past a paragraph's first-line indent, its cells two spaces apart.
-            var indented = line.Raw.Length - line.Raw.TrimStart(' ').Length >= 8;
+            var indented = line.Raw.Length - line.Raw.AsSpan().TrimStart(' ').Length >= 8;
             var gap = text.IndexOf(indented ? "  " : "   ", StringComparison.Ordinal);
             return gap > 0 && text.AsSpan(gap).TrimStart(' ').Length > 0;
         }
