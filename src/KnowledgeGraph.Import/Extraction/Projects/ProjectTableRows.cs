@@ -157,7 +157,12 @@ internal static class ProjectTableRows
         foreach (var line in body)
         {
             if (TableLines.IsNote(line)) break;
-            if (line.IsBlank)
+            // A tab alone is an empty cell (合计's name), not the blank line that ends a row: before, the cells after it made a row of their own.
+            if (line.LeadingTabs > 0 && (line.IsContent || line.IsBlank))
+            {
+                (row ??= []).Add(new TableCell(line.Text, line, 0, true));
+            }
+            else if (line.IsBlank)
             {
                 if (row is { Count: > 0 }) yield return row;
                 row = null;
@@ -165,10 +170,6 @@ internal static class ProjectTableRows
             else if (!line.IsContent)
             {
                 continue;
-            }
-            else if (line.LeadingTabs > 0)
-            {
-                (row ??= []).Add(new TableCell(line.Text, line, 0, true));
             }
             else if (row is { Count: > 0 })
             {

@@ -51,6 +51,15 @@ public sealed class ProjectTablesTests
         Assert.Equal("建设内容：建设仓储设施10万平方米；总投资（亿元）：5.5", listed[0].Description);
         // The plan's title is line 1 and the box's line 5: 兰家物流园 is printed on line 13.
         Assert.Equal((13, "兰家物流园"), (listed[0].Provenance.LineStart, listed[0].Provenance.Quote));
+
+        // A tab alone is an empty cell (a sum's name, 004's 表 14 as one cell per line), not the end of its row.
+        var summed = Plan(
+            "表 14 长岭县规划风电场及其上网电量估算表", "",
+            "\t序号", "\t规划风电场", "\t规划面积 (km ²)", "\t装机容量 (万千瓦)", "",
+            "\t2", "\t三青山风电场", "\t68", "\t35", "",
+            "\t合计", "\t", "\t97", "\t50");
+        // Before, the cells after the empty one made a row of their own: a project named 50.
+        Assert.Equal(["三青山风电场"], ListedBy(summed, "表14").Select(p => p.Name));
     }
 
     [Fact]
