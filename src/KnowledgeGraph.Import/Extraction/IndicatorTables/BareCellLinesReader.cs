@@ -17,15 +17,34 @@ public static class BareCellLinesReader
     // Fewer header words in a row could be the start of a list of short lines.
     private const int MinHeaderCells = 4;
 
-    /// <summary>Whether the table's first lines are a header printed one word per line.</summary>
-    public static bool IsHeaderedSo(IReadOnlyList<TextLine> body) => Header(body).Cells.Count >= MinHeaderCells;
+    /// <summary>
+    /// Whether the table's first lines are a header printed one word per line: four words or more, or three
+    /// from 序号 when row 1 follows them (序号 / 指 标 / 2025 年目标值 (预期性) / 1 / …).
+    /// </summary>
+    public static bool IsHeaderedSo(IReadOnlyList<TextLine> body)
+    {
+        var (header, next) = Header(body);
+        return header.Count >= MinHeaderCells || (header.Count == 3 && IsNumberHeader(header[0]) && FirstCell(body, next) == "1");
+    }
+
+    private static bool IsNumberHeader(string cell) => TableSchema.Key(cell) is "序号" or "编号";
+
+    private static string? FirstCell(IReadOnlyList<TextLine> body, int from)
+    {
+        for (var i = from; i < body.Count; i++)
+        {
+            if (IsCell(body[i])) return body[i].Text.Trim();
+        }
+        return null;
+    }
 
     public static TableText? Read(IReadOnlyList<TextLine> body)
     {
+        if (!IsHeaderedSo(body)) return null;
         var (header, next) = Header(body);
-        if (header.Count < MinHeaderCells) return null;
         var schema = TableSchema.FromCells(header);
-        if (!schema.IsIndicatorTable || schema.Roles[^1] != ColumnRole.Attribute) return null;
+        if (!schema.IsIndicatorTable) return null;
+        if (schema.Roles[^1] != ColumnRole.Attribute) return schema.Roles[0] == ColumnRole.Number ? ReadNumbered(body, next, schema) : null;
 
         var rows = new List<RawRow>();
         var notes = new List<TextLine>();
@@ -51,6 +70,57 @@ public static class BareCellLinesReader
     }
 
     /// <summary>
+    /// A numbered table without an attribute column (004's 表 1: 序号 / 指标 / 2025 年目标值 (预期性)): a row ends
+    /// where the next row's number stands, once it holds a cell for every column (a wrapped name holds more).
+    /// The header printed again over the next page's rows is skipped.
+    /// </summary>
+    private static TableText? ReadNumbered(IReadOnlyList<TextLine> body, int next, TableSchema schema)
+    {
+        var rows = new List<RawRow>();
+        var notes = new List<TextLine>();
+        var cells = new List<string>();
+        var lines = new List<TextLine>();
+        var expected = 1;
+        for (var i = next; i < body.Count; i++)
+        {
+            var line = body[i];
+            if (notes.Count > 0 || TableLines.IsNote(line))
+            {
+                if (line.IsContent) notes.Add(line);
+                continue;
+            }
+            if (!IsCell(line)) continue;
+            var text = line.Text.Trim();
+            var complete = cells.Count >= schema.Roles.Count;
+            if (complete && TableSchema.IsHeaderCell(text)) continue;
+            // Running text after the last row.
+            if (complete && (text.Length > 40 || text.Contains('。'))) break;
+            if (text == expected.ToString(System.Globalization.CultureInfo.InvariantCulture) && (cells.Count == 0 || complete))
+            {
+                Flush();
+                expected++;
+            }
+            else if (cells.Count == 0)
+            {
+                // Whatever stands before row 1 or between rows without a number (a sum, a unit line) ends the table.
+                if (rows.Count > 0) break;
+                continue;
+            }
+            cells.Add(line.Text);
+            lines.Add(line);
+        }
+        Flush();
+        return rows.Count == 0 ? null : new TableText(schema, rows, notes);
+
+        void Flush()
+        {
+            if (cells.Count > 0 && Aligned(cells, schema) is { } row) rows.Add(new RawRow(row, [.. lines]));
+            cells.Clear();
+            lines.Clear();
+        }
+    }
+
+    /// <summary>
     /// A line holding only a number is a cell here (18, 2025 年的 23), though alone it reads as a page
     /// number; a page number printed as one (- 12 -, 第 3 页) is not.
     /// </summary>
@@ -64,8 +134,9 @@ public static class BareCellLinesReader
         for (; i < body.Count; i++)
         {
             var line = body[i];
-            if (!line.IsContent) continue;
-            if (!TableSchema.IsHeaderCell(line.Text)) break;
+            // Row 1's number reads alone as a page number: it ends the header all the same.
+            if (!line.IsContent && !IsCell(line)) continue;
+            if (!line.IsContent || !TableSchema.IsHeaderCell(line.Text)) break;
             cells.Add(line.Text);
         }
         return (cells, i);

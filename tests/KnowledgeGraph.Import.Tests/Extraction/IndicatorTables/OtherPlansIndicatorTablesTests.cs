@@ -412,4 +412,19 @@ public sealed class OtherPlansIndicatorTablesTests
             goals.Select(g => (g.Text, g.Target)));
         Assert.All(goals, g => Assert.Equal((2025, GoalAttributes.Expected), (g.TargetYear ?? 0, g.Attribute)));
     }
+
+    [Fact]
+    public void A_numbered_table_printed_a_cell_to_a_line_without_an_attribute_column_is_read_row_by_number()
+    {
+        // 004's 表 1 (lines 2887–2905, its first rows) as pdftotext prints it without -layout, its header again over the next page's rows.
+        // Before, such a table was read as spaced cells, its names run together.
+        var goals = Goals(string.Join('\n', "表 1 长春市创新创业发展主要指标", "",
+            "序号", "指 标", "2025 年目标值 (预期性)",
+            "1", "“双创”主体数量（万户）", "125",
+            "2", "高新技术企业数量（家）", "3000",
+            "序号", "指 标", "2025 年目标值 (预期性)",
+            "3", "“专精特新”企业数量（家）", "350", "", "第三章 发展任务", "", "全市经济平稳发展。"));
+        Assert.Equal([("“双创”主体数量（万户）", "125"), ("高新技术企业数量（家）", "3000"), ("“专精特新”企业数量（家）", "350")], goals.Select(g => (g.Text, g.Target)));
+        Assert.All(goals, g => Assert.Equal((2025, GoalAttributes.Expected), (g.TargetYear ?? 0, g.Attribute)));
+    }
 }

@@ -209,4 +209,23 @@ public sealed class ProjectTablesTests
         // A sum is no line of the row above.
         Assert.Equal(listed[2].Provenance.LineStart, listed[2].Provenance.LineEnd);
     }
+
+    [Fact]
+    public void A_table_printed_a_cell_to_a_line_with_nothing_between_rows_gives_one_project_per_row()
+    {
+        // 004's 表 24 (lines 4099–4106, row 6 as row 3) as pdftotext prints it without -layout: row 1's empty cells are no lines at all.
+        var plan = Plan(
+            "表 24 乾安县规划光伏项目汇总表",
+            "序号", "项目名称", "涉及乡镇", "可开发面积 (km ²)", "规划容量 (万千瓦)",
+            "1", "已建光伏项目", "6",
+            "2", "中电建光储氢鱼光互补项目（在建）", "道字乡", "2.0", "5",
+            "3", "附阳光伏", "水字镇", "7.5", "27",
+            "容量小计", "170");
+
+        var listed = ListedBy(plan, "表24");
+
+        // Before, none was read.
+        Assert.Equal(["中电建光储氢鱼光互补项目", "附阳光伏"], listed.Select(p => p.Name));
+        Assert.Equal("在建；涉及乡镇：道字乡；可开发面积 (km ²)：2.0；规划容量 (万千瓦)：5", listed[0].Description);
+    }
 }
