@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
 /// Reads a table printed one cell per line with nothing to mark cells or rows (a PDF extraction
 /// that kept neither tabs nor blank lines between rows). The header is the run of lines that are
 /// each one header word (类别 / 指标 / 2025年 / 属性…), and a row ends with its attribute (预期性,
-/// 约束性), so only a table whose last column is 属性 is read. A row's values are its last cells;
+/// 约束性) — or, in a numbered table without a 属性 column, at the next row's number. A row's values are its last cells;
 /// before them stand the leading cells and the name. A row with too few cells lacks its leading
 /// ones (a category printed once for the rows under it); one with too many has a name wrapped
 /// onto several lines, after its number when it has one.
@@ -38,44 +38,21 @@ public static class BareCellLinesReader
         return null;
     }
 
+    /// <summary>
+    /// Rows end at their attribute (预期性, 约束性) when the last column is 属性. A numbered table without one
+    /// (004's 表 1: 序号 / 指标 / 2025 年目标值 (预期性)) ends a row where the next row's number stands, once it
+    /// holds a cell for every column (a wrapped name holds more); the header printed again over the next
+    /// page's rows is skipped there, and running text after the last row ends the table.
+    /// </summary>
     public static TableText? Read(IReadOnlyList<TextLine> body)
     {
         if (!IsHeaderedSo(body)) return null;
         var (header, next) = Header(body);
         var schema = TableSchema.FromCells(header);
         if (!schema.IsIndicatorTable) return null;
-        if (schema.Roles[^1] != ColumnRole.Attribute) return schema.Roles[0] == ColumnRole.Number ? ReadNumbered(body, next, schema) : null;
+        var numbered = schema.Roles[^1] != ColumnRole.Attribute;
+        if (numbered && schema.Roles[0] != ColumnRole.Number) return null;
 
-        var rows = new List<RawRow>();
-        var notes = new List<TextLine>();
-        var cells = new List<string>();
-        var lines = new List<TextLine>();
-        for (var i = next; i < body.Count; i++)
-        {
-            var line = body[i];
-            if (notes.Count > 0 || TableLines.IsNote(line))
-            {
-                if (line.IsContent) notes.Add(line);
-                continue;
-            }
-            if (!IsCell(line)) continue;
-            cells.Add(line.Text);
-            lines.Add(line);
-            if (GoalAttributes.FromChinese(TableSchema.Key(line.Text)) is null) continue;
-            if (Aligned(cells, schema) is { } row) rows.Add(new RawRow(row, [.. lines]));
-            cells.Clear();
-            lines.Clear();
-        }
-        return rows.Count == 0 ? null : new TableText(schema, rows, notes);
-    }
-
-    /// <summary>
-    /// A numbered table without an attribute column (004's 表 1: 序号 / 指标 / 2025 年目标值 (预期性)): a row ends
-    /// where the next row's number stands, once it holds a cell for every column (a wrapped name holds more).
-    /// The header printed again over the next page's rows is skipped.
-    /// </summary>
-    private static TableText? ReadNumbered(IReadOnlyList<TextLine> body, int next, TableSchema schema)
-    {
         var rows = new List<RawRow>();
         var notes = new List<TextLine>();
         var cells = new List<string>();
@@ -90,26 +67,29 @@ public static class BareCellLinesReader
                 continue;
             }
             if (!IsCell(line)) continue;
-            var text = line.Text.Trim();
-            var complete = cells.Count >= schema.Roles.Count;
-            if (complete && TableSchema.IsHeaderCell(text)) continue;
-            // Running text after the last row.
-            if (complete && (text.Length > 40 || text.Contains('。'))) break;
-            if (text == expected.ToString(System.Globalization.CultureInfo.InvariantCulture) && (cells.Count == 0 || complete))
+            if (numbered)
             {
-                Flush();
-                expected++;
-            }
-            else if (cells.Count == 0)
-            {
-                // Whatever stands before row 1 or between rows without a number (a sum, a unit line) ends the table.
-                if (rows.Count > 0) break;
-                continue;
+                var text = line.Text.Trim();
+                var complete = cells.Count >= schema.Roles.Count;
+                if (complete && TableSchema.IsHeaderCell(text)) continue;
+                if (complete && (text.Length > 40 || text.Contains('。'))) break;
+                if (text == expected.ToString(System.Globalization.CultureInfo.InvariantCulture) && (cells.Count == 0 || complete))
+                {
+                    Flush();
+                    expected++;
+                }
+                else if (cells.Count == 0)
+                {
+                    // Whatever stands before row 1 or after a row without the next number (a sum) ends the table.
+                    if (rows.Count > 0) break;
+                    continue;
+                }
             }
             cells.Add(line.Text);
             lines.Add(line);
+            if (!numbered && GoalAttributes.FromChinese(TableSchema.Key(line.Text)) is not null) Flush();
         }
-        Flush();
+        if (numbered) Flush();
         return rows.Count == 0 ? null : new TableText(schema, rows, notes);
 
         void Flush()
