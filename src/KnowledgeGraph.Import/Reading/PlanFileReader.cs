@@ -67,7 +67,7 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return HtmlTables.Expand(document);
+        return GridTables.Expand(HtmlTables.Expand(document));
     }
 
     private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)

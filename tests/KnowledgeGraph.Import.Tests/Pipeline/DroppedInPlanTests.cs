@@ -84,6 +84,24 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_grid_table_of_a_plan_converted_to_markdown_gives_a_goal_per_row()
+    {
+        var graph = Import(("nanguan.txt", string.Join('\n',
+            "长春市南关区国民经济和社会发展第十四个五年规划纲要", "", "第二章 发展目标", "", "表1 南关区“十四五”主要指标", "",
+            "+------+--------------------------+--------+--------+",
+            "| 序号 | 指标                     | 2025年 | 属性   |",
+            "+======+==========================+========+========+",
+            "| 1    | 数字经济核心产业增加值占 | 10     | 预期性 |",
+            "|      | 地区生产总值比重（%）    |        |        |",
+            "+------+--------------------------+--------+--------+", "", "第三章 保障措施", "", "加强组织领导。", "")));
+
+        var goal = Assert.Single(graph.Nodes, n => n.Label == Labels.Goal);
+        Assert.Equal(("数字经济核心产业增加值占地区生产总值比重（%）", "10"), (goal.Props.GetString("text"), goal.Props.GetString("target")));
+        // The row quotes the line it starts on.
+        Assert.Equal(10, goal.Provenance.LineStart);
+    }
+
+    [Fact]
     public void Plans_kept_in_subfolders_are_read_and_named_by_their_path_there()
     {
         var city = Directory.CreateDirectory(Path.Combine(_plans.FullName, "长春")).FullName;
