@@ -123,7 +123,7 @@ public static class BareCellLinesReader
     }
 
     /// <summary>The row's cells, one per column, or null when they cannot be lined up with the header.</summary>
-    private static List<string>? Aligned(List<string> cells, TableSchema schema)
+    internal static List<string>? Aligned(List<string> cells, TableSchema schema)
     {
         var nameAt = schema.NameIndex;
         var values = schema.Roles.Count - nameAt - 1;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Normalising;
 
 namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
@@ -50,6 +51,7 @@ public static class CellLinesReader
             }
         }
         if (groups.Count == 0) return null;
+        if (groups.Count == 1) return Unbroken(groups[0].Cells, groups[0].Lines, notes);
         var schema = TableSchema.FromCells(groups[0].Cells);
         var headerRows = 1;
         if (groups.Count > 1 && TableSchema.IsHeaderRow(groups[1].Cells) && TableSchema.FromTwoRows(groups[0].Cells, groups[1].Cells) is { IsIndicatorTable: true } two)
@@ -59,6 +61,44 @@ public static class CellLinesReader
         if (!schema.IsIndicatorTable) return null;
         var rows = groups.Skip(headerRows).Select(g => new RawRow(g.Cells, g.Lines, g.Group)).ToList();
         return new TableText(schema, rows, notes);
+    }
+
+    /// <summary>
+    /// A table whose rows no blank line sets apart (a DOCX extraction that dropped them): the header is its
+    /// first cells that are header words, and a row ends with its attribute (预期性, 约束性), as in a table
+    /// printed a cell to a line with no tabs at all; the cells are lined up with the header the same way.
+    /// </summary>
+    private static TableText? Unbroken(List<string> cells, List<TextLine> lines, List<TextLine> notes)
+    {
+        var headerCount = cells.TakeWhile(TableSchema.IsHeaderCell).Count();
+        var schema = TableSchema.FromCells(cells.Take(headerCount).ToList());
+        if (!schema.IsIndicatorTable || schema.Roles[^1] != ColumnRole.Attribute) return null;
+        var cellLines = CellLinesOf(lines);
+        var rows = new List<RawRow>();
+        var row = new List<string>();
+        var rowLines = new List<TextLine>();
+        for (var i = headerCount; i < cells.Count; i++)
+        {
+            row.Add(cells[i]);
+            if (i < cellLines.Count) rowLines.AddRange(cellLines[i]);
+            if (GoalAttributes.FromChinese(TableSchema.Key(cells[i])) is null) continue;
+            if (BareCellLinesReader.Aligned(row, schema) is { } aligned) rows.Add(new RawRow(aligned, [.. rowLines]));
+            row = [];
+            rowLines = [];
+        }
+        return rows.Count == 0 ? null : new TableText(schema, rows, notes);
+    }
+
+    /// <summary>The lines of each cell, in order: a tabbed line opens a cell, a line without a tab goes on with it.</summary>
+    private static List<List<TextLine>> CellLinesOf(List<TextLine> lines)
+    {
+        var cells = new List<List<TextLine>>();
+        foreach (var line in lines)
+        {
+            if (line.LeadingTabs > 0 || cells.Count == 0) cells.Add([line]);
+            else cells[^1].Add(line);
+        }
+        return cells;
     }
 
     /// <summary>A wrapped cell joins without a separator between CJK text, with a space between Latin or digits.</summary>

@@ -427,4 +427,19 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal([("“双创”主体数量（万户）", "125"), ("高新技术企业数量（家）", "3000"), ("“专精特新”企业数量（家）", "350")], goals.Select(g => (g.Text, g.Target)));
         Assert.All(goals, g => Assert.Equal((2025, GoalAttributes.Expected), (g.TargetYear ?? 0, g.Attribute)));
     }
+
+    [Fact]
+    public void A_table_a_cell_to_a_tabbed_line_with_no_blank_line_between_rows_ends_each_row_at_its_attribute()
+    {
+        // 002's 表1 (lines 56–80) as an extraction that dropped the blank lines between rows prints it.
+        var goals = Goals(string.Join('\n', "表1  绿园区“十五五”时期经济社会发展主要指标",
+            "\t类别", "\t序号", "\t指标", "\t2025年", "\t2030年", "\t年均/累计", "\t属性",
+            "\t经济", "发展", "\t1", "\t地区生产总值（GDP）增长（%）", "\t5.5", "\t—", "\t5以上", "\t预期性",
+            "\t", "\t2", "\t▲工业增加值增长（%）", "\t10.5", "\t—", "\t高于GDP增长", "\t预期性",
+            "", "第三章 发展任务", "", "全区经济平稳发展。"));
+
+        // Before, the whole table was one row: no goal.
+        Assert.Equal([("地区生产总值（GDP）增长（%）", "经济发展", "5以上"), ("▲工业增加值增长（%）", "经济发展", "高于GDP增长")],
+            goals.Select(g => (g.Text, g.Category, g.Growth)));
+    }
 }
