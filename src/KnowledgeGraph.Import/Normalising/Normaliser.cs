@@ -68,6 +68,7 @@ public static class Normaliser
         private readonly List<Paragraph> _paragraphs = [];
         private readonly List<TextLine> _pending = [];
         private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
+        private readonly int _wrapWidth = WrapWidth(lines);
         private bool _tableMode;
         // A numbered box is open (its title read, no heading since): a titled table in it is the box's own.
         private bool _inBox;
@@ -232,6 +233,27 @@ public static class Normaliser
             return gap > 0 && text.AsSpan(gap).TrimStart(' ').Length > 0;
         }
 
+        /// <summary>
+        /// The width a PDF extraction wraps running text at: the most common length of the lines that stop
+        /// mid-sentence, when a file has many (0 otherwise: a file of one line per paragraph has none).
+        /// </summary>
+        private static int WrapWidth(TextLine[] lines)
+        {
+            var counts = new Dictionary<int, int>();
+            var wrapped = 0;
+            foreach (var line in lines)
+            {
+                var text = line.Text;
+                if (line.Role != LineRole.Content || text.Length < 20 || text.Contains('\t') || text[^1] is '。' or '；' or '：' or '！' or '？') continue;
+                counts[text.Length] = counts.GetValueOrDefault(text.Length) + 1;
+                wrapped++;
+            }
+            if (wrapped < 50) return 0;
+            var (width, count) = counts.MaxBy(c => (c.Value, c.Key));
+            // A clear mode: a tenth of the wrapped lines or more share it.
+            return count * 10 >= wrapped ? width : 0;
+        }
+
         /// <summary>A row of a table: tabbed cells, a cell indented by a tab, or spaced cells after a row number (“3 城镇调查失业率 % …”).</summary>
         private static bool IsTableRow(TextLine line) =>
             line.Text.Contains('\t') || line.LeadingTabs > 0 || ItemMarks.RowNumber(line.Text) is not null;
@@ -327,6 +349,10 @@ public static class Normaliser
             // …，“双协同”即长春吉林一体化协同发展规划 / 长春—公主岭同城化协同发展规划。): a title has no clause in it.
             if (text.Length <= 40 && IsTitlePageLine(text) && !StartsWithContinuation(next) && text.AsSpan().IndexOfAny(ClauseMarks) < 0) return true;
             if (PendingLength() < MinWrappedLineLength && !StartsWithContinuation(next)) return true;
+            // A label alone on its line (保障国家粮食安全生产能力重点工程 over its list) stops far short of the width
+            // the file wraps its running text at: only the last line of a paragraph does, and it ends a sentence. A line that
+            // stops at 、 or （ goes on whatever its length.
+            if (_pending.Count == 1 && _wrapWidth > 0 && text.Length * 10 < _wrapWidth * 7 && text[^1] is >= '\u4e00' and <= '\u9fff' && !StartsWithContinuation(next)) return true;
             // Fields printed one per line (建设内容：… / 总投资：…), each without a closing mark: not one wrapped line.
             if (next is { } field && ItemMarks.OpensField(_pending[0].Text) && ItemMarks.OpensField(field.Text)) return true;
             // Numbered items too long for a heading's title (“1.…项目：建设…。（牵头单位：…）” / “2.…”): the next number opens the next item.

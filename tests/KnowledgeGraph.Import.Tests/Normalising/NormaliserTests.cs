@@ -140,6 +140,27 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void A_line_far_shorter_than_the_width_the_file_wraps_at_is_a_label_not_a_wrapped_line()
+    {
+        // A PDF extraction wrapping its running text at 30 characters, without blank lines between paragraphs.
+        var sentence = string.Concat(Enumerable.Repeat("全区经济平稳发展产业结构持续优化城乡面貌焕然一新", 80));
+        var wrapped = Enumerable.Range(0, sentence.Length / 30).Select(i => sentence.Substring(i * 30, 30)).ToList();
+        wrapped[^1] += "。";
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n', [
+            "第一章 乡村振兴", .. wrapped,
+            "专栏 9 乡村振兴重点项目",
+            "保障国家粮食安全生产能力重点工程",
+            "高标准农田建设工程、保护性耕作工程、农田水土保持工程、黑土地侵蚀沟治理工程。",
+            "白松长通至辽宁（丹东港、营口港、",
+            "大连港）大通道发展规划", ""])));
+
+        // Before, 004's label (line 319 with its blank lines dropped) ran into its list: a project named 保障…重点工程高标准农田建设工程.
+        Assert.Contains(document.Paragraphs, p => p.Text == "保障国家粮食安全生产能力重点工程");
+        // A line stopping at 、 goes on, however short.
+        Assert.Contains(document.Paragraphs, p => p.Text == "白松长通至辽宁（丹东港、营口港、大连港）大通道发展规划");
+    }
+
+    [Fact]
     public void A_numbered_item_wrapped_after_its_first_line_is_no_heading()
     {
         // 003's glossary (名词解释, line 945) as a PDF extraction wraps it: before, the first line was a section.
