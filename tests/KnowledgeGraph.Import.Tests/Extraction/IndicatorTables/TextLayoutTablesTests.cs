@@ -1,0 +1,96 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.IndicatorTables;
+using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Extraction.IndicatorTables;
+
+/// <summary>
+/// Indicator tables as text tools print them: columns a layout aligns with runs of spaces (pdftotext -layout),
+/// a cell to a line with nothing between rows (pdftotext without -layout), a cell to a tabbed line with no blank
+/// line between rows.
+/// </summary>
+public sealed class TextLayoutTablesTests
+{
+    private static IReadOnlyList<GoalRecord> Goals(string table) => OtherPlansIndicatorTablesTests.Goals(table);
+
+    [Fact]
+    public void Columns_a_text_layout_aligns_with_spaces_are_read_by_where_their_cells_stand()
+    {
+        // 000's 专栏 1 (lines 196–204) as pdftotext -layout prints it: a category column with no header, cells
+        // with spaces inside (指 标, 2020 年, 城镇 (乡)…), a category printed once at its group's first row.
+        var goals = Goals(string.Join('\n',
+            "专栏 1 度假区“十四五”规划经济社会发展主要指标 (*为 5 年平均增速)", "",
+            "         指 标                    2020 年  2025 年",
+            "区域 发展    地区生产总值年均增速 (%) *       6.0     10.0 以上",
+            "         常住人口 (万人)              3.8     6.0",
+            "         固定资产投资年均增速 (%) *       --      30.0 以上",
+            "绿色 发展    森林覆盖率 (%)              33.4    35",
+            "         城镇 (乡) 居民垃圾无害化处理率 (%)  --      100",
+            "", "第三章 发展任务", "", "全区经济平稳发展。"));
+
+        // Before, none of these rows was read: the header's words split at every space.
+        Assert.Equal([("地区生产总值年均增速 (%) *", "区域发展", "6.0", "10.0 以上"), ("常住人口 (万人)", "区域发展", "3.8", "6.0"),
+            ("固定资产投资年均增速 (%) *", "区域发展", "--", "30.0 以上"), ("森林覆盖率 (%)", "绿色发展", "33.4", "35"),
+            ("城镇 (乡) 居民垃圾无害化处理率 (%)", "绿色发展", "--", "100")],
+            goals.Select(g => (g.Text, g.Category, g.Baseline, g.Target)));
+
+        // A name the layout wrapped goes on under its column on the next line.
+        var wrapped = Goals(string.Join('\n', "表1 主要指标",
+            "序号  指标                          2020年   2025年   属性",
+            "1     数字经济核心产业增加值占地区  8        10       预期性",
+            "      生产总值比重（%）",
+            "2     森林覆盖率（%）               28       30       约束性", "", "第三章 发展任务", "", "全区经济平稳发展。"));
+        Assert.Equal([("数字经济核心产业增加值占地区生产总值比重（%）", "10", GoalAttributes.Expected), ("森林覆盖率（%）", "30", GoalAttributes.Binding)],
+            wrapped.Select(g => (g.Text, g.Target, g.Attribute)));
+    }
+
+    [Fact]
+    public void An_aligned_table_s_header_printed_again_over_the_next_page_s_rows_is_no_row()
+    {
+        // 004's 表 1 (lines 2887–2905) as a layout extraction prints it, its header again after row 12.
+        var goals = Goals(string.Join('\n',
+            "表 1 长春市创新创业发展主要指标", "",
+            "序号  指 标                     2025 年目标值 (预期性)",
+            "11  各类孵化器、众创空间等“双创”载体数量（个）  300",
+            "12  培育“双创”人才数量（人）           1000", "",
+            "序号  指 标                       2025 年目标值 (预期性)",
+            "13  孵化企业数量 (家)                6500",
+            "15  全市 R&D 投入年增长率 (%)         10",
+            "", "第三章 发展任务", "", "全市经济平稳发展。"));
+
+        Assert.Equal([("各类孵化器、众创空间等“双创”载体数量（个）", "300"), ("培育“双创”人才数量（人）", "1000"), ("孵化企业数量 (家)", "6500"), ("全市 R&D 投入年增长率 (%)", "10")],
+            goals.Select(g => (g.Text, g.Target)));
+        Assert.All(goals, g => Assert.Equal((2025, GoalAttributes.Expected), (g.TargetYear ?? 0, g.Attribute)));
+    }
+
+    [Fact]
+    public void A_numbered_table_printed_a_cell_to_a_line_without_an_attribute_column_is_read_row_by_number()
+    {
+        // 004's 表 1 (lines 2887–2905, its first rows) as pdftotext prints it without -layout, its header again over the next page's rows.
+        // Before, such a table was read as spaced cells, its names run together.
+        var goals = Goals(string.Join('\n', "表 1 长春市创新创业发展主要指标", "",
+            "序号", "指 标", "2025 年目标值 (预期性)",
+            "1", "“双创”主体数量（万户）", "125",
+            "2", "高新技术企业数量（家）", "3000",
+            "序号", "指 标", "2025 年目标值 (预期性)",
+            "3", "“专精特新”企业数量（家）", "350", "", "第三章 发展任务", "", "全市经济平稳发展。"));
+        Assert.Equal([("“双创”主体数量（万户）", "125"), ("高新技术企业数量（家）", "3000"), ("“专精特新”企业数量（家）", "350")], goals.Select(g => (g.Text, g.Target)));
+        Assert.All(goals, g => Assert.Equal((2025, GoalAttributes.Expected), (g.TargetYear ?? 0, g.Attribute)));
+    }
+
+    [Fact]
+    public void A_table_a_cell_to_a_tabbed_line_with_no_blank_line_between_rows_ends_each_row_at_its_attribute()
+    {
+        // 002's 表1 (lines 56–80) as an extraction that dropped the blank lines between rows prints it.
+        var goals = Goals(string.Join('\n', "表1  绿园区“十五五”时期经济社会发展主要指标",
+            "\t类别", "\t序号", "\t指标", "\t2025年", "\t2030年", "\t年均/累计", "\t属性",
+            "\t经济", "发展", "\t1", "\t地区生产总值（GDP）增长（%）", "\t5.5", "\t—", "\t5以上", "\t预期性",
+            "\t", "\t2", "\t▲工业增加值增长（%）", "\t10.5", "\t—", "\t高于GDP增长", "\t预期性",
+            "", "第三章 发展任务", "", "全区经济平稳发展。"));
+
+        // Before, the whole table was one row: no goal.
+        Assert.Equal([("地区生产总值（GDP）增长（%）", "经济发展", "5以上"), ("▲工业增加值增长（%）", "经济发展", "高于GDP增长")],
+            goals.Select(g => (g.Text, g.Category, g.Growth)));
+    }
+}
