@@ -106,8 +106,22 @@ internal static partial class ColumnStarts
     {
         for (var i = from + 2; i < to; i++)
         {
-            if (RunInTopics.IsNameList(paragraphs[i]) && RunInTopics.IsRunningText(paragraphs[i - 1])) yield return i;
+            if (RunInTopics.IsNameList(paragraphs[i]) && RunInTopics.IsRunningText(paragraphs[TextStart(paragraphs, i - 1)])) yield return i;
         }
+    }
+
+    /// <summary>
+    /// Where the running text that paragraph <paramref name="at"/> belongs to starts: the paragraph before it when
+    /// it goes on from that one, cut where a line happened to end a sentence at the file's full width (a PDF
+    /// extraction): clauses with no topic of their own, on the next line (or the one after a blank line, as
+    /// extractions that print one between every two lines have it).
+    /// </summary>
+    private static int TextStart(IReadOnlyList<Paragraph> paragraphs, int at)
+    {
+        var p = paragraphs[at];
+        var goesOn = at >= 1 && p.Kind == ParagraphKind.Prose && p.Text.EndsWith('。') && p.Text.AsSpan().Count('，') >= 2
+            && RunInTopics.Of(p.Text) is null && paragraphs[at - 1].Kind == ParagraphKind.Prose && p.LineStart - paragraphs[at - 1].LineEnd is 1 or 2;
+        return goesOn ? at - 1 : at;
     }
 
     /// <summary>
@@ -127,7 +141,7 @@ internal static partial class ColumnStarts
                 afterHeading = true;
                 continue;
             }
-            if (!afterHeading || !OpensWithVerb(paragraphs[i - 1])) continue;
+            if (!afterHeading || !OpensWithVerb(paragraphs[TextStart(paragraphs, i - 1)])) continue;
             int run = 0, labelled = 0;
             while (i + run < to && (NamesAThing(paragraphs[i + run]) || IsLabelledList(paragraphs[i + run])))
             {

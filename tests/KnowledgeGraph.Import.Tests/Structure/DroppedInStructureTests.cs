@@ -365,4 +365,23 @@ public sealed class DroppedInStructureTests
         Assert.Equal(["双阳区“十四五”重大项目清单"], plan.Sections[1].Content.OfType<ColumnBlock>().Select(b => b.Title));
         Assert.Equal(["双阳区“十四五”主要指标"], plan.Sections[2].Content.OfType<ColumnBlock>().Select(b => b.Title));
     }
+
+    [Fact]
+    public void A_bare_list_after_running_text_cut_where_a_line_ended_a_sentence_is_the_box_the_numbering_lost()
+    {
+        // 004 lines 4871–4881, its 旅游 paragraph cut in two where an extraction's line happened to end a sentence.
+        var lines = File.ReadAllLines(Corpus.PathOf("004"));
+        var tourism = lines[4878];
+        var cut = tourism.IndexOf("积极发展商务会展旅游", StringComparison.Ordinal);
+        var plan = Corpus.DroppedIn(string.Join('\n',
+            "第二节 协同提升现代服务业", "", lines[4870], "", lines[4872], "", lines[4874], "", lines[4876], "",
+            tourism[..cut], tourism[cut..], "", lines[4880], "",
+            "专栏 10 现代农业重点项目", "", "长春国家农业公园项目、九台区现代农业产业园项目、双阳区梅花鹿产业园项目。", "",
+            "第三节 协同发展现代农业", "", "推进现代农业发展。", ""), "长春市国民经济和社会发展第十四个五年规划纲要");
+
+        // Before, the list after the cut paragraph's second half stood in the section: 专栏 9 was missing.
+        var boxes = plan.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().ToList();
+        Assert.Equal(["专栏 8", "专栏 9", "专栏 10"], boxes.Select(b => b.Number));
+        Assert.StartsWith("长春万达影视文化街区、净月潭旅游景区综合服务体、", Assert.Single(boxes[1].Body).Text, StringComparison.Ordinal);
+    }
 }
