@@ -221,8 +221,7 @@ public static class Normaliser
         /// <summary>
         /// A table's row as a text layout prints it (pdftotext -layout): cells set apart by wide runs of spaces
         /// (“长春至扶余市和榆树市通道          开发区（4个）    长春北湖科技开发区、…”, or, its first cells empty, indented
-        /// far with narrower gaps). Running text has no such gap,
-        /// and the row is never the half of a wrapped sentence.
+        /// far with narrower gaps). Running text has no such gap, and the row is never the half of a wrapped sentence.
         /// </summary>
         private static bool IsLayoutRow(TextLine line)
         {

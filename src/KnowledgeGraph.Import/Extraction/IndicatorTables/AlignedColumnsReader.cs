@@ -123,7 +123,4 @@ public static class AlignedColumnsReader
         }
         return null;
     }
-
-    /// <summary>Whether the table's lines are aligned in columns: a header of named columns two spaces or more apart.</summary>
-    public static bool Fits(IReadOnlyList<TextLine> lines) => Header(lines) is not null;
 }
