@@ -93,7 +93,9 @@ public static class AlignedColumnsReader
                 return null;
             }
             var next = NextContent(lines, i);
-            if (next is null || AlignedCells.Of(next.Value).Count < 2) return null;
+            if (next is null || AlignedCells.Of(next.Value) is not { Count: >= 2 } below) return null;
+            // A header printed on two rows (规划目标 over 2020年 2025年) is the space-separated reader's, which reads its words in order.
+            if (TableSchema.IsHeaderRow([.. below.Select(c => c.Text)])) return null;
             var columns = cells;
             // A cell that ends before the header's first one begins stands under no named column.
             var before = RowsBelow(lines, i).Select(AlignedCells.Of).Any(c => c.Count > 0 && c[0].End <= cells[0].Start && c[0].DisplayEnd <= cells[0].DisplayStart);

@@ -93,4 +93,18 @@ public sealed class TextLayoutTablesTests
         Assert.Equal([("地区生产总值（GDP）增长（%）", "经济发展", "5以上"), ("▲工业增加值增长（%）", "经济发展", "高于GDP增长")],
             goals.Select(g => (g.Text, g.Category, g.Growth)));
     }
+
+    [Fact]
+    public void An_aligned_header_printed_on_two_rows_is_read_word_by_word_as_spaced_headers_are()
+    {
+        var goals = Goals(string.Join('\n', "表1 主要指标",
+            "序号  指标              规划目标          属性",
+            "                        2020年   2025年",
+            "1     地区生产总值（亿元）  600      800      预期性",
+            "2     森林覆盖率（%）       28       30       约束性", "", "第三章 发展任务", "", "全区经济平稳发展。"));
+
+        // Read by position, the upper row alone made 规划目标 one column and 800 预期性 its value.
+        Assert.Equal([("地区生产总值（亿元）", "600", 2020, "800", 2025, GoalAttributes.Expected), ("森林覆盖率（%）", "28", 2020, "30", 2025, GoalAttributes.Binding)],
+            goals.Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0, g.Attribute)));
+    }
 }
