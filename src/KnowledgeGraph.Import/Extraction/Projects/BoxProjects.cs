@@ -122,9 +122,22 @@ internal static partial class BoxProjects
             var text = paragraph.Text;
             var (ts, te, bodyStart) = BoxItems.ItemTitleAndBody(text, itemStart);
             var (ns, ne, verbLed) = BoxItems.TitleName(text, ts, te);
-            var listed = bodyStart >= 0 && te < text.Length && text[te] is '：' or ':' && !ProjectNames.IsStrong(text[ns..ne]);
+            var listed = bodyStart >= 0 && te < text.Length && text[te] is '：' or ':' && IsCategory(text[ns..ne]);
             _item = new Item(paragraph, ns, ne, verbLed, BoxItems.IsParenItem(paragraph), bodyStart, listed);
             _label = text[ts..te];
+        }
+
+        /// <summary>
+        /// A title that names a category, not a project: no project's name at all (黑土地保护), or a kind of
+        /// project in a word or two (交通项目, 市政工程, 重点产业项目) — it lists the projects after its colon when they are names.
+        /// </summary>
+        private static bool IsCategory(string title)
+        {
+            if (!ProjectNames.IsStrong(title)) return true;
+            var core = ProjectNames.Core(title);
+            var stem = core.EndsWith("项目", StringComparison.Ordinal) || core.EndsWith("工程", StringComparison.Ordinal) ? core[..^2] : core;
+            if (stem.StartsWith("重点", StringComparison.Ordinal) || stem.StartsWith("重大", StringComparison.Ordinal)) stem = stem[2..];
+            return stem.Length is > 0 and <= 4 && stem.All(c => c is >= '\u4e00' and <= '\u9fff');
         }
 
         /// <summary>Decides what the held item's title is, now that its body is known.</summary>
@@ -296,7 +309,7 @@ internal static partial class BoxProjects
         }
     }
 
-    /// <param name="Listed">The title is a category (no project's name) ending in a colon, with text after it on its line.</param>
+    /// <param name="Listed">The title is a category (no project's name, or a kind of project) ending in a colon, with text after it on its line.</param>
     private sealed record Item(Paragraph Paragraph, int NameStart, int NameEnd, bool VerbLed, bool IsParen, int SameLineBody, bool Listed)
     {
         public List<Paragraph> Body { get; } = [];

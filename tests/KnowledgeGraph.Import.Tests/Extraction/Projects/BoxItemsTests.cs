@@ -40,4 +40,12 @@ public sealed class BoxItemsTests
         Assert.Equal([("长春黑土地保护行动项目", "黑土地保护"), ("东辽河流域综合治理工程", "流域治理"),
             ("西辽河（双辽段）水生态环境综合治理工程", "流域治理"), ("长春循环经济产业园建设项目", "循环经济")], projects);
     }
+
+    [Fact]
+    public void A_kind_of_project_before_a_colon_lists_the_projects_named_after_it()
+    {
+        // Before, 交通项目 was a project described by the names of two.
+        Assert.Equal([("九台南部快速路项目", "交通项目"), ("九台大街南延伸项目", "交通项目"), ("九台区污水处理厂三期工程", "市政工程")],
+            Projects("专栏3 “十四五”重大基础设施项目", "（1）交通项目：九台南部快速路项目、九台大街南延伸项目。", "（2）市政工程：九台区污水处理厂三期工程。"));
+    }
 }
