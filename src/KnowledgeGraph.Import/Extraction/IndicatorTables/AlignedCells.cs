@@ -11,6 +11,13 @@ public readonly record struct AlignedCell(string Text, int Start, int End, int D
 /// </summary>
 public static class AlignedCells
 {
+    /// <summary>Whether a line has a gap between two cells in it: two spaces, an ideographic space or a tab inside its text.</summary>
+    public static bool HasGap(TextLine line)
+    {
+        var text = line.Raw.AsSpan().Trim();
+        return text.IndexOf("  ", StringComparison.Ordinal) >= 0 || text.IndexOfAny('\u3000', '\t') >= 0;
+    }
+
     /// <summary>The cells of a line as printed (its leading spaces kept: they place its first cell).</summary>
     public static List<AlignedCell> Of(TextLine line)
     {

@@ -34,7 +34,7 @@ public static class AlignedColumnsReader
             if (!line.IsContent) continue;
             var cells = AlignedCells.Of(line);
             // Prose after the table: one long cell that reads as sentences.
-            if (cells.Count == 1 && cells[0].Text.Length > 40 && cells[0].Text.Contains('。')) break;
+            if (cells.Count == 1 && TableLines.IsProse(cells[0].Text)) break;
             // The header printed again over the rows of the next page.
             if (TableSchema.IsHeaderRow([.. cells.Select(c => c.Text)])) continue;
             var placed = AlignedCells.Place(cells, columns);
@@ -85,14 +85,15 @@ public static class AlignedColumnsReader
         {
             if (!lines[i].IsContent) continue;
             if (TableLines.IsNote(lines[i])) return null;
-            var cells = AlignedCells.Of(lines[i]);
-            if (cells.Count < 2)
+            // Every box without tabs is asked: a line with no gap in it is one cell, told without splitting it.
+            var cells = AlignedCells.HasGap(lines[i]) ? AlignedCells.Of(lines[i]) : null;
+            if (cells is not { Count: >= 2 })
             {
                 // A title or unit line (单位：亿元) over the header; anything longer is no table of this layout.
-                if (cells.Count == 1 && cells[0].Text.Length <= 40) continue;
+                if (lines[i].Text.Trim().Length <= 40) continue;
                 return null;
             }
-            var next = NextContent(lines, i);
+            var next = TableLines.NextContent(lines, i);
             if (next is null || AlignedCells.Of(next.Value) is not { Count: >= 2 } below) return null;
             // A header printed on two rows (规划目标 over 2020年 2025年) is the space-separated reader's, which reads its words in order.
             if (TableSchema.IsHeaderRow([.. below.Select(c => c.Text)])) return null;
@@ -115,14 +116,5 @@ public static class AlignedColumnsReader
         {
             if (lines[i].IsContent && !TableLines.IsNote(lines[i])) yield return lines[i];
         }
-    }
-
-    private static TextLine? NextContent(IReadOnlyList<TextLine> lines, int at)
-    {
-        for (var i = at + 1; i < lines.Count; i++)
-        {
-            if (lines[i].IsContent) return lines[i];
-        }
-        return null;
     }
 }

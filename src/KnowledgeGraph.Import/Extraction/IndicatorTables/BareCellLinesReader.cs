@@ -33,7 +33,7 @@ public static class BareCellLinesReader
     {
         for (var i = from; i < body.Count; i++)
         {
-            if (IsCell(body[i])) return body[i].Text.Trim();
+            if (TableLines.IsBareCell(body[i])) return body[i].Text.Trim();
         }
         return null;
     }
@@ -66,7 +66,7 @@ public static class BareCellLinesReader
                 if (line.IsContent) notes.Add(line);
                 continue;
             }
-            if (!IsCell(line)) continue;
+            if (!TableLines.IsBareCell(line)) continue;
             if (numbered)
             {
                 var text = line.Text.Trim();
@@ -100,13 +100,6 @@ public static class BareCellLinesReader
         }
     }
 
-    /// <summary>
-    /// A line holding only a number is a cell here (18, 2025 年的 23), though alone it reads as a page
-    /// number; a page number printed as one (- 12 -, 第 3 页) is not.
-    /// </summary>
-    private static bool IsCell(TextLine line) =>
-        line.IsContent || (line.Role == LineRole.PageNumber && line.Text.All(char.IsAsciiDigit));
-
     private static (List<string> Cells, int Next) Header(IReadOnlyList<TextLine> body)
     {
         var cells = new List<string>();
@@ -115,7 +108,7 @@ public static class BareCellLinesReader
         {
             var line = body[i];
             // Row 1's number reads alone as a page number: it ends the header all the same.
-            if (!line.IsContent && !IsCell(line)) continue;
+            if (!line.IsContent && !TableLines.IsBareCell(line)) continue;
             if (!line.IsContent || !TableSchema.IsHeaderCell(line.Text)) break;
             cells.Add(line.Text);
         }

@@ -33,7 +33,7 @@ public static partial class TabRowsReader
             if (!TableLines.IsTabbed(line))
             {
                 if (schema is null) continue; // a unit line (单位：万千瓦) or the title
-                if (GroupLabels.Is(line.Text) && NextContent(lines, at) is { } next && TableLines.IsTabbed(next))
+                if (GroupLabels.Is(line.Text) && TableLines.NextContent(lines, at) is { } next && TableLines.IsTabbed(next))
                 {
                     rows.Add(new RawRow([line.Text], [line], Group: true));
                     continue;
@@ -80,15 +80,6 @@ public static partial class TabRowsReader
             rows.Add(new RawRow(cells, [line]));
         }
         return schema is null ? null : new TableText(schema, rows, notes);
-    }
-
-    private static TextLine? NextContent(IReadOnlyList<TextLine> lines, int at)
-    {
-        for (var i = at + 1; i < lines.Count; i++)
-        {
-            if (lines[i].IsContent) return lines[i];
-        }
-        return null;
     }
 
     /// <summary>

@@ -10,6 +10,26 @@ public static class TableLines
         line.IsContent && (line.Text.StartsWith("注：", StringComparison.Ordinal) || line.Text.StartsWith("注:", StringComparison.Ordinal)
             || line.Text.StartsWith("备注", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A cell of a table printed a cell to a line: content, or a line holding only a number (18, 2025 年的 23),
+    /// which alone reads as a page number; a page number printed as one (- 12 -, 第 3 页) is not.
+    /// </summary>
+    public static bool IsBareCell(TextLine line) =>
+        line.IsContent || (line.Role == LineRole.PageNumber && line.Text.All(char.IsAsciiDigit));
+
+    /// <summary>The first content line after <paramref name="at"/>, or null.</summary>
+    public static TextLine? NextContent(IReadOnlyList<TextLine> lines, int at)
+    {
+        for (var i = at + 1; i < lines.Count; i++)
+        {
+            if (lines[i].IsContent) return lines[i];
+        }
+        return null;
+    }
+
+    /// <summary>Running text after a table's rows: one long cell that reads as sentences.</summary>
+    public static bool IsProse(string cell) => cell.Length > 40 && cell.Contains('。');
+
     /// <summary>A line of a table's row: cells separated by tabs, or a cell indented by one.</summary>
     public static bool IsTabbed(TextLine line) => line.Text.Contains('\t') || line.LeadingTabs > 0;
 

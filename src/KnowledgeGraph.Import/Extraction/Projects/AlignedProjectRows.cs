@@ -42,7 +42,7 @@ internal static class AlignedProjectRows
             var cells = AlignedCells.Of(line);
             if (cells.Count == 0) continue;
             if (cells.Count == 1 && GroupLabels.Is(cells[0].Text)) continue;
-            if (cells.Count == 1 && cells[0].Text.Length > 40 && cells[0].Text.Contains('。')) break;
+            if (cells.Count == 1 && TableLines.IsProse(cells[0].Text)) break;
             if (cells.Count >= 3 && cells.Exists(c => TableProjects.IsNameHeader(c.Text)))
             {
                 if (row is not null) yield return row;

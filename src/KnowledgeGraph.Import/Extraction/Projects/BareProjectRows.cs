@@ -6,9 +6,6 @@ namespace KnowledgeGraph.Import.Extraction.Projects;
 /// <summary>The rows of a projects table printed a cell to a line with nothing between rows (pdftotext without -layout).</summary>
 internal static class BareProjectRows
 {
-    /// <summary>A line that is a cell of a table printed a cell to a line: content, or a number alone (it reads as a page number).</summary>
-    private static bool IsBareCell(TextLine line) => line.IsContent || (line.Role == LineRole.PageNumber && line.Text.All(char.IsAsciiDigit));
-
     /// <summary>
     /// The header of a table printed a cell to a line with nothing between rows (pdftotext without -layout):
     /// 序号, then short header lines one of which names the projects, up to row 1's number.
@@ -26,7 +23,7 @@ internal static class BareProjectRows
         for (var i = start; i < body.Count; i++)
         {
             var line = body[i];
-            if (!IsBareCell(line)) continue;
+            if (!TableLines.IsBareCell(line)) continue;
             var text = line.Text.Trim();
             if (text == "1")
             {
@@ -54,7 +51,7 @@ internal static class BareProjectRows
         {
             var line = body[i];
             if (TableLines.IsNote(line)) break;
-            if (!IsBareCell(line)) continue;
+            if (!TableLines.IsBareCell(line)) continue;
             var text = line.Text.Trim();
             var complete = cells.Count >= columns.Count;
             if (complete && header.Contains(TableSchema.Key(text))) continue;
@@ -79,7 +76,7 @@ internal static class BareProjectRows
     {
         for (var i = at + 1; i < body.Count; i++)
         {
-            if (IsBareCell(body[i])) return body[i].Text.Any(TextFolding.IsCjk);
+            if (TableLines.IsBareCell(body[i])) return body[i].Text.Any(TextFolding.IsCjk);
         }
         return false;
     }
