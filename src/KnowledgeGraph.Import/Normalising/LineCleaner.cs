@@ -36,14 +36,15 @@ public static partial class LineCleaner
         if (text.Length > 0 && text[0] == '\f') text = text.TrimStart('\f');
         var tabs = 0;
         while (tabs < text.Length && text[tabs] == '\t') tabs++;
-        var leadingSpace = text.Length > 0 && (text[0] == ' ' || text[0] == '\u3000');
+        var indent = 0;
+        while (indent < text.Length && text[indent] is ' ' or '\u3000') indent++;
         var trimmed = Trim(text);
 
         LineRole role;
         if (trimmed.Length == 0) role = LineRole.Blank;
         else if (IsPageNumber(trimmed, tabs)) role = LineRole.PageNumber;
         else role = LineRole.Content;
-        return new TextLine(number, raw, trimmed, role, tabs, leadingSpace, bookmarks);
+        return new TextLine(number, raw, trimmed, role, tabs, indent, bookmarks);
     }
 
     // What a plan converted to Markdown prints around its text: heading marks, bold, table pipes.

@@ -24,7 +24,7 @@ public enum LineRole
 /// a file's lines stand in one array, and as objects they were 1.7 million per 100× import.
 /// </summary>
 /// <param name="LeadingTabs">Tabs before the first visible character (table cells and boxes are indented with tabs).</param>
-/// <param name="LeadingSpace">The line started with a space: in PDF extractions this marks a page break.</param>
+/// <param name="Indent">Spaces (ASCII or ideographic) before the first visible character; see <see cref="LineIndents"/>.</param>
 /// <param name="Bookmarks">How many <c>[bookmark: _Toc…]</c> markers the line carried (DOCX headings carry them).</param>
 public readonly record struct TextLine(
     int Number,
@@ -32,7 +32,7 @@ public readonly record struct TextLine(
     string Text,
     LineRole Role,
     int LeadingTabs = 0,
-    bool LeadingSpace = false,
+    int Indent = 0,
     int Bookmarks = 0)
 {
     public bool IsBlank => Role == LineRole.Blank;

@@ -66,14 +66,24 @@ internal static class DocxOutline
     /// heading was that line: 002 line 16 (指导思想 and 规划原则 after 发展基础与环境), line 304 (深化航博城核心吸引力
     /// after 构建创新驱动的产业生态) and line 422 (着力拓展投资空间, 加大产业投资力度 and 强化重大项目推进: the
     /// 精准扩大投资 its part's opening paragraph announces, after 全面优化消费环境).
+    /// The space is read against the file's usual indent (<see cref="LineIndents"/>), and only where
+    /// few headings carry it: where most do, it is how the file prints headings.
     /// </summary>
-    /// <param name="lines">All cleaned lines of the file (index = line number − 1).</param>
-    public static HashSet<int> LostChapters(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, int> ranks, IReadOnlyList<TextLine> lines)
+    public static HashSet<int> LostChapters(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, int> ranks, LineIndents indents)
     {
         var lost = new HashSet<int>();
+        var headings = 0;
+        var spaced = 0;
         foreach (var (i, rank) in ranks)
         {
-            if (rank == SectionRank && i > 0 && paragraphs[i - 1].Kind == ParagraphKind.Prose && lines[paragraphs[i].LineStart - 1].LeadingSpace)
+            if (rank == 0) continue;
+            headings++;
+            if (indents.Marked(paragraphs[i].LineStart)) spaced++;
+        }
+        if (spaced * 4 > headings) return lost;
+        foreach (var (i, rank) in ranks)
+        {
+            if (rank == SectionRank && i > 0 && paragraphs[i - 1].Kind == ParagraphKind.Prose && indents.Marked(paragraphs[i].LineStart))
             {
                 lost.Add(i);
             }

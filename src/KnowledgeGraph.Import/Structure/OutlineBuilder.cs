@@ -15,6 +15,7 @@ internal sealed class OutlineBuilder
     private readonly string _planId;
     private readonly IReadOnlyList<Paragraph> _paragraphs;
     private readonly IReadOnlyList<TextLine> _lines;
+    private readonly LineIndents _indents;
     // Each heading paragraph's shape, read once: the outline, the DOCX levels and the list items
     // all ask it, and a shape is two strings and an object each time (50 MB of each 100× import).
     private readonly HeadingShape?[] _shapes;
@@ -36,7 +37,8 @@ internal sealed class OutlineBuilder
         _lines = lines;
         _shapes = HeadingShapes.OfHeadings(paragraphs);
         _docxRanks = DocxOutline.Rank(paragraphs, _shapes);
-        _lostChapters = DocxOutline.LostChapters(paragraphs, _docxRanks, lines);
+        _indents = new LineIndents(lines);
+        _lostChapters = DocxOutline.LostChapters(paragraphs, _docxRanks, _indents);
         _listItems = ListItems.Find(paragraphs, _shapes);
         _columnStarts = ColumnStarts.Find(paragraphs);
     }
@@ -60,7 +62,7 @@ internal sealed class OutlineBuilder
                     _column.Add(paragraph);
                     continue;
                 }
-                var lead = _column?.TakeTrailingLead(_lines);
+                var lead = _column?.TakeTrailingLead(_indents);
                 var lostPart = lead is not null && OpensLostPart(heading);
                 CloseColumn();
                 if (lostPart) OpenSection(new HeadingLevel(lead!, new HeadingShape(HeadingMarker.Unnumbered, "", ""), DocxOutline.PartRank));
@@ -242,15 +244,15 @@ internal sealed class OutlineBuilder
         /// <summary>
         /// The box's last paragraph when it is the section's text again rather than the box's: in
         /// DOCX extractions a chapter's indented lead-in (“ 依托绿园区生态本底，统筹保护与发展，…”)
-        /// can stand between a box and the next heading, and its first line alone starts with a
-        /// space. Taken out of the box, it stays where it was printed, after the box.
+        /// can stand between a box and the next heading, and its first line alone starts further in
+        /// than the file's running text (<see cref="LineIndents"/>). Taken out of the box, it stays where it was printed, after the box.
         /// </summary>
-        public Paragraph? TakeTrailingLead(IReadOnlyList<TextLine> lines)
+        public Paragraph? TakeTrailingLead(LineIndents indents)
         {
             if (_body.Count < 2) return null;
             var last = _body[^1];
             if (last.Kind != ParagraphKind.Prose || last.Text.Length < 60 || !last.Text.Contains('。')) return null;
-            if (!lines[last.LineStart - 1].LeadingSpace || lines[_body[^2].LineStart - 1].LeadingSpace) return null;
+            if (!indents.Marked(last.LineStart) || indents.Marked(_body[^2].LineStart)) return null;
             _body.RemoveAt(_body.Count - 1);
             return last;
         }

@@ -133,6 +133,38 @@ public class StructurePassTests
             p => p.Text.Contains("融入全国统一大市场", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_file_that_indents_every_line_keeps_the_marks_its_spaces_make()
+    {
+        // 002 as a converter prints it that indents each paragraph with two ideographic spaces: the
+        // lines 002 starts with a space (a dropped chapter heading, a lead-in after a box) then start
+        // one space further in than the rest. Before, every heading line was so marked, and 69 sections
+        // (指导思想, 规划原则, 支撑建设西部先进制造业集聚区…) each opened a chapter of no title.
+        var path = Corpus.PathOf("002");
+        var indented = string.Join('\n', File.ReadAllLines(path).Select(l => l.Length == 0 || l.Contains('\t') ? l : "\u3000\u3000" + l));
+        var source = SourceDocument.FromText(Path.GetFileName(path), indented);
+        var plan = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName)).Plans[0];
+
+        static IEnumerable<(string, int, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Title, s.Depth, s.Heading.LineStart));
+        Assert.Equal(Outline(Corpus.Plan("002")), Outline(plan));
+        Assert.Equal(["发展基础与环境", "", "发展目标"], plan.Sections.Take(3).Select(s => s.Title));
+        Assert.Equal(["指导思想", "规划原则"], plan.Sections[1].Children.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_file_that_indents_its_headings_marks_no_lost_heading_by_their_spaces()
+    {
+        // Where most headings start with a space, the space is how the file prints headings.
+        var path = Corpus.PathOf("002");
+        var centred = string.Join('\n', File.ReadAllLines(path).Select(l => l.StartsWith("[bookmark: ", StringComparison.Ordinal) ? "\u3000\u3000" + l : l));
+        var source = SourceDocument.FromText(Path.GetFileName(path), centred);
+        var plan = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName)).Plans[0];
+
+        Assert.DoesNotContain(plan.AllSections(), s => s.Depth > 1 && s.Title.Length == 0);
+        Assert.Equal(Corpus.Plan("002").AllSections().Where(s => s.Title.Length > 0).Select(s => s.Title),
+            plan.AllSections().Where(s => s.Title.Length > 0).Select(s => s.Title));
+    }
+
     private static IEnumerable<SectionNode> Descendants(SectionNode section) =>
         section.Children.SelectMany(c => Descendants(c).Prepend(c));
 
