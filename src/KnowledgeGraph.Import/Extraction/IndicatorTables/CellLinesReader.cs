@@ -17,14 +17,22 @@ public static class CellLinesReader
         var notes = new List<TextLine>();
         List<string>? cells = null;
         List<TextLine>? rowLines = null;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (notes.Count > 0 || TableLines.IsNote(line))
             {
                 if (line.IsContent) notes.Add(line);
                 continue;
             }
             if (line.Role == LineRole.PageNumber) continue;
+            if (IsRowBreak(line) && cells is { Count: > 0 } && PageBreakAfter(lines, i) is var after and > 0 && !EndsWithAttribute(cells))
+            {
+                // A page's number, with the blank lines a PDF extraction sets around it, fell inside a
+                // row (创新 / - 2 - / 驱动 over its row's cells): the row goes on after the page.
+                i = after - 1;
+                continue;
+            }
             if (line.LeadingTabs > 0)
             {
                 if (cells is null)
@@ -62,6 +70,23 @@ public static class CellLinesReader
         var rows = groups.Skip(headerRows).Select(g => new RawRow(g.Cells, g.Lines, g.Group)).ToList();
         return new TableText(schema, rows, notes);
     }
+
+    /// <summary>The index of the first line after the page break that starts at blank line <paramref name="at"/>, or 0 when no page number follows the blank lines there.</summary>
+    private static int PageBreakAfter(IReadOnlyList<TextLine> lines, int at)
+    {
+        var i = at;
+        while (i < lines.Count && IsRowBreak(lines[i])) i++;
+        if (i == lines.Count || lines[i].Role != LineRole.PageNumber) return 0;
+        i++;
+        while (i < lines.Count && IsRowBreak(lines[i])) i++;
+        return i;
+    }
+
+    private static bool IsRowBreak(TextLine line) => line.IsBlank && line.LeadingTabs == 0;
+
+    // Only a table whose rows end with their attribute tells a row cut by a page from one that is whole.
+    private static bool EndsWithAttribute(List<string> cells) =>
+        GoalAttributes.FromChinese(TableSchema.Key(cells[^1])) is not null;
 
     /// <summary>
     /// A table whose rows no blank line sets apart (a DOCX extraction that dropped them): the header is its

@@ -107,4 +107,29 @@ public sealed class TextLayoutTablesTests
         Assert.Equal([("地区生产总值（亿元）", "600", 2020, "800", 2025, GoalAttributes.Expected), ("森林覆盖率（%）", "28", 2020, "30", 2025, GoalAttributes.Binding)],
             goals.Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0, g.Attribute)));
     }
+
+    [Fact]
+    public void A_page_number_that_falls_inside_a_row_of_cell_lines_does_not_end_the_row()
+    {
+        // 002's 表1 (lines 55–98, 165–190) as a PDF extraction prints it across pages: a page number between
+        // blank lines inside a wrapped category cell (创新 / 驱动), after a row's number, inside a row with a
+        // sub-row, and before a sub-row's empty attribute cell. Before, each break ended its row: 每百万人口发明专利
+        // 授权量 and 注册护士数 were lost and a goal was named 6235. Rows 5–12 are left out, so rows 13 and 14
+        // keep row 4's category.
+        var lines = File.ReadAllLines(Corpus.PathOf("002"));
+        string Lines(int from, int to) => string.Join('\n', lines[(from - 1)..to]);
+        var goals = Goals(string.Join('\n',
+            Lines(55, 90), "", "- 2 -", "", Lines(91, 92), "", "3", "", Lines(93, 98),
+            Lines(165, 170), "", "- 4 -", "", Lines(171, 180), "", "- 5 -", "", Lines(181, 190),
+            "", "第三章 发展任务", "", "全区经济平稳发展。"));
+
+        Assert.Equal([
+                ("地区生产总值（GDP）增长（%）", "5以上"), ("▲工业增加值增长（%）", "高于GDP增长"), ("▲区本级留用收入增长（%）", "与GDP增长同步"),
+                ("每百万人口发明专利授权量（件）", "8000左右"), ("每千人口拥有医护人员数：执业医师数（人）", "3.7"),
+                ("每千人口拥有医护人员数：注册护士数（人）", "5.7"), ("养老机构护理型床位占比（%）", "58"),
+            ],
+            goals.Select(g => (g.Text, g.Target)));
+        Assert.Equal("创新驱动", goals[3].Category);
+        Assert.All(goals, g => Assert.Equal(GoalAttributes.Expected, g.Attribute));
+    }
 }
