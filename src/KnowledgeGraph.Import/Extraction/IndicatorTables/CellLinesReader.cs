@@ -28,8 +28,8 @@ public static class CellLinesReader
             if (line.Role == LineRole.PageNumber) continue;
             if (IsRowBreak(line) && cells is { Count: > 0 } && PageBreakAfter(lines, i) is var after and > 0 && !EndsWithAttribute(cells))
             {
-                // A page's number, with the blank lines a PDF extraction sets around it, fell inside a
-                // row (创新 / - 2 - / 驱动 over its row's cells): the row goes on after the page.
+                // A page's number or running head, with the blank lines a PDF extraction sets around
+                // it, fell inside a row (创新 / - 2 - / 驱动 over its row's cells): the row goes on after the page.
                 i = after - 1;
                 continue;
             }
@@ -71,12 +71,12 @@ public static class CellLinesReader
         return new TableText(schema, rows, notes);
     }
 
-    /// <summary>The index of the first line after the page break that starts at blank line <paramref name="at"/>, or 0 when no page number follows the blank lines there.</summary>
+    /// <summary>The index of the first line after the page break that starts at blank line <paramref name="at"/>, or 0 when no page number or running head follows the blank lines there.</summary>
     private static int PageBreakAfter(IReadOnlyList<TextLine> lines, int at)
     {
         var i = at;
         while (i < lines.Count && IsRowBreak(lines[i])) i++;
-        if (i == lines.Count || lines[i].Role != LineRole.PageNumber) return 0;
+        if (i == lines.Count || lines[i].Role is not (LineRole.PageNumber or LineRole.RunningHead)) return 0;
         i++;
         while (i < lines.Count && IsRowBreak(lines[i])) i++;
         return i;
