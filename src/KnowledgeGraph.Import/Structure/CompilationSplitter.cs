@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Import.Structure;
 /// </summary>
 internal static partial class CompilationSplitter
 {
-    [GeneratedRegex(@"^([一二三四五六七八九十]+)、\s*(.+)$")]
+    // 三、 and, as headings are numbered in other plans, 三．/三. or a space before the 、 (三 、).
+    [GeneratedRegex(@"^([一二三四五六七八九十]+)(?:[ \u3000]*、|[.．])\s*(.+)$")]
     private static partial Regex ListedPlan();
 
     [GeneratedRegex(@"专项规划之([一二三四五六七八九十]+)$")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Reading;
@@ -196,6 +197,25 @@ public class StructurePassTests
         Assert.Equal((2018, 2025), (medicine.Metadata.PeriodStart, medicine.Metadata.PeriodEnd));
         // Each sub-plan starts its own chapter numbering.
         Assert.All(subPlans, p => Assert.Contains(p.Sections, s => s.Number == "第一章"));
+    }
+
+    [Theory]
+    [InlineData("．")]
+    [InlineData(".")]
+    [InlineData(" 、")]
+    public void A_compilation_whose_contents_number_its_plans_another_way_yields_the_same_plans(string mark)
+    {
+        // 004's table of contents (lines 1–130) numbered 一．/一. or 一 、, as other plans number their headings.
+        // Before, five plans were not found, and three took a title cut where a line wrapped (吉林省西部国家级).
+        var path = Corpus.PathOf("004");
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < 130; i++) lines[i] = Regex.Replace(lines[i], "^([一二三四五六七八九十]+)、", "$1" + mark);
+        var source = SourceDocument.FromText(Path.GetFileName(path), string.Join('\n', lines));
+        var document = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName));
+
+        Assert.Equal(Corpus.Structure("004").Plans.Select(p => (p.Metadata.SequenceNumber, p.Metadata.Title)),
+            document.Plans.Select(p => (p.Metadata.SequenceNumber, p.Metadata.Title)));
+        Assert.Contains(document.Plans, p => p.Metadata.Title == "吉林省西部国家级清洁能源基地发展规划");
     }
 
     [Fact]
