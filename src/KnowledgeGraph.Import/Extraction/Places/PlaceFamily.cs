@@ -65,14 +65,18 @@ public static class PlaceFamily
         facts.StateContainment(plan.Metadata.Region, holder.Name, unit.ProvenanceOf(holder.Start, at + region.Length - holder.Start), "title");
     }
 
-    /// <summary>The county, district or city a table's title opens with, after its number.</summary>
+    /// <summary>The county, district or city a table's title opens with, after its number (表 18, 表十八).</summary>
     private static string? TitleArea(TextUnit unit, List<PlaceHit> hits)
     {
         var text = unit.Folded.Text;
         if (!text.StartsWith('表')) return null;
-        var at = 1;
-        while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] == ' ')) at++;
-        var first = hits.FirstOrDefault(h => h.Start == at);
+        var number = 1;
+        while (number < text.Length && text[number] == ' ') number++;
+        var at = number;
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || "〇一二三四五六七八九十".Contains(text[at]))) at++;
+        while (at < text.Length && text[at] == ' ') at++;
+        // A place whose name opens with a numeral (表三二道区…) starts inside the run of numerals.
+        var first = hits.FirstOrDefault(h => h.Start > number && h.Start <= at && h.End > at) ?? hits.FirstOrDefault(h => h.Start == at);
         return first?.Kind is PlaceKinds.County or PlaceKinds.District or PlaceKinds.City ? first.Name : null;
     }
 

@@ -1,4 +1,6 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction;
+using KnowledgeGraph.Import.Extraction.Places;
 using KnowledgeGraph.Import.Tests.Linking;
 
 using KnowledgeGraph.Import.Tests.Support;
@@ -133,6 +135,21 @@ public sealed class PlaceFactsTests
         Assert.Equal(line, edge.Provenance.LineStart);
         Assert.Contains(town, edge.Provenance.Quote, StringComparison.Ordinal);
         Assert.Contains('\t', edge.Provenance.Quote);
+    }
+
+    [Fact]
+    public void A_table_numbered_in_Chinese_numerals_is_about_the_area_its_title_opens_with()
+    {
+        // 004's 表 18 (lines 3959–3968) numbered 表十八, as other plans number their tables. Before, the
+        // number's numerals stood between 表 and the area, and none of the towns was placed.
+        var lines = File.ReadAllLines(Corpus.PathOf("004"))[3959..3968];
+        var plan = Corpus.DroppedIn("第一章 能源基地\n\n表十八 洮南市规划光伏项目汇总表\n" + string.Join('\n', lines) + "\n\n第二章 保障措施\n\n加强组织领导。",
+            "吉林省西部国家级清洁能源基地发展规划");
+        var facts = PlaceFamily.Extract(plan, PlanFacts.Empty, new ExtractionContext(Corpus.ImportDirectory));
+
+        var within = facts.Links.Where(l => l.Type == RelationshipTypes.Within && l.Props!.GetString("basis") == "table").Select(l => (l.FromId, l.ToId)).ToList();
+        string[] towns = ["永茂乡", "安定乡", "黑水镇", "大通乡", "福顺镇"];
+        Assert.All(towns, t => Assert.Contains((Place(t), Place("洮南市")), within));
     }
 
     // 龙潭区 is first an ancestor (of 金珠镇, 004 line 1135, in a sub-plan that never prints it) and
