@@ -299,4 +299,23 @@ public class NormaliserTests
             Golden.Verify(folder, name + ".json", actual);
         }
     }
+
+    [Fact]
+    public void Straight_quotes_and_corner_brackets_read_as_the_quotes_plans_print()
+    {
+        // 001 lines 4089–4091 with straight quotes: a quoted name wraps over the blank line 001 prints after
+        // every line. A stray quote misleads no further than its sentence; a table's row is read on its own.
+        var text = string.Join('\n',
+            "龙嘉街道 5G+吉林省九台稻谷高新技术产业园、土们岭街道\"千顷地", "",
+            "万栋棚\"、纪家街道小杂粮同熟项目、\"三早育苗\"\"明德知礼\"工程。", "",
+            "错印的引号\"在这里。", "做大\"四大板块\"，深化『双创』示范「一主六双」。",
+            "1\t\"双创\"主体数量（万户）\t125");
+        var document = Normaliser.Normalise(SourceDocument.FromText("quotes.txt", text));
+
+        Assert.Equal("龙嘉街道 5G+吉林省九台稻谷高新技术产业园、土们岭街道“千顷地万栋棚”、纪家街道小杂粮同熟项目、“三早育苗”“明德知礼”工程。", document.Paragraphs[0].Text);
+        Assert.Equal("做大“四大板块”，深化‘双创’示范“一主六双”。", document.Line(6).Text);
+        Assert.Equal("1\t“双创”主体数量（万户）\t125", document.Line(7).Text);
+        Assert.Equal("“双创”主体数量（万户）", QuoteMarks.InLine("\"双创\"主体数量（万户）"));
+        Assert.All(document.Lines, l => Assert.Equal(l.Raw.Length, l.Text.Length + (l.Raw.Length - l.Raw.Trim().Length)));
+    }
 }

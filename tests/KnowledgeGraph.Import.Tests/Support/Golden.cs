@@ -39,4 +39,8 @@ public static class Golden
         var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
         Assert.Equal(expected, text);
     }
+
+    /// <summary>Compares with the golden file and never rewrites it: for an example printed another way, whose records must not change.</summary>
+    public static void Same(string folder, string name, object actual) =>
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, name)).ReplaceLineEndings("\n"), JsonSerializer.Serialize(actual, Options) + "\n");
 }

@@ -11,4 +11,11 @@ public sealed class AgenciesGoldenTests
     [MemberData(nameof(Examples))]
     public void Example(string name) =>
         EntityGolden.Check("Agencies", name, (plan, context) => AgencyFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
+
+    public static IEnumerable<object[]> QuotingExamples() => EntityGolden.QuotingExamples("Agencies");
+
+    [Theory]
+    [MemberData(nameof(QuotingExamples))]
+    public void Example_quoted_another_way(string name, string open, string close) =>
+        EntityGolden.CheckQuotedOtherwise("Agencies", name, open, close, (plan, context) => AgencyFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
 }

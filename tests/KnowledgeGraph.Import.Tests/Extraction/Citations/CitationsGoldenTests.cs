@@ -11,4 +11,11 @@ public sealed class CitationsGoldenTests
     [MemberData(nameof(Examples))]
     public void Example(string name) =>
         EntityGolden.Check("Citations", name, (plan, context) => CitationFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
+
+    public static IEnumerable<object[]> QuotingExamples() => EntityGolden.QuotingExamples("Citations");
+
+    [Theory]
+    [MemberData(nameof(QuotingExamples))]
+    public void Example_quoted_another_way(string name, string open, string close) =>
+        EntityGolden.CheckQuotedOtherwise("Citations", name, open, close, (plan, context) => CitationFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
 }

@@ -19,4 +19,15 @@ public sealed class ProseGoalGoldenTests
         var goals = document.Plans.SelectMany(p => ProseGoalFamily.Extract(p).Goals);
         GoldenExcerpt.Verify(Folder, name, goals);
     }
+
+    public static IEnumerable<object[]> QuotingCases() => GoldenExcerpt.QuotingCases(Folder);
+
+    [Theory]
+    [MemberData(nameof(QuotingCases))]
+    public void Excerpt_quoted_another_way_yields_the_same_aims(string name, string open, string close)
+    {
+        // Aims that open with a quoted period (“十四五”末) or sit in a long quote of a national target.
+        var document = GoldenExcerpt.Load(Folder, name, GoldenExcerpt.QuotedWith(open, close));
+        GoldenExcerpt.VerifySame(Folder, name, document.Plans.SelectMany(p => ProseGoalFamily.Extract(p).Goals));
+    }
 }

@@ -19,20 +19,31 @@ public static class GoldenExcerpt
     public static IEnumerable<object[]> Cases(string folder) =>
         Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
 
+    /// <summary>The cases that quote “…”, each with straight quotes and with corner brackets to print them instead.</summary>
+    public static IEnumerable<object[]> QuotingCases(string folder) =>
+        Cases(folder).Select(c => (string)c[0])
+            .Where(n => File.ReadAllText(Path.Combine(folder, n + ".txt")).Contains('“'))
+            .SelectMany(n => new[] { new object[] { n, "\"", "\"" }, [n, "「", "」"] });
+
+    /// <summary>Each line of an excerpt with its “…” printed <paramref name="open"/>…<paramref name="close"/>.</summary>
+    public static Func<string, string> QuotedWith(string open, string close) => line => line.Replace("“", open).Replace("”", close);
+
     /// <summary>The excerpt read, normalised and structured as a document of its own (a prose excerpt includes its heading).</summary>
-    public static StructuredDocument Load(string folder, string name)
+    public static StructuredDocument Load(string folder, string name, Func<string, string>? reprint = null)
     {
-        var (file, text) = Read(folder, name);
+        var (file, text) = Read(folder, name, reprint);
         var normalised = Normaliser.Normalise(SourceDocument.FromText(file, text));
         return StructurePass.Structure(normalised, Corpus.Manifest.For(file));
     }
 
     /// <summary>A table excerpt (its title line first) as the box the structure pass would make of it.</summary>
-    public static ColumnBlock LoadColumn(string folder, string name)
+    public static ColumnBlock LoadColumn(string folder, string name, Func<string, string>? reprint = null)
     {
-        var (file, text) = Read(folder, name);
+        var (file, text) = Read(folder, name, reprint);
         var source = SourceDocument.FromText(file, text);
-        var lines = source.Lines.Select((raw, i) => LineCleaner.Clean(i + 1, raw)).ToList();
+        var cleaned = source.Lines.Select((raw, i) => LineCleaner.Clean(i + 1, raw)).ToArray();
+        QuoteMarks.Rewrite(cleaned);
+        var lines = cleaned.ToList();
         var first = lines.First(l => l.IsContent);
         var boxLines = lines.Skip(first.Number - 1).ToList();
         var title = Paragraph.FromLine(file, first, ParagraphKind.ColumnTitle);
@@ -45,8 +56,12 @@ public static class GoldenExcerpt
     public static void Verify(string folder, string name, IEnumerable<GoalRecord> goals) =>
         Golden.Verify(folder, name + ".json", goals.Select(View).ToList());
 
+    /// <summary>Compares the goals with &lt;case&gt;.json without ever rewriting it (an excerpt printed another way).</summary>
+    public static void VerifySame(string folder, string name, IEnumerable<GoalRecord> goals) =>
+        Golden.Same(folder, name + ".json", goals.Select(View).ToList());
+
     /// <summary>The excerpt's text placed at its original line numbers: each “# file:line” starts a chunk printed from that line on.</summary>
-    private static (string File, string Text) Read(string folder, string name)
+    private static (string File, string Text) Read(string folder, string name, Func<string, string>? reprint)
     {
         var text = new StringBuilder();
         string? file = null;
@@ -62,7 +77,7 @@ public static class GoldenExcerpt
                 next = start;
                 continue;
             }
-            text.Append(line).Append('\n');
+            text.Append(reprint is null ? line : reprint(line)).Append('\n');
             next++;
         }
         return (file ?? throw new InvalidOperationException($"{name}: the excerpt must start with “# <file>:<line>”"), text.ToString());

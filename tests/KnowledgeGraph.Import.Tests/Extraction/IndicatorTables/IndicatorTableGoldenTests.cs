@@ -18,4 +18,14 @@ public sealed class IndicatorTableGoldenTests
         var goals = IndicatorTableFamily.Goals(column);
         GoldenExcerpt.Verify(Folder, name, goals);
     }
+
+    public static IEnumerable<object[]> QuotingCases() => GoldenExcerpt.QuotingCases(Folder);
+
+    [Theory]
+    [MemberData(nameof(QuotingCases))]
+    public void Excerpt_quoted_another_way_yields_the_same_goals(string name, string open, string close)
+    {
+        var column = GoldenExcerpt.LoadColumn(Folder, name, GoldenExcerpt.QuotedWith(open, close));
+        GoldenExcerpt.VerifySame(Folder, name, IndicatorTableFamily.Goals(column));
+    }
 }

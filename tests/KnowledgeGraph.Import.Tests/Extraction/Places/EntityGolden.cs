@@ -49,8 +49,27 @@ public static class EntityGolden
         Assert.Fail($"{family}/{example}: records differ from {example}.json\n{Diff(expected, actual)}");
     }
 
-    /// <summary>The excerpt as a plan, at its original line numbers.</summary>
-    public static StructuredPlan Read(string path)
+    /// <summary>The examples that quote “…”, each with straight quotes and with corner brackets to print them instead.</summary>
+    public static IEnumerable<object[]> QuotingExamples(string family) =>
+        Examples(family).Select(e => (string)e[0])
+            .Where(n => File.ReadAllText(Path.Combine(GoldenDirectory(family), n + ".txt")).Contains('“'))
+            .SelectMany(n => new[] { new object[] { n, "\"", "\"" }, [n, "「", "」"] });
+
+    /// <summary>
+    /// The example with its “…” printed another way (<paramref name="open"/>…<paramref name="close"/>),
+    /// as other plans' extractions print quotes: the records are the example's, unchanged.
+    /// </summary>
+    public static void CheckQuotedOtherwise(string family, string example, string open, string close, Func<StructuredPlan, ExtractionContext, PlanFacts> extract)
+    {
+        var directory = GoldenDirectory(family);
+        var plan = Read(Path.Combine(directory, example + ".txt"), line => line.Replace("“", open).Replace("”", close));
+        var actual = Render(plan, extract(plan, new ExtractionContext(Corpus.ImportDirectory)));
+        var expected = File.ReadAllText(Path.Combine(directory, example + ".json")).ReplaceLineEndings("\n");
+        if (expected != actual) Assert.Fail($"{family}/{example} quoted {open}…{close}: records differ from {example}.json\n{Diff(expected, actual)}");
+    }
+
+    /// <summary>The excerpt as a plan, at its original line numbers (each line of it as <paramref name="reprint"/> prints it).</summary>
+    public static StructuredPlan Read(string path, Func<string, string>? reprint = null)
     {
         var header = new Dictionary<string, string>(StringComparer.Ordinal);
         var lines = File.ReadAllLines(path);
@@ -64,7 +83,7 @@ public static class EntityGolden
         var first = int.Parse(header["line"]);
         var text = new StringBuilder();
         text.Append('\n', first - 1);
-        foreach (var line in lines.Skip(body)) text.Append(line).Append('\n');
+        foreach (var line in lines.Skip(body)) text.Append(reprint is null ? line : reprint(line)).Append('\n');
         int? Year(string key) => header.TryGetValue(key, out var v) ? int.Parse(v) : null;
         var entry = new ManifestEntry(header["source"], header["title"], header["level"], header.GetValueOrDefault("kind", PlanKinds.FiveYear),
             header["region"], Year("periodStart"), Year("periodEnd"), null, header.GetValueOrDefault("issuer"), null, [], null);

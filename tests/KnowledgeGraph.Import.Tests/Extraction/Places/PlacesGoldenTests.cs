@@ -11,4 +11,11 @@ public sealed class PlacesGoldenTests
     [MemberData(nameof(Examples))]
     public void Example(string name) =>
         EntityGolden.Check("Places", name, (plan, context) => PlaceFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
+
+    public static IEnumerable<object[]> QuotingExamples() => EntityGolden.QuotingExamples("Places");
+
+    [Theory]
+    [MemberData(nameof(QuotingExamples))]
+    public void Example_quoted_another_way(string name, string open, string close) =>
+        EntityGolden.CheckQuotedOtherwise("Places", name, open, close, (plan, context) => PlaceFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
 }

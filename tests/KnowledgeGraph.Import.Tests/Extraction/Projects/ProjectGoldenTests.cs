@@ -50,10 +50,35 @@ public sealed class ProjectGoldenTests
         Golden.Verify(GoldenDirectory, example + ".json", actual);
     }
 
-    /// <summary>Rebuilds the excerpt as a file of the same name (other lines blank) and runs the project rules over it.</summary>
-    internal static List<GoldenProject> Run(string excerptPath)
+    public static TheoryData<string, string, string> QuotingExamples()
     {
-        var lines = File.ReadAllLines(excerptPath);
+        var data = new TheoryData<string, string, string>();
+        foreach (var file in Directory.GetFiles(GoldenDirectory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            if (!File.ReadAllText(file).Contains('“')) continue;
+            data.Add(Path.GetFileNameWithoutExtension(file), "\"", "\"");
+            data.Add(Path.GetFileNameWithoutExtension(file), "「", "」");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(QuotingExamples))]
+    public void Excerpt_that_quotes_another_way_gives_the_same_projects(string example, string open, string close)
+    {
+        // The quotes read as the “…” the plans print: a series of projects (“三早育苗”“明德知礼”工程), a quoted
+        // name over a wrap (土们岭街道“千顷地 / 万栋棚”). Before, straight quotes ran two series into one project.
+        var lines = File.ReadAllLines(Path.Combine(GoldenDirectory, example + ".txt")).Select(l => l.Replace("“", open).Replace("”", close));
+        var expected = JsonSerializer.Deserialize<List<GoldenProject>>(File.ReadAllText(Path.Combine(GoldenDirectory, example + ".json")), Json)!;
+
+        Assert.Equal(expected, Run(lines.ToArray()));
+    }
+
+    /// <summary>Rebuilds the excerpt as a file of the same name (other lines blank) and runs the project rules over it.</summary>
+    internal static List<GoldenProject> Run(string excerptPath) => Run(File.ReadAllLines(excerptPath));
+
+    private static List<GoldenProject> Run(string[] lines)
+    {
         var fileName = lines[0].TrimStart('#', ' ').Split(':')[0];
         var numbered = lines.Skip(1).Where(l => l.Length > 0).Select(l =>
         {

@@ -11,4 +11,11 @@ public sealed class StrategiesGoldenTests
     [MemberData(nameof(Examples))]
     public void Example(string name) =>
         EntityGolden.Check("Strategies", name, (plan, context) => StrategyFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
+
+    public static IEnumerable<object[]> QuotingExamples() => EntityGolden.QuotingExamples("Strategies");
+
+    [Theory]
+    [MemberData(nameof(QuotingExamples))]
+    public void Example_quoted_another_way(string name, string open, string close) =>
+        EntityGolden.CheckQuotedOtherwise("Strategies", name, open, close, (plan, context) => StrategyFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
 }
