@@ -318,4 +318,18 @@ public class NormaliserTests
         Assert.Equal("“双创”主体数量（万户）", QuoteMarks.InLine("\"双创\"主体数量（万户）"));
         Assert.All(document.Lines, l => Assert.Equal(l.Raw.Length, l.Text.Length + (l.Raw.Length - l.Raw.Trim().Length)));
     }
+
+    [Theory]
+    [InlineData("筑牢发展空间基底,着力优化区域发展布局", "筑牢发展空间基底，着力优化区域发展布局")]
+    [InlineData("技术创新平台:国家半导体激光技术创新中心建设项目。", "技术创新平台：国家半导体激光技术创新中心建设项目。")]
+    [InlineData("(通辽至让胡路)为两翼,构建布局合理;是否?", "(通辽至让胡路)为两翼，构建布局合理；是否？")]
+    [InlineData("GDP,增长", "GDP，增长")]
+    [InlineData("达到1,000亿元,8:30开始", "达到1,000亿元，8:30开始")]
+    [InlineData("见 http://www.jl.gov.cn 网站", "见 http://www.jl.gov.cn 网站")]
+    public void Clause_marks_printed_half_width_in_Chinese_text_read_as_full_width(string printed, string read)
+    {
+        var line = LineCleaner.Clean(1, printed);
+        Assert.Equal(read, line.Text);
+        Assert.Equal(printed.Length, line.Text.Length);
+    }
 }

@@ -200,6 +200,32 @@ public class StructurePassTests
     }
 
     [Theory]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void A_plan_normalised_to_NFKC_keeps_its_structure(string prefix)
+    {
+        // As an extraction that normalises its text to NFKC prints the plan: full-width forms (，；：（）％) as ASCII and
+        // the ideographic space as a space. Before, 002's parts (筑牢发展空间基底,着力优化区域发展布局…) lost their titles,
+        // and 004's boxes 8 and 10 (whose titles were lost, found by their run-in labels 技术创新平台: and 科技平台体系:)
+        // were not found.
+        static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
+        var path = Corpus.PathOf(prefix);
+        var source = SourceDocument.FromText(Path.GetFileName(path), Nfkc(File.ReadAllText(path)));
+        var document = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName));
+
+        static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
+            s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title}").Prepend($"{s.Depth} {s.Number} {s.Title}"))).Select(Nfkc);
+        Assert.Equal(Outline(Corpus.Structure(prefix)), Outline(document));
+    }
+
+    [Theory]
     [InlineData("．")]
     [InlineData(".")]
     [InlineData(" 、")]
