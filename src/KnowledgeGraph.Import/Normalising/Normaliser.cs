@@ -73,6 +73,8 @@ public static class Normaliser
         private bool _tableMode;
         // A numbered box is open (its title read, no heading since): a titled table in it is the box's own.
         private bool _inBox;
+        // A box is open and no division has started since (its numbered items do not close it).
+        private bool _boxOpen;
         // The number of the chapter being read (第3章 / 第三章): a line opening 3.1 heads one of its sections.
         private int? _chapter;
         // The line a bare division number took as its title (“第一章” / “发展基础”).
@@ -117,6 +119,7 @@ public static class Normaliser
                 if (titled is null) title = null;
                 _tableMode = (titled ?? column).HoldsTable;
                 _inBox = true;
+                _boxOpen = true;
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle));
                 if (title is not null) _titleTaken = title.Value;
                 return;
@@ -126,7 +129,9 @@ public static class Normaliser
                 Flush();
                 _tableMode = false;
                 _inBox = false;
-                if (HeadingShapes.Match(text) is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
+                var shape = HeadingShapes.Match(text);
+                if (shape is null or { Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section or HeadingMarker.ChineseNumeral or HeadingMarker.Named }) _boxOpen = false;
+                if (shape is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
                 var title = BareDivisionTitle(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;
@@ -178,7 +183,7 @@ public static class Normaliser
                     && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && IsTableRow(row));
             }
             if (shape is not null) return !IsWrappedItem(shape, index);
-            if (!_bookmarkHeadings) return false;
+            if (!_bookmarkHeadings) return BareHeadings && IsBareHeading(line, index);
             if (line.Bookmarks > 0) return line.Text.Length <= 50 && HeadingShapes.LooksLikeTitle(line.Text[..Math.Min(line.Text.Length, HeadingShape.MaxTitleLength)]) && !line.Text.Contains('。');
             // A heading whose marker was lost: a short unpunctuated line directly over a marked
             // heading, or a two-clause title (“筑牢…，着力…”) of the kind the document's parts carry.
@@ -190,6 +195,46 @@ public static class Normaliser
             // running text ends before it, and the text after it opens with a run-in topic, as its
             // marked sibling sections' text does.
             return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && Structure.RunInTopics.Of(next.Text) is not null;
+        }
+
+        /// <summary>
+        /// A file that marks its headings neither by number nor by bookmark: 002 converted without its
+        /// <c>[bookmark: …]</c> markers (as other DOCX converters print a plan), whose headings are only its
+        /// short lines that read as titles. Numbered items (1.) and named divisions (前言) do not count: 002's
+        /// boxes number their items. Asked once, when a line is neither heading-shaped nor bookmarked; a
+        /// numbered plan answers at its first division.
+        /// </summary>
+        private bool BareHeadings => _bare ??= !lines.Any(l => l.Bookmarks > 0 || (l.Role is LineRole.Content or LineRole.Contents && l.LeadingTabs == 0
+            && HeadingShapes.Match(l.Text) is { Marker: not (HeadingMarker.Arabic or HeadingMarker.Named) }));
+
+        private bool? _bare;
+
+        // A title may join two clauses (…，…) or list (老旧街区、老旧厂区), but ends none.
+        private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。；：！？:;");
+
+        /// <summary>
+        /// A heading of a file without numbers or bookmarks: a line of its own (the text before it ended its
+        /// paragraph, the text after it does not go on with it), short and ending no clause, as the DOCX
+        /// outline's titles are; not a title page's title, issuer or date. In a box, a line under a numbered
+        /// item or naming a project is the box's.
+        /// </summary>
+        private bool IsBareHeading(TextLine line, int index)
+        {
+            var text = line.Text;
+            if (_pending.Count > 0 || text.Length > 30 || line.LeadingTabs > 0 || text.Contains('\t') || !HeadingShapes.LooksLikeTitle(text)) return false;
+            if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || IsTitlePageLine(text) || (text.Contains('年') && text[^1] is '月' or '日')) return false;
+            if (_boxOpen && IsBoxContent(text, index)) return false;
+            return NextContent(index) is { } next && !StartsWithContinuation(next) && !IsTableRow(next);
+        }
+
+        /// <summary>
+        /// A short line in an open box that is the box's own: the description under a numbered item
+        /// (8.合心镇现代农业产业园 / 推动农耕文化与旅游、文创深度结合) or a project's name.
+        /// </summary>
+        private bool IsBoxContent(string text, int index)
+        {
+            if (text.EndsWith("项目", StringComparison.Ordinal) || text.EndsWith("工程", StringComparison.Ordinal)) return true;
+            return PreviousContent(index) is { } previous && HeadingShapes.Match(previous.Text) is { Marker: HeadingMarker.Arabic or HeadingMarker.ParenNumeral };
         }
 
         /// <summary>

@@ -153,6 +153,27 @@ public class StructurePassTests
     }
 
     [Fact]
+    public void A_docx_extraction_without_its_bookmarks_keeps_its_outline()
+    {
+        // 002 as a converter prints it that drops the [bookmark: _Toc…] markers: no heading is numbered or
+        // marked. Before, the file did not read as a plan (no headings found). Now its short lines that read
+        // as titles are its headings, and a box keeps the descriptions under its items and its projects' names.
+        var path = Corpus.PathOf("002");
+        var bare = Regex.Replace(File.ReadAllText(path), @"\[bookmark: [^\]]*\]", "");
+        var source = SourceDocument.FromText(Path.GetFileName(path), bare);
+        var document = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName));
+
+        static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
+            s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title} {b.Body.Count}").Prepend($"{s.Depth} {s.Title} {s.Heading.LineStart}")));
+        Assert.Equal(Outline(Corpus.Structure("002")), Outline(document));
+
+        // A plan dropped in so, its title page before the text: the title, issuer and date are no headings.
+        var dropped = Corpus.DroppedIn("长春市双阳区人民政府\n2021年3月\n\n" + string.Join('\n', bare.Split('\n')[..45]));
+        Assert.Equal(["发展基础与环境", "指导思想", "规划原则", "发展目标"], dropped.AllSections().Select(s => s.Title).Where(t => t.Length > 0).Take(4));
+        Assert.Equal(("长春市双阳区国民经济和社会发展第十四个五年规划纲要", "长春市双阳区人民政府"), (dropped.Metadata.Title, dropped.Metadata.Issuer));
+    }
+
+    [Fact]
     public void A_file_that_indents_its_headings_marks_no_lost_heading_by_their_spaces()
     {
         // Where most headings start with a space, the space is how the file prints headings.
