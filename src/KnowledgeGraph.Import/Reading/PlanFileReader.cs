@@ -72,8 +72,8 @@ public static class PlanFileReader
 
     private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)
     {
-        // UTF-16 text is full of NUL bytes but announces itself with a byte-order mark.
-        if (HasUtf16Bom(bytes)) return;
+        // UTF-16 text is full of NUL bytes but announces itself with a byte-order mark, or by where they fall.
+        if (HasUtf16Bom(bytes) || (bytes.IndexOf((byte)0) >= 0 && BomlessUtf16(bytes) is not null)) return;
         var line = 1;
         var controls = 0;
         var sample = bytes[..Math.Min(bytes.Length, 1 << 16)];
@@ -96,11 +96,65 @@ public static class PlanFileReader
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 
+    /// <summary>
+    /// UTF-16 saved without a byte-order mark (as some Windows tools save “Unicode” text): read two bytes
+    /// at a time, nearly every character is one a Chinese plan prints — ASCII (its line breaks leave a
+    /// NUL in every other byte), CJK punctuation and ideographs, full-width forms — in one byte order and
+    /// not the other. Null when the bytes are not such text (a binary file's NULs make no such characters).
+    /// </summary>
+    private static Encoding? BomlessUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
+        var sample = bytes[..(Math.Min(bytes.Length, 1 << 16) & ~1)];
+        var little = PlausibleCharacters(sample, bigEndian: false, out var asciiLittle);
+        var big = PlausibleCharacters(sample, bigEndian: true, out var asciiBig);
+        var bigEndian = big > little;
+        var (plausible, ascii) = bigEndian ? (big, asciiBig) : (little, asciiLittle);
+        var characters = sample.Length / 2;
+        if (plausible * 100 < characters * 98 || ascii * 200 < characters) return null;
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+        try
+        {
+            encoding.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+        return encoding;
+    }
+
+    private static int PlausibleCharacters(ReadOnlySpan<byte> sample, bool bigEndian, out int ascii)
+    {
+        ascii = 0;
+        var plausible = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            var (high, low) = bigEndian ? (sample[i], sample[i + 1]) : (sample[i + 1], sample[i]);
+            if (high == 0 && (low is (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0c || low is >= 0x20 and < 0x7F))
+            {
+                ascii++;
+                plausible++;
+            }
+            // Latin-1 signs (·, ×), general punctuation to shapes (“”—…, Ⅲ, ①, ▲), CJK punctuation and
+            // ideographs, compatibility and full-width forms.
+            else if ((high == 0 && low >= 0xA0) || high is >= 0x20 and <= 0x27 or >= 0x30 and <= 0x33 or >= 0x4E and <= 0x9F or 0xFE or 0xFF)
+            {
+                plausible++;
+            }
+        }
+        return plausible;
+    }
+
     private static SourceDocument Decode(string fileName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return SourceDocument.FromText(fileName, Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE");
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return SourceDocument.FromText(fileName, Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE");
+        else if (bytes.IndexOf((byte)0) >= 0 && BomlessUtf16(bytes) is { } utf16)
+        {
+            return SourceDocument.FromText(fileName, utf16.GetString(bytes), utf16.CodePage == 1201 ? "UTF-16BE" : "UTF-16LE");
+        }
 
         // The common case, UTF-8, is decoded line by line: the whole text as one string would be
         // a copy of the file that lives only until it is split.

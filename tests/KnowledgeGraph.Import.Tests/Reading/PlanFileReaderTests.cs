@@ -64,6 +64,21 @@ public class PlanFileReaderTests
         Assert.Equal("第一章 总则", document.Lines[0]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Converts_UTF16_saved_without_a_byte_order_mark(bool bigEndian)
+    {
+        // As some Windows tools save “Unicode” text. Before, its NUL bytes read as binary content.
+        var path = Corpus.PathOf("000");
+        var bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(File.ReadAllText(path));
+
+        var document = PlanFileReader.Read("utf16.txt", bytes);
+
+        Assert.Equal(bigEndian ? "UTF-16BE" : "UTF-16LE", document.ConvertedFrom);
+        Assert.Equal(File.ReadAllLines(path), document.Lines);
+    }
+
     [Fact]
     public void Rejects_an_empty_file()
     {
