@@ -102,8 +102,26 @@ public static partial class LineCleaner
         });
     }
 
-    /// <summary>The characters of a line as the rules read them (<see cref="HalfWidthAlphanumerics"/>, <see cref="FullWidthClauseMarks"/>).</summary>
-    public static string Characters(string text) => FullWidthClauseMarks(HalfWidthAlphanumerics(text));
+    /// <summary>The characters of a line as the rules read them (<see cref="HalfWidthAlphanumerics"/>, <see cref="FullWidthClauseMarks"/>, <see cref="PlainSpaces"/>).</summary>
+    public static string Characters(string text) => PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(text)));
+
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create("\u00A0\u2002\u2003\u2009\u202F");
+
+    /// <summary>
+    /// No-break, en, em and thin spaces as the space they print (a plan copied from a web page prints
+    /// &amp;nbsp; between 第一章 and its title). The ideographic space stays: rules read it as itself.
+    /// </summary>
+    public static string PlainSpaces(string text)
+    {
+        var at = text.AsSpan().IndexOfAny(OtherSpaces);
+        if (at < 0) return text;
+        var chars = text.ToCharArray();
+        for (; at < chars.Length; at++)
+        {
+            if (OtherSpaces.Contains(chars[at])) chars[at] = ' ';
+        }
+        return new string(chars);
+    }
 
     private static readonly System.Buffers.SearchValues<char> AsciiClauseMarks = System.Buffers.SearchValues.Create(",;:?!");
 

@@ -326,6 +326,7 @@ public class NormaliserTests
     [InlineData("GDP,增长", "GDP，增长")]
     [InlineData("达到1,000亿元,8:30开始", "达到1,000亿元，8:30开始")]
     [InlineData("见 http://www.jl.gov.cn 网站", "见 http://www.jl.gov.cn 网站")]
+    [InlineData("第一章\u00A0总体要求", "第一章 总体要求")] // a web page's &nbsp;
     public void Clause_marks_printed_half_width_in_Chinese_text_read_as_full_width(string printed, string read)
     {
         var line = LineCleaner.Clean(1, printed);
