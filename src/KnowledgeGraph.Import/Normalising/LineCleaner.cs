@@ -30,7 +30,7 @@ public static partial class LineCleaner
             text = Bookmark().Replace(raw, "");
         }
 
-        text = Characters(text);
+        text = PrintedCharacters.AsRead(text);
         text = WithoutMarkdown(text);
         // pdftotext opens each page's first line with a form feed: a page break, not part of the line.
         if (text.Length > 0 && text[0] == '\f') text = text.TrimStart('\f');
@@ -77,81 +77,6 @@ public static partial class LineCleaner
     /// </summary>
     private static bool IsPageNumber(string trimmed, int tabs) =>
         tabs == 0 && trimmed.Length <= 16 && PageNumber().IsMatch(trimmed);
-
-    /// <summary>
-    /// Full-width digits, Latin letters and the full-width full stop as their ASCII forms (２０２５年 is
-    /// 2025年, ６．５ is 6.5): some plans are typed so, and every rule reads numbers in ASCII. One
-    /// character for one, so offsets into the line stay those of the line as printed.
-    /// </summary>
-    public static string HalfWidthAlphanumerics(string text)
-    {
-        // Every line is asked: one vectorised search for the block, then a look at the few characters
-        // after the first hit (the block also holds ： and ；, which most lines print).
-        var span = text.AsSpan();
-        var at = span.IndexOfAnyInRange('\uFF0E', '\uFF5A');
-        if (at < 0) return text;
-        while (at < span.Length && !IsFullWidthAlphanumeric(span[at])) at++;
-        if (at == span.Length) return text;
-        return string.Create(text.Length, text, static (chars, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                chars[i] = IsFullWidthAlphanumeric(c) ? (char)(c - 0xFEE0) : c;
-            }
-        });
-    }
-
-    /// <summary>The characters of a line as the rules read them (<see cref="HalfWidthAlphanumerics"/>, <see cref="FullWidthClauseMarks"/>, <see cref="PlainSpaces"/>).</summary>
-    public static string Characters(string text) => PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(text)));
-
-    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create("\u00A0\u2002\u2003\u2009\u202F");
-
-    /// <summary>
-    /// No-break, en, em and thin spaces as the space they print (a plan copied from a web page prints
-    /// &amp;nbsp; between 第一章 and its title). The ideographic space stays: rules read it as itself.
-    /// </summary>
-    public static string PlainSpaces(string text)
-    {
-        var at = text.AsSpan().IndexOfAny(OtherSpaces);
-        if (at < 0) return text;
-        var chars = text.ToCharArray();
-        for (; at < chars.Length; at++)
-        {
-            if (OtherSpaces.Contains(chars[at])) chars[at] = ' ';
-        }
-        return new string(chars);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> AsciiClauseMarks = System.Buffers.SearchValues.Create(",;:?!");
-
-    /// <summary>
-    /// A comma, semicolon, colon, question or exclamation mark printed half-width in Chinese text
-    /// (an extraction normalised to NFKC prints every ，so) as the full-width mark the rules read: one
-    /// after an ideograph or before one (基底,着力 / 技术创新平台:国家…). Between digits or Latin letters it
-    /// stays (1,000 / 8:30 / http:). One character for one.
-    /// </summary>
-    public static string FullWidthClauseMarks(string text)
-    {
-        var at = text.AsSpan().IndexOfAny(AsciiClauseMarks);
-        if (at < 0) return text;
-        char[]? chars = null;
-        while (at >= 0)
-        {
-            var before = at > 0 ? text[at - 1] : ' ';
-            var after = at + 1 < text.Length ? text[at + 1] : ' ';
-            if (IsChinese(before) || IsChinese(after)) (chars ??= text.ToCharArray())[at] = (char)(text[at] + 0xFEE0);
-            var next = text.AsSpan(at + 1).IndexOfAny(AsciiClauseMarks);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return chars is null ? text : new string(chars);
-    }
-
-    // An ideograph, or the quotes, brackets and marks Chinese text prints around one.
-    private static bool IsChinese(char c) => TextFolding.IsCjk(c) && c is not ('\u3000' or (>= '\uFF01' and <= '\uFF5E'));
-
-    private static bool IsFullWidthAlphanumeric(char c) =>
-        c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') or '\uFF0E';
 
     /// <summary>Trims ASCII and ideographic spaces, tabs, no-break spaces and the form feeds pdftotext prints at page breaks.</summary>
     public static string Trim(string text)

@@ -225,13 +225,17 @@ public class StructurePassTests
     [InlineData("004", "NFKC")]
     [InlineData("000", "nbsp")]
     [InlineData("004", "nbsp")]
+    [InlineData("004", "zero-width")]
+    [InlineData("001", "entities")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
         // ASCII and the ideographic space as a space. Before, 002's parts (筑牢发展空间基底,着力优化区域发展布局…) lost
         // their titles, and 004's boxes 8 and 10 (whose titles were lost, found by their run-in labels 技术创新平台:
         // and 科技平台体系:) were not found. nbsp: as a plan copied from a web page prints it, every space a no-break
-        // space. Before, 000 and 004 lost sections (their 前 言 among them), and 004 one of its plans.
+        // space. Before, 000 and 004 lost sections (their 前 言 among them), and 004 one of its plans. zero-width: a
+        // zero-width space after every seventh character, as web pages scatter them. Before, 004 lost seven of its
+        // plans. entities: a page's source text, “—” as &ldquo;&rdquo;&mdash;. Before, 001 lost its quoted titles.
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -242,7 +246,13 @@ public class StructurePassTests
         });
         var path = Corpus.PathOf(prefix);
         var text = File.ReadAllText(path);
-        var printed = printing == "NFKC" ? Nfkc(text) : text.Replace(' ', '\u00A0');
+        var printed = printing switch
+        {
+            "NFKC" => Nfkc(text),
+            "nbsp" => text.Replace(' ', '\u00A0'),
+            "zero-width" => string.Concat(text.Select((c, i) => i % 7 == 6 && c != '\n' ? c + "\u200B" : c.ToString())),
+            _ => text.Replace("“", "&ldquo;").Replace("”", "&rdquo;").Replace("—", "&mdash;"),
+        };
         var source = SourceDocument.FromText(Path.GetFileName(path), printed);
         var document = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName));
 
