@@ -38,7 +38,7 @@ public static partial class LineCleaner
         while (tabs < text.Length && text[tabs] == '\t') tabs++;
         var indent = 0;
         while (indent < text.Length && text[indent] is ' ' or '\u3000') indent++;
-        var trimmed = Trim(text);
+        var trimmed = WithoutLetterSpacing(Trim(text));
 
         LineRole role;
         if (trimmed.Length == 0) role = LineRole.Blank;
@@ -77,6 +77,32 @@ public static partial class LineCleaner
     /// </summary>
     private static bool IsPageNumber(string trimmed, int tabs) =>
         tabs == 0 && trimmed.Length <= 16 && PageNumber().IsMatch(trimmed);
+
+    /// <summary>
+    /// A line printed letter-spaced, a space after every character (a PDF's large-font title: “专 栏 1 0 ：
+    /// 现 代 农 业 重 点 项 目”, “第 一 章  总 体 要 求”), read without those spaces; a wider gap between its words
+    /// stays one space (专 栏   1 0 is 专栏 10).
+    /// </summary>
+    public static string WithoutLetterSpacing(string text)
+    {
+        if (text.Length < 5 || text[1] != ' ') return text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Every character stands alone between spaces.
+            if (text[i] != ' ' && ((i > 0 && text[i - 1] != ' ') || (i + 1 < text.Length && text[i + 1] != ' '))) return text;
+        }
+        var read = new System.Text.StringBuilder(text.Length / 2 + 1);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ') read.Append(text[i]);
+            else if (i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                read.Append(' ');
+                while (i + 1 < text.Length && text[i + 1] == ' ') i++;
+            }
+        }
+        return read.ToString();
+    }
 
     /// <summary>Trims ASCII and ideographic spaces, tabs, no-break spaces and the form feeds pdftotext prints at page breaks.</summary>
     public static string Trim(string text)

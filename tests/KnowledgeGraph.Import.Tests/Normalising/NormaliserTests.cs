@@ -333,4 +333,12 @@ public class NormaliserTests
     {
         Assert.Equal(read, LineCleaner.Clean(1, printed).Text);
     }
+
+    [Theory]
+    [InlineData("专 栏   1 0 ： 现 代 农 业 重 点 项 目", "专栏 10：现代农业重点项目")]
+    [InlineData("第 一 章  总 体 要 求", "第一章 总体要求")]
+    [InlineData("长春莲花山生态旅游度假区国民经济和 社会发展第十四个五年规划纲要", "长春莲花山生态旅游度假区国民经济和 社会发展第十四个五年规划纲要")]
+    [InlineData("3 城镇调查失业率 % 5.5", "3 城镇调查失业率 % 5.5")]
+    public void A_letter_spaced_line_is_read_without_its_spaces(string printed, string read) =>
+        Assert.Equal(read, LineCleaner.Clean(1, printed).Text);
 }

@@ -227,6 +227,8 @@ public class StructurePassTests
     [InlineData("004", "nbsp")]
     [InlineData("004", "zero-width")]
     [InlineData("001", "entities")]
+    [InlineData("001", "letter-spaced")]
+    [InlineData("004", "letter-spaced")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
@@ -236,6 +238,8 @@ public class StructurePassTests
         // space. Before, 000 and 004 lost sections (their 前 言 among them), and 004 one of its plans. zero-width: a
         // zero-width space after every seventh character, as web pages scatter them. Before, 004 lost seven of its
         // plans. entities: a page's source text, “—” as &ldquo;&rdquo;&mdash;. Before, 001 lost its quoted titles.
+        // letter-spaced: every heading and box or table title printed as a PDF prints a large-font title, a space after
+        // each character (专 栏   1 0 ： 现 代 农 业 …, the contents left as they are).
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -251,6 +255,8 @@ public class StructurePassTests
             "NFKC" => Nfkc(text),
             "nbsp" => text.Replace(' ', '\u00A0'),
             "zero-width" => string.Concat(text.Select((c, i) => i % 7 == 6 && c != '\n' ? c + "\u200B" : c.ToString())),
+            "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
+                i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
             _ => text.Replace("“", "&ldquo;").Replace("”", "&rdquo;").Replace("—", "&mdash;"),
         };
         var source = SourceDocument.FromText(Path.GetFileName(path), printed);
