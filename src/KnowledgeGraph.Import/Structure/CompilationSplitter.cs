@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Import.Structure;
 /// plans by number (“三、长辽梅通白延医药健康产业走廊发展规划”), some only as “(此规划另行印发)”
 /// — printed separately, so absent here and not invented. Each listed title is then found in the
 /// body (a title may wrap over two lines); a “…专项规划之X” marker line just above it belongs to
-/// the sub-plan. Files without such a list fall back to the marker lines alone.
+/// the sub-plan. Files without such a list fall back to the marker lines, and to a plan's title standing
+/// right over its 前言 or 第一章 where a plan has no marker.
 /// </summary>
 internal static partial class CompilationSplitter
 {
@@ -73,7 +74,16 @@ internal static partial class CompilationSplitter
             {
                 var m = Marker().Match(TextFolding.Fold(paragraphs[i].Text));
                 if (!m.Success || ChineseNumerals.Parse(m.Groups[1].Value) is not { } sequence) continue;
-                starts.Add((i, i + 1, 1, sequence, null));
+                starts.Add((i, i + 1, TitleCount(paragraphs, i + 1), sequence, null));
+            }
+            // A plan printed without its marker line opens the same way, its title right over its 前言 or 第一章:
+            // it is the next plan after the one before it.
+            for (var i = starts.Count > 0 ? starts[0].Index + 1 : paragraphs.Count; i + 1 < paragraphs.Count; i++)
+            {
+                if (!IsUnmarkedTitle(paragraphs, i)) continue;
+                var before = starts.FindLastIndex(s => s.Index < i);
+                if (before >= 0 && i < starts[before].TitleIndex + starts[before].TitleCount + 1) continue;
+                starts.Insert(before + 1, (i, i, 1, starts[before].Sequence + 1, null));
             }
         }
 
@@ -93,6 +103,27 @@ internal static partial class CompilationSplitter
         }
         return (front, plans);
     }
+
+    /// <summary>
+    /// How many paragraphs a sub-plan's title under its marker line takes: two where the first stops before
+    /// 规划 and the second, short, ends the title (长通白延吉长避暑休闲冰雪旅游 / 大环线发展规划).
+    /// </summary>
+    private static int TitleCount(IReadOnlyList<Paragraph> paragraphs, int at)
+    {
+        if (at + 1 >= paragraphs.Count || Compact(paragraphs[at].Text).Contains("规划", StringComparison.Ordinal)) return 1;
+        var next = Compact(paragraphs[at + 1].Text);
+        return next.Length <= 30 && PlanTitle().IsMatch(next) && HeadingShapes.Match(paragraphs[at + 1].Text) is null ? 2 : 1;
+    }
+
+    // A plan's title, its period after it or not: 长春吉林一体化协同发展规划 (2021—2030 年).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}[^。，；：]{1,40}规划(?:[（(]\d{4}[^)）]*[)）])?$")]
+    private static partial Regex PlanTitle();
+
+    /// <summary>A plan's title on its own, right over the 前言 or 第一章 that opens the plan.</summary>
+    private static bool IsUnmarkedTitle(IReadOnlyList<Paragraph> paragraphs, int i) =>
+        paragraphs[i].Kind != ParagraphKind.Heading && PlanTitle().IsMatch(Compact(paragraphs[i].Text)) && !IsMarker(paragraphs[i - 1].Text)
+        && HeadingShapes.Match(paragraphs[i + 1].Text) is { } next
+        && (next is { Marker: HeadingMarker.Named, Title: "前言" } || next.Number is "第一章" or "第1章");
 
     /// <summary>A paragraph, or two consecutive ones (a wrapped title), whose folded text starts with the title.</summary>
     private static (int Index, int Count)? FindTitle(IReadOnlyList<Paragraph> paragraphs, string title, int from)

@@ -267,6 +267,24 @@ public class StructurePassTests
         Assert.Equal(Outline(Corpus.Structure(prefix)), Outline(document));
     }
 
+    [Fact]
+    public void A_compilation_printed_without_its_contents_yields_the_same_plans()
+    {
+        // 004 without its table of contents (lines 9–135): its plans are found from the marker lines over them
+        // (“一主六双” 高质量发展战略专项规划之六), a title wrapped over two lines under its marker (长通白延吉长避暑休闲冰雪旅游 /
+        // 大环线发展规划), and the two plans printed without a marker, each title right over its 前 言. Before, three
+        // titles were cut at the wrap and the last two plans were not found.
+        var path = Corpus.PathOf("004");
+        var lines = File.ReadAllLines(path);
+        for (var i = 8; i < 135; i++) lines[i] = "";
+        var source = SourceDocument.FromText(Path.GetFileName(path), string.Join('\n', lines));
+        var document = StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName));
+
+        static IEnumerable<string> Plans(StructuredDocument d) => d.Plans.Select(p =>
+            $"{p.Metadata.SequenceNumber} {p.Metadata.Title} {p.Metadata.PeriodStart}–{p.Metadata.PeriodEnd} {p.AllSections().Count()}");
+        Assert.Equal(Plans(Corpus.Structure("004")), Plans(document));
+    }
+
     [Theory]
     [InlineData("．")]
     [InlineData(".")]
