@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Import.Normalising;
 /// so a line that stops mid-sentence is joined to the next; headings, column titles and table
 /// rows always stand alone.
 /// </summary>
-public static class Normaliser
+public static partial class Normaliser
 {
     // The line shapes below are asked of nearly every line of every plan: plain checks of a
     // line's end, not regexes, which searched the whole line for where a match could start.
@@ -64,7 +64,7 @@ public static class Normaliser
         return new NormalisedDocument(source, lines, paragraphs) { Page = page };
     }
 
-    private sealed class ParagraphBuilder(string file, TextLine[] lines)
+    private sealed partial class ParagraphBuilder(string file, TextLine[] lines)
     {
         private readonly List<Paragraph> _paragraphs = [];
         private readonly List<TextLine> _pending = [];
@@ -132,7 +132,7 @@ public static class Normaliser
                 var shape = HeadingShapes.Match(text);
                 if (shape is null or { Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section or HeadingMarker.ChineseNumeral or HeadingMarker.Named }) _boxOpen = false;
                 if (shape is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
-                var title = BareDivisionTitle(line, index);
+                var title = BareDivisionTitle(line, index) ?? WrappedTitleEnd(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;
                 return;
@@ -166,77 +166,6 @@ public static class Normaliser
             if (EndsParagraph(line, index)) Flush();
         }
 
-        private bool IsHeading(TextLine line, int index)
-        {
-            var shape = HeadingShapes.Match(line.Text);
-            if (shape is null && _chapter is { } chapter && !line.Text.Contains('\t')
-                && HeadingShapes.MatchDecimal(line.Text) is { } numbered && HeadingShapes.DecimalChapter(numbered) == chapter)
-            {
-                return true;
-            }
-            if (_tableMode)
-            {
-                // Inside a table a cell can look like a numbered item; only a line that cannot be a
-                // row (no tab between cells) and carries a heading number ends the table, unless it
-                // labels the rows that follow it (一、经济发展 over the table's rows of that category).
-                return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
-                    && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && IsTableRow(row));
-            }
-            if (shape is not null) return !IsWrappedItem(shape, index);
-            if (!_bookmarkHeadings) return BareHeadings && IsBareHeading(line, index);
-            if (line.Bookmarks > 0) return line.Text.Length <= 50 && HeadingShapes.LooksLikeTitle(line.Text[..Math.Min(line.Text.Length, HeadingShape.MaxTitleLength)]) && !line.Text.Contains('。');
-            // A heading whose marker was lost: a short unpunctuated line directly over a marked
-            // heading, or a two-clause title (“筑牢…，着力…”) of the kind the document's parts carry.
-            if (line.Text.Length > 30 || !HeadingShapes.LooksLikeTitle(line.Text)) return false;
-            if (line.Text.Contains('，')) return true;
-            if (NextContent(index) is not { } next) return false;
-            if (next.Bookmarks > 0) return next.Text.Length <= 50 && !next.Text.Contains('。');
-            // A section heading that lost its marker alone (绿园区 line 419, 融入全国统一大市场建设):
-            // running text ends before it, and the text after it opens with a run-in topic, as its
-            // marked sibling sections' text does.
-            return PreviousContent(index) is { } previous && previous.Text.EndsWith('。') && Structure.RunInTopics.Of(next.Text) is not null;
-        }
-
-        /// <summary>
-        /// A file that marks its headings neither by number nor by bookmark: 002 converted without its
-        /// <c>[bookmark: …]</c> markers (as other DOCX converters print a plan), whose headings are only its
-        /// short lines that read as titles. Numbered items (1.) and named divisions (前言) do not count: 002's
-        /// boxes number their items. Asked once, when a line is neither heading-shaped nor bookmarked; a
-        /// numbered plan answers at its first division.
-        /// </summary>
-        private bool BareHeadings => _bare ??= !lines.Any(l => l.Bookmarks > 0 || (l.Role is LineRole.Content or LineRole.Contents && l.LeadingTabs == 0
-            && HeadingShapes.Match(l.Text) is { Marker: not (HeadingMarker.Arabic or HeadingMarker.Named) }));
-
-        private bool? _bare;
-
-        // A title may join two clauses (…，…) or list (老旧街区、老旧厂区), but ends none.
-        private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。；：！？:;");
-
-        /// <summary>
-        /// A heading of a file without numbers or bookmarks: a line of its own (the text before it ended its
-        /// paragraph, the text after it does not go on with it), short and ending no clause, as the DOCX
-        /// outline's titles are; not a title page's title, issuer or date. In a box, a line under a numbered
-        /// item or naming a project is the box's.
-        /// </summary>
-        private bool IsBareHeading(TextLine line, int index)
-        {
-            var text = line.Text;
-            if (_pending.Count > 0 || text.Length > 30 || line.LeadingTabs > 0 || text.Contains('\t') || !HeadingShapes.LooksLikeTitle(text)) return false;
-            if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || IsTitlePageLine(text) || (text.Contains('年') && text[^1] is '月' or '日')) return false;
-            if (_boxOpen && IsBoxContent(text, index)) return false;
-            return NextContent(index) is { } next && !StartsWithContinuation(next) && !IsTableRow(next);
-        }
-
-        /// <summary>
-        /// A short line in an open box that is the box's own: the description under a numbered item
-        /// (8.合心镇现代农业产业园 / 推动农耕文化与旅游、文创深度结合) or a project's name.
-        /// </summary>
-        private bool IsBoxContent(string text, int index)
-        {
-            if (text.EndsWith("项目", StringComparison.Ordinal) || text.EndsWith("工程", StringComparison.Ordinal)) return true;
-            return PreviousContent(index) is { } previous && HeadingShapes.Match(previous.Text) is { Marker: HeadingMarker.Arabic or HeadingMarker.ParenNumeral };
-        }
-
         /// <summary>
         /// A table's title printed without a number (“南关区“十四五”时期经济社会发展主要指标”, “…重大项目表”): a short
         /// line of its own, no sentence in it, right over the table's header row. Before, such a table was
@@ -253,16 +182,6 @@ public static class Normaliser
             return lines[n].Text.Contains(' ') || lines[n].Text.Contains('\t')
                 || (NextContentIndex(n) is { } cell && lines[cell].Text.Trim().Length <= 12 && lines[cell].Text.AsSpan().IndexOfAny(SentencePunctuation) < 0);
         }
-
-        /// <summary>
-        /// A numbered line that is the first line of a wrapped item, not a heading: the next line goes on with
-        /// its sentence (11.B+R：Bike And Ride（自行车+公共交通 / ），交通模式是指…). Not a colon in the line alone:
-        /// a box's items print “1.…项目：建设…” on a line of their own.
-        /// </summary>
-        private bool IsWrappedItem(HeadingShape shape, int index) =>
-            // Parts, chapters and sections are not items: their headings stand whatever follows them.
-            shape.Marker is HeadingMarker.Arabic or HeadingMarker.ChineseNumeral or HeadingMarker.ParenNumeral
-            && StartsWithContinuation(NextContent(index));
 
         /// <summary>
         /// A table's row as a text layout prints it (pdftotext -layout): cells set apart by wide runs of spaces
@@ -308,24 +227,6 @@ public static class Normaliser
             for (var i = index - 1; i >= 0; i--)
             {
                 if (lines[i].Role == LineRole.Content || lines[i].Bookmarks > 0) return lines[i];
-            }
-            return null;
-        }
-
-        /// <summary>
-        /// “第一章” alone on its line with its title on the next (other plans' PDF extractions): the index
-        /// of that title line — short, without sentence punctuation, not itself a heading — or null.
-        /// </summary>
-        private int? BareDivisionTitle(TextLine line, int index)
-        {
-            if (HeadingShapes.Match(line.Text) is not { Title.Length: 0, Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section }) return null;
-            for (var i = index + 1; i < lines.Length; i++)
-            {
-                if (lines[i].Role != LineRole.Content) continue;
-                var text = lines[i].Text;
-                var title = text.Length <= HeadingShape.MaxTitleLength && text.AsSpan().IndexOfAny(SentencePunctuation) < 0
-                    && !text.Contains('\t') && HeadingShapes.Match(text) is null && ColumnTitles.Match(text) is null;
-                return title ? i : null;
             }
             return null;
         }

@@ -229,6 +229,8 @@ public class StructurePassTests
     [InlineData("001", "entities")]
     [InlineData("001", "letter-spaced")]
     [InlineData("004", "letter-spaced")]
+    [InlineData("001", "wrapped headings")]
+    [InlineData("004", "wrapped headings")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
@@ -239,7 +241,9 @@ public class StructurePassTests
         // zero-width space after every seventh character, as web pages scatter them. Before, 004 lost seven of its
         // plans. entities: a page's source text, “—” as &ldquo;&rdquo;&mdash;. Before, 001 lost its quoted titles.
         // letter-spaced: every heading and box or table title printed as a PDF prints a large-font title, a space after
-        // each character (专 栏   1 0 ： 现 代 农 业 …, the contents left as they are).
+        // each character (专 栏   1 0 ： 现 代 农 业 …, the contents left as they are). wrapped headings: a heading's title
+        // wrapped after its sixteenth character, as a large font wraps it (第五篇 突出长春国际影都带动引领， / 全面提升文旅创意产业).
+        // Before, the title lost its tail, or the heading ending in its comma was no heading.
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -255,6 +259,8 @@ public class StructurePassTests
             "NFKC" => Nfkc(text),
             "nbsp" => text.Replace(' ', '\u00A0'),
             "zero-width" => string.Concat(text.Select((c, i) => i % 7 == 6 && c != '\n' ? c + "\u200B" : c.ToString())),
+            "wrapped headings" => string.Join('\n', text.Split('\n').Select((l, i) =>
+                i > 140 && l.Length > 18 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|[一二三四五六七八九十]{1,2}、)") ? l[..16] + "\n" + l[16..] : l)),
             "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
                 i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
             _ => text.Replace("“", "&ldquo;").Replace("”", "&rdquo;").Replace("—", "&mdash;"),
