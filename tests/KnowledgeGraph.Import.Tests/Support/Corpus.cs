@@ -39,6 +39,17 @@ public static class Corpus
             : Structure(prefix).Plans.Single(p => p.Metadata.Title.Contains(titlePart, StringComparison.Ordinal));
 
     /// <summary>
+    /// A bundled plan as another tool prints it: <paramref name="reprint"/> rewrites the file's text, which is
+    /// then read under the file's own name and manifest entry, as the import reads it.
+    /// </summary>
+    public static StructuredDocument Reprinted(string prefix, Func<string, string> reprint)
+    {
+        var path = PathOf(prefix);
+        var source = SourceDocument.FromText(Path.GetFileName(path), reprint(File.ReadAllText(path)));
+        return StructurePass.Structure(Normaliser.Normalise(source), Manifest.For(source.FileName));
+    }
+
+    /// <summary>
     /// A plan a user drops in, with no manifest entry: a title line, then <paramref name="body"/>.
     /// For layouts other plans print and the bundled ones do not.
     /// </summary>

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Structure;
+
+/// <summary>
+/// The bundled plans as other tools print them — indented, without bookmarks or contents, NFKC, web copies,
+/// letter-spaced or wrapped titles — each read to the same structure as the file as shipped.
+/// </summary>
+public sealed class OtherPrintingsTests
+{
+    [Fact]
+    public void A_file_that_indents_every_line_keeps_the_marks_its_spaces_make()
+    {
+        // 002 as a converter prints it that indents each paragraph with two ideographic spaces: the
+        // lines 002 starts with a space (a dropped chapter heading, a lead-in after a box) then start
+        // one space further in than the rest. Before, every heading line was so marked, and 69 sections
+        // (指导思想, 规划原则, 支撑建设西部先进制造业集聚区…) each opened a chapter of no title.
+        var plan = Corpus.Reprinted("002", text => string.Join('\n', text.Split('\n').Select(l => l.Length == 0 || l.Contains('\t') ? l : "\u3000\u3000" + l))).Plans[0];
+
+        static IEnumerable<(string, int, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Title, s.Depth, s.Heading.LineStart));
+        Assert.Equal(Outline(Corpus.Plan("002")), Outline(plan));
+        Assert.Equal(["发展基础与环境", "", "发展目标"], plan.Sections.Take(3).Select(s => s.Title));
+        Assert.Equal(["指导思想", "规划原则"], plan.Sections[1].Children.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_docx_extraction_without_its_bookmarks_keeps_its_outline()
+    {
+        // 002 as a converter prints it that drops the [bookmark: _Toc…] markers: no heading is numbered or
+        // marked. Before, the file did not read as a plan (no headings found). Now its short lines that read
+        // as titles are its headings, and a box keeps the descriptions under its items and its projects' names.
+        static string Bare(string text) => Regex.Replace(text, @"\[bookmark: [^\]]*\]", "");
+        var document = Corpus.Reprinted("002", Bare);
+
+        static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
+            s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title} {b.Body.Count}").Prepend($"{s.Depth} {s.Title} {s.Heading.LineStart}")));
+        Assert.Equal(Outline(Corpus.Structure("002")), Outline(document));
+
+        // A plan dropped in so, its title page before the text: the title, issuer and date are no headings.
+        var dropped = Corpus.DroppedIn("长春市双阳区人民政府\n2021年3月\n\n" + string.Join('\n', Bare(File.ReadAllText(Corpus.PathOf("002"))).Split('\n')[..45]));
+        Assert.Equal(["发展基础与环境", "指导思想", "规划原则", "发展目标"], dropped.AllSections().Select(s => s.Title).Where(t => t.Length > 0).Take(4));
+        Assert.Equal(("长春市双阳区国民经济和社会发展第十四个五年规划纲要", "长春市双阳区人民政府"), (dropped.Metadata.Title, dropped.Metadata.Issuer));
+    }
+
+    [Fact]
+    public void A_file_that_indents_its_headings_marks_no_lost_heading_by_their_spaces()
+    {
+        // Where most headings start with a space, the space is how the file prints headings.
+        var plan = Corpus.Reprinted("002", text => string.Join('\n', text.Split('\n').Select(l => l.StartsWith("[bookmark: ", StringComparison.Ordinal) ? "\u3000\u3000" + l : l))).Plans[0];
+
+        Assert.DoesNotContain(plan.AllSections(), s => s.Depth > 1 && s.Title.Length == 0);
+        Assert.Equal(Corpus.Plan("002").AllSections().Where(s => s.Title.Length > 0).Select(s => s.Title),
+            plan.AllSections().Where(s => s.Title.Length > 0).Select(s => s.Title));
+    }
+
+    [Theory]
+    [InlineData("002", "NFKC")]
+    [InlineData("004", "NFKC")]
+    [InlineData("000", "nbsp")]
+    [InlineData("004", "nbsp")]
+    [InlineData("004", "zero-width")]
+    [InlineData("001", "entities")]
+    [InlineData("001", "letter-spaced")]
+    [InlineData("004", "letter-spaced")]
+    [InlineData("001", "wrapped headings")]
+    [InlineData("004", "wrapped headings")]
+    public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
+    {
+        // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
+        // ASCII and the ideographic space as a space. Before, 002's parts (筑牢发展空间基底,着力优化区域发展布局…) lost
+        // their titles, and 004's boxes 8 and 10 (whose titles were lost, found by their run-in labels 技术创新平台:
+        // and 科技平台体系:) were not found. nbsp: as a plan copied from a web page prints it, every space a no-break
+        // space. Before, 000 and 004 lost sections (their 前 言 among them), and 004 one of its plans. zero-width: a
+        // zero-width space after every seventh character, as web pages scatter them. Before, 004 lost seven of its
+        // plans. entities: a page's source text, “—” as &ldquo;&rdquo;&mdash;. Before, 001 lost its quoted titles.
+        // letter-spaced: every heading and box or table title printed as a PDF prints a large-font title, a space after
+        // each character (专 栏   1 0 ： 现 代 农 业 …, the contents left as they are). wrapped headings: a heading's title
+        // wrapped after its sixteenth character, as a large font wraps it (第五篇 突出长春国际影都带动引领， / 全面提升文旅创意产业).
+        // Before, the title lost its tail, or the heading ending in its comma was no heading.
+        static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
+        var document = Corpus.Reprinted(prefix, text => printing switch
+        {
+            "NFKC" => Nfkc(text),
+            "nbsp" => text.Replace(' ', '\u00A0'),
+            "zero-width" => string.Concat(text.Select((c, i) => i % 7 == 6 && c != '\n' ? c + "\u200B" : c.ToString())),
+            "wrapped headings" => string.Join('\n', text.Split('\n').Select((l, i) =>
+                i > 140 && l.Length > 18 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|[一二三四五六七八九十]{1,2}、)") ? l[..16] + "\n" + l[16..] : l)),
+            "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
+                i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
+            _ => text.Replace("“", "&ldquo;").Replace("”", "&rdquo;").Replace("—", "&mdash;"),
+        });
+
+        static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
+            s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title}").Prepend($"{s.Depth} {s.Number} {s.Title}"))).Select(Nfkc);
+        Assert.Equal(Outline(Corpus.Structure(prefix)), Outline(document));
+    }
+
+    [Fact]
+    public void A_compilation_printed_without_its_contents_yields_the_same_plans()
+    {
+        // 004 without its table of contents (lines 9–135): its plans are found from the marker lines over them
+        // (“一主六双” 高质量发展战略专项规划之六), a title wrapped over two lines under its marker (长通白延吉长避暑休闲冰雪旅游 /
+        // 大环线发展规划), and the two plans printed without a marker, each title right over its 前 言. Before, three
+        // titles were cut at the wrap and the last two plans were not found.
+        var document = Corpus.Reprinted("004", text => string.Join('\n', text.Split('\n').Select((l, i) => i is >= 8 and < 135 ? "" : l)));
+
+        static IEnumerable<string> Plans(StructuredDocument d) => d.Plans.Select(p =>
+            $"{p.Metadata.SequenceNumber} {p.Metadata.Title} {p.Metadata.PeriodStart}–{p.Metadata.PeriodEnd} {p.AllSections().Count()}");
+        Assert.Equal(Plans(Corpus.Structure("004")), Plans(document));
+    }
+
+    [Theory]
+    [InlineData("．")]
+    [InlineData(".")]
+    [InlineData(" 、")]
+    public void A_compilation_whose_contents_number_its_plans_another_way_yields_the_same_plans(string mark)
+    {
+        // 004's table of contents (lines 1–130) numbered 一．/一. or 一 、, as other plans number their headings.
+        // Before, five plans were not found, and three took a title cut where a line wrapped (吉林省西部国家级).
+        var document = Corpus.Reprinted("004", text => string.Join('\n', text.Split('\n').Select((l, i) => i < 130 ? Regex.Replace(l, "^([一二三四五六七八九十]+)、", "$1" + mark) : l)));
+
+        Assert.Equal(Corpus.Structure("004").Plans.Select(p => (p.Metadata.SequenceNumber, p.Metadata.Title)),
+            document.Plans.Select(p => (p.Metadata.SequenceNumber, p.Metadata.Title)));
+        Assert.Contains(document.Plans, p => p.Metadata.Title == "吉林省西部国家级清洁能源基地发展规划");
+    }
+}
