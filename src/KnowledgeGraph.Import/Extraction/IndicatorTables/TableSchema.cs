@@ -155,10 +155,14 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         };
     }
 
-    /// <summary>Year columns: of two, the first is the baseline and the second the target; a lone year column is the target.</summary>
+    /// <summary>
+    /// Year columns: of two, the earlier year is the baseline and the other the target, whichever is printed
+    /// first (2025年 | 2020年 is a target and its baseline); a lone year column is the target.
+    /// </summary>
     private static TableSchema Build(List<Token> tokens)
     {
         var years = tokens.Where(t => t.Role is null).ToList();
+        var baseline = years.Where(t => t.Year is not null).MinBy(t => t.Year) ?? years.FirstOrDefault();
         // A column headed as the target (规划目标) or the baseline (现状值) leaves the year columns the other role.
         var headedTarget = tokens.Any(t => t.Role == ColumnRole.Target);
         var headedBaseline = tokens.Any(t => t.Role == ColumnRole.Baseline);
@@ -174,7 +178,7 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
                 if (role == ColumnRole.Baseline) baselineYear ??= token.Year;
                 continue;
             }
-            var isTarget = token.IsGoal || (!headedTarget && (headedBaseline || years.Count == 1 || !ReferenceEquals(token, years[0])));
+            var isTarget = token.IsGoal || (!headedTarget && (headedBaseline || years.Count == 1 || !ReferenceEquals(token, baseline)));
             if (isTarget && targetYear is null)
             {
                 roles.Add(ColumnRole.Target);

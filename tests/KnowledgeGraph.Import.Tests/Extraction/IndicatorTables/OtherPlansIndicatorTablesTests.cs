@@ -323,4 +323,24 @@ public sealed class OtherPlansIndicatorTablesTests
                 goals.Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0, g.Attribute)));
         }
     }
+
+    [Fact]
+    public void Of_two_year_columns_the_earlier_is_the_baseline_whichever_is_printed_first()
+    {
+        // 004's 专栏 1 旅游产业指标体系（全省） (lines 1853–1860) with its year columns printed the other way round.
+        // Before, 2025 was read as the baseline year and 73 as the target.
+        var rows = File.ReadAllLines(Corpus.PathOf("004"))[1854..1859].Select(l =>
+        {
+            var cells = l.Split('\t');
+            (cells[3], cells[4]) = (cells[4], cells[3]);
+            return string.Join('\t', cells);
+        });
+        var goals = Goals("专栏 1 旅游产业指标体系（全省）\n\n" + string.Join('\n', rows) + "\n\n注：标 * 为 5—10 年目标。\n");
+
+        var scenic = Assert.Single(goals, g => g.Text == "4A 级及以上旅游景区（个）");
+        Assert.Equal(("73", 2020, "90", 2025), (scenic.Baseline, scenic.BaselineYear, scenic.Target, scenic.TargetYear));
+        // The rows the note marks (5*, 10000*) have 5–10 years for a target, as in the table printed in order.
+        Assert.Equal([("5*", null), ("10000*", null), ("90", 2025), ("5", 2025)], goals.Select(g => (g.Target, g.TargetYear)));
+        Assert.All(goals, g => Assert.Equal(2020, g.BaselineYear));
+    }
 }
