@@ -60,9 +60,12 @@ public static partial class LineCleaner
     {
         if (text.AsSpan().IndexOfAny(MarkdownMarks) < 0) return text;
         var t = text.Trim();
-        if (t.Length > 1 && t[0] == '|' && t[^1] == '|')
+        var outer = t.Length > 1 && t[0] == '|' && t[^1] == '|';
+        // A table may leave its outer pipes out (序号 | 指标 | 2025年 over --- | --- | ---): two pipes inside a line, or one
+        // in its row of dashes, make it a row all the same; plans print no pipe in their text.
+        if (outer || t.AsSpan().Count('|') >= 2 || (t.Contains('|') && t.All(c => c is '|' or '-' or ':' or ' ')))
         {
-            var cells = t[1..^1].Split('|').Select(c => c.Trim().Replace("**", "", StringComparison.Ordinal)).ToArray();
+            var cells = (outer ? t[1..^1] : t).Split('|').Select(c => c.Trim().Replace("**", "", StringComparison.Ordinal)).ToArray();
             return cells.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-')) ? "" : string.Join('\t', cells);
         }
         var hashes = 0;

@@ -37,6 +37,9 @@ public class NormaliserTests
     [InlineData("**专栏1 主要指标**", "专栏1 主要指标")]
     [InlineData("| 1 | 常住人口城镇化率（%） | 90 | 92 |", "1\t常住人口城镇化率（%）\t90\t92")]
     [InlineData("|---|:---:|---:|", "")]
+    [InlineData("1 | 常住人口城镇化率（%） | 90 | 92", "1\t常住人口城镇化率（%）\t90\t92")] // outer pipes left out, as Markdown allows
+    [InlineData("--- | :---: | ---", "")]
+    [InlineData("---|---", "")]
     [InlineData("#1 展厅", "#1 展厅")] // no space after the mark: not a heading's
     [InlineData("第一章 总则", "第一章 总则")]
     [InlineData("* 九台物流中心项目：…", "* 九台物流中心项目：…")] // a list item keeps its mark, so quotes read as printed

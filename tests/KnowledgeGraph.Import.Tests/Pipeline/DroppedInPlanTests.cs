@@ -37,18 +37,21 @@ public sealed class DroppedInPlanTests : IDisposable
         Assert.Contains(graph.Nodes, n => n.Label == Labels.Project && n.Props.GetString("name") == "宽城区北湖科技园二期项目");
     }
 
-    [Fact]
-    public void A_plan_converted_to_markdown_and_saved_as_text_reads_as_the_plan()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // the outer pipes left out, as Markdown allows
+    public void A_plan_converted_to_markdown_and_saved_as_text_reads_as_the_plan(bool outerPipes)
     {
+        string Row(string cells) => outerPipes ? "| " + cells + " |" : cells;
         var graph = Import(("kuancheng.txt", string.Join('\n',
             "# 长春市宽城区国民经济和社会发展第十四个五年规划纲要", "",
             "## 第一章 发展目标", "",
             "### 一、主要目标", "",
             "到2025年，全区地区生产总值达到500亿元，年均增长6%左右。", "",
             "**专栏1 主要指标**", "",
-            "| 序号 | 指标 | 2020年 | 2025年 | 属性 |",
-            "|---|---|---|---|---|",
-            "| 1 | 常住人口城镇化率（%） | 90 | 92 | 预期性 |", "",
+            Row("序号 | 指标 | 2020年 | 2025年 | 属性"),
+            Row("--- | --- | --- | --- | ---"),
+            Row("1 | 常住人口城镇化率（%） | 90 | 92 | 预期性"), "",
             "## 第二章 重点项目", "",
             "**专栏2 重大项目**", "",
             "1. 北湖科技园二期项目", "")));
