@@ -102,12 +102,20 @@ public static class CellLinesReader
         var rows = new List<RawRow>();
         var row = new List<string>();
         var rowLines = new List<TextLine>();
+        var parentCount = 0;
         for (var i = headerCount; i < cells.Count; i++)
         {
             row.Add(cells[i]);
             if (i < cellLines.Count) rowLines.AddRange(cellLines[i]);
-            if (GoalAttributes.FromChinese(TableSchema.Key(cells[i])) is null) continue;
-            if (BareCellLinesReader.Aligned(row, schema) is { } aligned) rows.Add(new RawRow(aligned, [.. rowLines]));
+            // A sub-row (注册护士数 under 每千人口拥有医护人员数) has as many cells as its parent row, whose name took
+            // two, and leaves the attribute its parent prints empty.
+            var subRowEnd = parentCount > schema.Roles.Count && row.Count == parentCount && cells[i].Length == 0;
+            if (!subRowEnd && GoalAttributes.FromChinese(TableSchema.Key(cells[i])) is null) continue;
+            // Every cell stands on a tabbed line of its own, an empty one too: a row as long as the header is in
+            // place, and a longer one carries a sub-row's parent and own name, as the grouped rows do.
+            var aligned = row.Count >= schema.Roles.Count ? row : BareCellLinesReader.Aligned(row, schema);
+            if (aligned is not null) rows.Add(new RawRow(aligned, [.. rowLines]));
+            if (!subRowEnd) parentCount = row.Count;
             row = [];
             rowLines = [];
         }

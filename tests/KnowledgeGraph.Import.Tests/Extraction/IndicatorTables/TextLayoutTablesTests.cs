@@ -95,6 +95,26 @@ public sealed class TextLayoutTablesTests
     }
 
     [Fact]
+    public void A_sub_row_of_a_table_without_blank_lines_ends_where_its_parent_row_did()
+    {
+        // 002's 表1 (lines 56–63 and 164–190) as an extraction that dropped the blank lines between rows prints it:
+        // row 13's name is printed over two cells (每千人口拥有医护人员数 / 执业医师数（人）) and its sub-row ends in an
+        // empty attribute cell. Before, the sub-row ran on into row 14, and 注册护士数 and 养老机构护理型床位占比 were lost.
+        var lines = File.ReadAllLines(Corpus.PathOf("002"));
+        var rows = lines[55..63].Concat(lines[163..190]).Where(l => l.Length > 0);
+        var goals = Goals(string.Join('\n', rows) + "\n\n第三章 发展任务\n\n全区经济平稳发展。");
+
+        Assert.Equal([("每千人口拥有医护人员数：执业医师数（人）", "3.7"), ("每千人口拥有医护人员数：注册护士数（人）", "5.7"), ("养老机构护理型床位占比（%）", "58")],
+            goals.Where(g => g.Text.Contains("人口拥有医护") || g.Text.Contains("养老")).Select(g => (g.Text, g.Target)));
+
+        // The whole table so printed, in the plan: its 20 goals are those of the table as shipped.
+        var reprinted = Corpus.Reprinted("002", text => string.Join('\n', text.Split('\n').Where((l, i) => !(i is >= 56 and <= 231 && l.Length == 0)))).Plans[0];
+        static IEnumerable<string> Printed(IEnumerable<GoalRecord> all) =>
+            all.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target} {g.Growth} {g.Attribute}");
+        Assert.Equal(Printed(IndicatorTableFamily.Extract(Corpus.Plan("002")).Goals), Printed(IndicatorTableFamily.Extract(reprinted).Goals));
+    }
+
+    [Fact]
     public void An_aligned_header_printed_on_two_rows_is_read_word_by_word_as_spaced_headers_are()
     {
         var goals = Goals(string.Join('\n', "表1 主要指标",
