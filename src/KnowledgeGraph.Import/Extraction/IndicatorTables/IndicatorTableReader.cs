@@ -16,7 +16,7 @@ public static class IndicatorTableReader
         {
             TableLayout.TabRows => TabRowsReader.Read(body),
             TableLayout.CellLines => CellLinesReader.Read(body),
-            TableLayout.BareCellLines => BareCellLinesReader.Read(body),
+            TableLayout.BareCellLines => BareCellLinesReader.Read(body) ?? UnmarkedCellLinesReader.Read(body),
             // Columns a text layout aligned with runs of spaces are placed by where they stand; a table
             // whose cells are one space apart (001 专栏 1) by its words.
             _ => AlignedColumnsReader.Read(body) ?? SpacedCellsReader.Read(body),
@@ -39,7 +39,7 @@ public static class IndicatorTableReader
         }
         if (inner >= 2) return TableLayout.TabRows;
         if (content > 0 && leading * 2 >= content) return TableLayout.CellLines;
-        if (inner == 0 && leading == 0 && BareCellLinesReader.IsHeaderedSo(body)) return TableLayout.BareCellLines;
+        if (inner == 0 && leading == 0 && (BareCellLinesReader.IsHeaderedSo(body) || UnmarkedCellLinesReader.IsHeaderedSo(body))) return TableLayout.BareCellLines;
         return TableLayout.SpacedCells;
     }
 }

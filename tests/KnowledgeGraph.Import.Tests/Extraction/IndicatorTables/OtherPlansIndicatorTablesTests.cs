@@ -89,9 +89,10 @@ public sealed class OtherPlansIndicatorTablesTests
     }
 
     [Fact]
-    public void A_table_without_an_attribute_column_is_not_read_so()
+    public void A_table_without_an_attribute_or_number_column_is_read_row_by_row_from_its_values()
     {
-        Assert.Empty(Goals("""
+        // No 属性 to end a row at and no 序号 to start one: a row is its name and a cell for each value column.
+        var goal = Assert.Single(Goals("""
             表1 主要指标
             指标
             2025年
@@ -102,6 +103,7 @@ public sealed class OtherPlansIndicatorTablesTests
             2400
             6
             """));
+        Assert.Equal(("地区生产总值（亿元）", "1800", 2025, "2400", 2030, "6"), (goal.Text, goal.Baseline, goal.BaselineYear, goal.Target, goal.TargetYear, goal.Growth));
     }
 
     [Fact]

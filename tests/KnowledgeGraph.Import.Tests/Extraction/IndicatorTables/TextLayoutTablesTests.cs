@@ -115,6 +115,21 @@ public sealed class TextLayoutTablesTests
     }
 
     [Fact]
+    public void A_table_a_cell_to_a_line_marked_by_neither_number_nor_attribute_is_read_by_its_values()
+    {
+        // 000's 专栏 1 (lines 196–218) as pdftotext prints it without -layout: a cell to a line, nothing between rows,
+        // no 序号 or 属性 column to end a row, a category printed once before the first name of its rows. A row is its
+        // name and a cell for each year. Before, the table was read as spaced cells, and none of its 20 goals was.
+        var reprinted = Corpus.Reprinted("000", text => string.Join('\n', text.Split('\n').SelectMany((l, i) =>
+            i is >= 195 and <= 218 && l.Contains('\t') ? l.Split('\t').Where(c => c.Length > 0) : [l])));
+        static IEnumerable<string> Printed(IEnumerable<GoalRecord> all) => all.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target}");
+
+        var goals = IndicatorTableFamily.Extract(reprinted.Plans[0]).Goals;
+        Assert.Equal(Printed(IndicatorTableFamily.Extract(Corpus.Plan("000")).Goals), Printed(goals));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", Printed(goals));
+    }
+
+    [Fact]
     public void An_aligned_header_printed_on_two_rows_is_read_word_by_word_as_spaced_headers_are()
     {
         var goals = Goals(string.Join('\n', "表1 主要指标",
