@@ -20,6 +20,12 @@ public static class PrintedCharacters
         "&,;:?!\u00A0\u2002\u2003\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF\u00AD\uFF0E"
         + string.Concat(Enumerable.Range(0xFF10, 10).Concat(Enumerable.Range(0xFF21, 26)).Concat(Enumerable.Range(0xFF41, 26)).Select(c => (char)c)));
 
+    /// <summary>
+    /// A table's row read from its line as printed, whose tabs and spaces place its cells: its characters as
+    /// <see cref="AsRead"/> reads them, and its quotes opening and closing inside it (<see cref="QuoteMarks.InLine"/>).
+    /// </summary>
+    public static string RowAsRead(string raw) => QuoteMarks.InLine(AsRead(raw));
+
     public static string AsRead(string text)
     {
         if (text.AsSpan().IndexOfAny(Rewritten) < 0) return text;

@@ -21,7 +21,7 @@ public static class AlignedCells
     /// <summary>The cells of a line as printed (its leading spaces kept: they place its first cell).</summary>
     public static List<AlignedCell> Of(TextLine line)
     {
-        var raw = QuoteMarks.InLine(PrintedCharacters.AsRead(line.Raw.TrimEnd('\r', '\n')));
+        var raw = PrintedCharacters.RowAsRead(line.Raw.TrimEnd('\r', '\n'));
         var cells = new List<AlignedCell>();
         int i = 0, display = 0;
         while (i < raw.Length)

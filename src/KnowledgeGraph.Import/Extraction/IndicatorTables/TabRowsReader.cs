@@ -91,7 +91,7 @@ public static partial class TabRowsReader
     {
         // The line as printed, not its text: the text has lost the leading tabs that stand for empty cells.
         var raw = line.Raw.Contains("[bookmark: ", StringComparison.Ordinal) ? Bookmark().Replace(line.Raw, "") : line.Raw;
-        return [.. LineCleaner.WithoutMarkdown(QuoteMarks.InLine(PrintedCharacters.AsRead(raw))).TrimEnd('\r', '\n').Split('\t').Select(LineCleaner.Trim)];
+        return [.. LineCleaner.WithoutMarkdown(PrintedCharacters.RowAsRead(raw)).TrimEnd('\r', '\n').Split('\t').Select(LineCleaner.Trim)];
     }
 
 }
