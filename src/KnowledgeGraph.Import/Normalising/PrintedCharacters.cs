@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Import.Normalising;
 
 /// <summary>
 /// The characters of a line as the rules read them, whichever form a converter printed them in: HTML
-/// entities decoded, invisible characters dropped, full-width digits and letters as ASCII, clause marks
+/// entities decoded, titles typed &lt;&lt;…&gt;&gt; as 《…》, invisible characters dropped, full-width digits and letters as ASCII, clause marks
 /// printed half-width in Chinese text as full-width, and no-break spaces as spaces. The straight quotes
 /// are read apart (<see cref="QuoteMarks"/>): which one opens depends on the lines before.
 /// </summary>
@@ -17,7 +17,7 @@ public static class PrintedCharacters
 
     // Every character some step below rewrites: most lines hold none, and are looked at once.
     private static readonly SearchValues<char> Rewritten = SearchValues.Create(
-        "&,;:?!\u00A0\u2002\u2003\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF\u00AD\uFF0E"
+        "&<>,;:?!\u00A0\u2002\u2003\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF\u00AD\uFF0E"
         + string.Concat(Enumerable.Range(0xFF10, 10).Concat(Enumerable.Range(0xFF21, 26)).Concat(Enumerable.Range(0xFF41, 26)).Select(c => (char)c)));
 
     /// <summary>
@@ -29,8 +29,17 @@ public static class PrintedCharacters
     public static string AsRead(string text)
     {
         if (text.AsSpan().IndexOfAny(Rewritten) < 0) return text;
-        return PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(WithoutInvisibles(HtmlEntities(text)))));
+        return PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(WithoutInvisibles(TitleMarks(HtmlEntities(text))))));
     }
+
+    /// <summary>
+    /// A title typed between doubled ASCII angle brackets (&lt;&lt;中华人民共和国土地管理法&gt;&gt;) as the 《…》 plans print;
+    /// each mark on its own, as a title may wrap between them. Plans print no other doubled angle.
+    /// </summary>
+    public static string TitleMarks(string text) =>
+        text.Contains("<<", StringComparison.Ordinal) || text.Contains(">>", StringComparison.Ordinal)
+            ? text.Replace("<<", "《", StringComparison.Ordinal).Replace(">>", "》", StringComparison.Ordinal)
+            : text;
 
     /// <summary>
     /// Entities a plan copied out of a web page's source keeps (&amp;ldquo;一主六双&amp;rdquo;, &amp;nbsp;, &amp;#12289;) as

@@ -18,4 +18,11 @@ public sealed class CitationsGoldenTests
     [MemberData(nameof(QuotingExamples))]
     public void Example_quoted_another_way(string name, string open, string close) =>
         EntityGolden.CheckQuotedOtherwise("Citations", name, open, close, (plan, context) => CitationFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_with_titles_typed_between_ascii_angles(string name) =>
+        // <<中华人民共和国土地管理法>>, as a plan typed without a Chinese keyboard's title marks prints them.
+        EntityGolden.CheckReprinted("Citations", name, "typed <<…>>", line => line.Replace("《", "<<").Replace("》", ">>"),
+            (plan, context) => CitationFamily.Extract(plan, KnowledgeGraph.Import.Extraction.PlanFacts.Empty, context));
 }

@@ -59,13 +59,17 @@ public static class EntityGolden
     /// The example with its “…” printed another way (<paramref name="open"/>…<paramref name="close"/>),
     /// as other plans' extractions print quotes: the records are the example's, unchanged.
     /// </summary>
-    public static void CheckQuotedOtherwise(string family, string example, string open, string close, Func<StructuredPlan, ExtractionContext, PlanFacts> extract)
+    public static void CheckQuotedOtherwise(string family, string example, string open, string close, Func<StructuredPlan, ExtractionContext, PlanFacts> extract) =>
+        CheckReprinted(family, example, $"quoted {open}…{close}", line => line.Replace("“", open).Replace("”", close), extract);
+
+    /// <summary>The example with each line as <paramref name="reprint"/> prints it: the records are the example's, unchanged.</summary>
+    public static void CheckReprinted(string family, string example, string printing, Func<string, string> reprint, Func<StructuredPlan, ExtractionContext, PlanFacts> extract)
     {
         var directory = GoldenDirectory(family);
-        var plan = Read(Path.Combine(directory, example + ".txt"), line => line.Replace("“", open).Replace("”", close));
+        var plan = Read(Path.Combine(directory, example + ".txt"), reprint);
         var actual = Render(plan, extract(plan, new ExtractionContext(Corpus.ImportDirectory)));
         var expected = File.ReadAllText(Path.Combine(directory, example + ".json")).ReplaceLineEndings("\n");
-        if (expected != actual) Assert.Fail($"{family}/{example} quoted {open}…{close}: records differ from {example}.json\n{Diff(expected, actual)}");
+        if (expected != actual) Assert.Fail($"{family}/{example} {printing}: records differ from {example}.json\n{Diff(expected, actual)}");
     }
 
     /// <summary>The excerpt as a plan, at its original line numbers (each line of it as <paramref name="reprint"/> prints it).</summary>
