@@ -32,11 +32,15 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
     // Besides years, the words other plans head their columns with: 指标类别, 领域 for the category and
     // 指标属性 or 指标性质 (before 指标, which they open with), 现状值/基期值 for the baseline, 规划目标/“十四五”目标 for the target (the period gives its year),
     // and “十三五”末/“十四五”末 for the years those periods end.
-    [GeneratedRegex(@"指标类别|指标类型|类别|领域|分类|序号|指标属性|指标性质|指标名称|指标|(?<year>20\d\d)年(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|性质|计量单位|单位")]
+    [GeneratedRegex(@"指标类别|指标类型|类别|领域|分类|序号|指标属性|指标性质|指标名称|指标|(?<year>20\d\d)(?:年|(?=目标))(?<goal>目标值|目标)?(?:\((?<attr>预期性|约束性)\))?|目标值|(?<base>现状值|现状|基期值|基期|基准值)|(?<plan>规划目标值|规划目标|规划值|预期目标)|[“""]?十(?<five>[一二三四五六七八九])五[”""]?(?:(?:末|期末)(?<fivegoal>目标值?)?|(?<fivegoal>目标值?))|年均增长/累计|年均/累计|年均增长|年均增速|累计|属性|性质|计量单位|单位")]
     private static partial Regex HeaderToken();
 
     [GeneratedRegex(@"20\d\d")]
     private static partial Regex Year();
+
+    /// <summary>A cell that is a year and nothing else (2020 | 2025 over the values): the year column 2020年 is.</summary>
+    private static string WithYearWord(string key) =>
+        key.Length == 4 && key.StartsWith("20", StringComparison.Ordinal) && key.All(char.IsAsciiDigit) ? key + "年" : key;
 
     public int NameIndex => IndexOf(ColumnRole.Name);
 
@@ -51,10 +55,10 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         return -1;
     }
 
-    /// <summary>Whether a cell is one header word and nothing else (类别, 指 标, 2025年, 年均增长/累计, 属性).</summary>
+    /// <summary>Whether a cell is one header word and nothing else (类别, 指 标, 2025年 or 2025, 年均增长/累计, 属性).</summary>
     public static bool IsHeaderCell(string cell)
     {
-        var key = Key(cell);
+        var key = WithYearWord(Key(cell));
         var found = HeaderToken().Match(key);
         return found.Success && found.Index == 0 && found.Length == key.Length;
     }
@@ -66,7 +70,7 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
         var nameSeen = false;
         foreach (var cell in cells)
         {
-            var key = Key(cell);
+            var key = WithYearWord(Key(cell));
             var found = HeaderToken().Match(key);
             if (key.Length == 0) tokens.Add(new Token(nameSeen ? ColumnRole.Other : ColumnRole.Category, null, null, false));
             else if (!found.Success) tokens.Add(new Token(ColumnRole.Other, null, null, false));

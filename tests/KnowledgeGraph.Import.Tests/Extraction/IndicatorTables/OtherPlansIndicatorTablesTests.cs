@@ -345,4 +345,18 @@ public sealed class OtherPlansIndicatorTablesTests
         Assert.Equal([("5*", null), ("10000*", null), ("90", 2025), ("5", 2025)], goals.Select(g => (g.Target, g.TargetYear)));
         Assert.All(goals, g => Assert.Equal(2020, g.BaselineYear));
     }
+
+    [Theory]
+    [InlineData("2020 年", "2025 年")]
+    [InlineData("2020", "2025")]
+    public void Year_columns_headed_by_the_year_alone_are_year_columns(string baseline, string target)
+    {
+        // 000's 专栏 1 (lines 194–200) with its year columns headed 2020 | 2025. Before, such a table was no indicator table.
+        var lines = File.ReadAllLines(Corpus.PathOf("000"))[193..200];
+        lines[2] = lines[2].Replace("2020 年", baseline).Replace("2025 年", target);
+        var goals = Goals(string.Join('\n', lines) + "\n\n第三章 发展任务\n\n全区经济平稳发展。");
+
+        Assert.Equal([("地区生产总值年均增速 (%) *", "6.0", 2020, "10.0 以上", 2025), ("常住人口 (万人)", "3.8", 2020, "6.0", 2025)],
+            goals.Take(2).Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0)));
+    }
 }
