@@ -349,6 +349,7 @@ public sealed class OtherPlansIndicatorTablesTests
     [Theory]
     [InlineData("2020 年", "2025 年")]
     [InlineData("2020", "2025")]
+    [InlineData("2020", "2025目标值（预期性）")]
     public void Year_columns_headed_by_the_year_alone_are_year_columns(string baseline, string target)
     {
         // 000's 专栏 1 (lines 194–200) with its year columns headed 2020 | 2025. Before, such a table was no indicator table.
@@ -358,5 +359,7 @@ public sealed class OtherPlansIndicatorTablesTests
 
         Assert.Equal([("地区生产总值年均增速 (%) *", "6.0", 2020, "10.0 以上", 2025), ("常住人口 (万人)", "3.8", 2020, "6.0", 2025)],
             goals.Take(2).Select(g => (g.Text, g.Baseline, g.BaselineYear ?? 0, g.Target, g.TargetYear ?? 0)));
+        // A target column that names its goals' attribute (004's 表 1 prints 2025 年目标值 (预期性)) gives it to every row.
+        Assert.All(goals, g => Assert.Equal(target.Contains("预期性") ? GoalAttributes.Expected : null, g.Attribute));
     }
 }
