@@ -299,6 +299,10 @@ public static partial class Normaliser
             // the file wraps its running text at: only the last line of a paragraph does, and it ends a sentence. A line that
             // stops at 、 or （ goes on whatever its length.
             if (_pending.Count == 1 && _wrapWidth > 0 && text.Length * 10 < _wrapWidth * 7 && text[^1] is >= '\u4e00' and <= '\u9fff' && !StartsWithContinuation(next)) return true;
+            // A bulleted item's name on its own line (● 航博城核心引擎片区基础设施及产业项目 over its description), in a file
+            // that does not wrap its running text or far short of the width it wraps at.
+            if (_pending.Count == 1 && ItemMarks.IsBulleted(text) && (_wrapWidth == 0 || text.Length * 10 < _wrapWidth * 7)
+                && text[^1] is >= '\u4e00' and <= '\u9fff' or '）' or ')' or '”' && !StartsWithContinuation(next)) return true;
             // Fields printed one per line (建设内容：… / 总投资：…), each without a closing mark: not one wrapped line.
             if (next is { } field && ItemMarks.OpensField(_pending[0].Text) && ItemMarks.OpensField(field.Text)) return true;
             // Numbered items too long for a heading's title (“1.…项目：建设…。（牵头单位：…）” / “2.…”): the next number opens the next item.

@@ -74,6 +74,23 @@ public sealed class ProjectGoldenTests
         Assert.Equal(expected, Run(lines.ToArray()));
     }
 
+    [Theory]
+    [InlineData("002-box1-numbered-items")]
+    [InlineData("002-box4-programmes")]
+    [InlineData("002-box5-item-descriptions")]
+    [InlineData("002-box6-lead-in-after-box")]
+    public void Excerpt_whose_items_are_bulleted_gives_the_same_projects(string example)
+    {
+        // 002's boxes with ● for their items' numbers, as other plans mark them: an item's name on its own line, in a
+        // file that does not wrap its running text, ends its paragraph. Before, each name ran into its description
+        // (西部先进制造走廊建设重点项目重点推进重点街路改造工程、…) and the projects it lists were lost.
+        var lines = File.ReadAllLines(Path.Combine(GoldenDirectory, example + ".txt"))
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"^(\d+\|)\d{1,2}[.．]", "$1● ")).ToArray();
+        var expected = JsonSerializer.Deserialize<List<GoldenProject>>(File.ReadAllText(Path.Combine(GoldenDirectory, example + ".json")), Json)!;
+
+        Assert.Equal(expected.Select(p => p.Name), Run(lines).Select(p => p.Name));
+    }
+
     /// <summary>Rebuilds the excerpt as a file of the same name (other lines blank) and runs the project rules over it.</summary>
     internal static List<GoldenProject> Run(string excerptPath) => Run(File.ReadAllLines(excerptPath));
 
