@@ -154,7 +154,39 @@ internal static partial class NameLists
             if (tailText is not null) tail ??= tailText;
         }
         if (runStart >= 0) FlushRun(text, runStart, pieces, pieces.Count - 1, names);
+        JoinCoordinated(text, names);
         return new ClauseList(names, tail, verb);
+    }
+
+    /// <summary>
+    /// “A、B及C项目”: a plain item right before a project whose name opens with a bare noun and 及/和/与 is
+    /// the first member of that coordination, not a project of its own (汽车用电器开关、传感器及机械加工智能数字化项目
+    /// is one project, not 汽车用电器开关 and 传感器及…). Only a noun of three characters or fewer: a longer first
+    /// part is a work of its own (德惠风力发电、德惠天然气利用及天然气管道; 水源地环境整治、重点流域和区域水污染防治).
+    /// </summary>
+    private static void JoinCoordinated(string text, List<ListedName> names)
+    {
+        for (var i = names.Count - 2; i >= 0; i--)
+        {
+            var (plain, project) = (names[i], names[i + 1]);
+            if (plain.Kind != NameKind.Plain || project.Kind != NameKind.Project) continue;
+            var gap = text.AsSpan(plain.Start + plain.Length, project.Start - plain.Start - plain.Length).Trim();
+            if (gap is not "、" || CoordinationAt(text, project.Start, project.Start + project.Length) < 0) continue;
+            names[i] = new ListedName(plain.Start, project.Start + project.Length - plain.Start, NameKind.Project);
+            names.RemoveAt(i + 1);
+        }
+    }
+
+    // Where a name's bare noun of two or three characters ends at 及/和/与 (传感器及…), or -1.
+    private static int CoordinationAt(string text, int start, int end)
+    {
+        for (var i = start + 2; i <= start + 3 && i < end - 2; i++)
+        {
+            if (text[i] is not ('和' or '及' or '与')) continue;
+            var noun = text.AsSpan(start, i - start);
+            return noun.ContainsAnyExceptInRange('\u4e00', '\u9fff') ? -1 : i;
+        }
+        return -1;
     }
 
     /// <summary>Places held back in case a project followed them, which it did not: each is its own piece after all.</summary>

@@ -55,6 +55,17 @@ public sealed class NameListsTests
     }
 
     [Fact]
+    public void A_plain_item_before_a_noun_and_its_coordinate_is_the_first_of_three()
+    {
+        // 002 line 390 (专栏 3): switches, sensors and machining, made digital, are one project.
+        Assert.Equal(["意大利玛斯特旭阳皓月皮革座椅项目", "汽车用电器开关、传感器及机械加工智能数字化项目", "中科柏林年产30万套新能源汽车零部件建设项目"],
+            Names("重点推进意大利玛斯特旭阳皓月皮革座椅项目、汽车用电器开关、传感器及机械加工智能数字化项目、中科柏林年产30万套新能源汽车零部件建设项目等"));
+        // A longer first part is a work of its own (004's energy list, line 783, and its water list, line 5043).
+        Assert.Equal(["德惠风力发电", "德惠天然气利用及天然气管道"], Names("德惠风力发电、德惠天然气利用及天然气管道"));
+        Assert.Equal(["水源地环境整治", "重点流域和区域水污染防治"], Names("推进水源地环境整治、重点流域和区域水污染防治"));
+    }
+
+    [Fact]
     public void Building_after_a_name_is_what_is_done_to_it()
     {
         Assert.Equal(["琿春机场"], Names("推进琿春机场建设"));
