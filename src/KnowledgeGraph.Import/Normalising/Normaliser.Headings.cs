@@ -27,7 +27,8 @@ public static partial class Normaliser
             if (line.Bookmarks > 0) return line.Text.Length <= 50 && HeadingShapes.LooksLikeTitle(line.Text[..Math.Min(line.Text.Length, HeadingShape.MaxTitleLength)]) && !line.Text.Contains('。');
             // A heading whose marker was lost: a short unpunctuated line directly over a marked
             // heading, or a two-clause title (“筑牢…，着力…”) of the kind the document's parts carry.
-            if (line.Text.Length > 30 || !HeadingShapes.LooksLikeTitle(line.Text)) return false;
+            // A bulleted line is a box's item (● 城市管理 over 打造现代化综合环卫公共服务中心。), never a heading.
+            if (line.Text.Length > 30 || !HeadingShapes.LooksLikeTitle(line.Text) || ItemMarks.IsBulleted(line.Text)) return false;
             if (line.Text.Contains('，')) return true;
             if (NextContent(index) is not { } next) return false;
             if (next.Bookmarks > 0) return next.Text.Length <= 50 && !next.Text.Contains('。');

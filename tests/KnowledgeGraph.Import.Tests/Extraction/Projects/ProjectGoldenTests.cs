@@ -76,14 +76,18 @@ public sealed class ProjectGoldenTests
 
     [Theory]
     [InlineData("002-box1-numbered-items")]
+    [InlineData("002-box3-short-items")]
     [InlineData("002-box4-programmes")]
     [InlineData("002-box5-item-descriptions")]
     [InlineData("002-box6-lead-in-after-box")]
+    [InlineData("002-box8-distributive")]
     public void Excerpt_whose_items_are_bulleted_gives_the_same_projects(string example)
     {
         // 002's boxes with ● for their items' numbers, as other plans mark them: an item's name on its own line, in a
         // file that does not wrap its running text, ends its paragraph. Before, each name ran into its description
-        // (西部先进制造走廊建设重点项目重点推进重点街路改造工程、…) and the projects it lists were lost.
+        // (西部先进制造走廊建设重点项目重点推进重点街路改造工程、…) and the projects it lists were lost; and an item
+        // over a single short sentence (● 城市管理 / 打造现代化综合环卫公共服务中心。) was read as a heading that had
+        // lost its bookmark, which ended the box there.
         var lines = File.ReadAllLines(Path.Combine(GoldenDirectory, example + ".txt"))
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"^(\d+\|)\d{1,2}[.．]", "$1● ")).ToArray();
         var expected = JsonSerializer.Deserialize<List<GoldenProject>>(File.ReadAllText(Path.Combine(GoldenDirectory, example + ".json")), Json)!;
