@@ -10,13 +10,15 @@ namespace KnowledgeGraph.Import.Normalising;
 /// </summary>
 public static partial class TableOfContents
 {
-    [GeneratedRegex(@"^(?<title>.*?\S)(?:\t+\s*|\s{2,}|[·.…]{2,}\s*|\s*(?=[(（]))(?:[(（]\d{1,3}[)）]|\d{1,3})$")]
+    // The page number after tabs, spaces, dot leaders, a bracket, or a table's cell mark (“指导方针 | 14”, a
+    // two-column contents table printed as Markdown without its outer pipes).
+    [GeneratedRegex(@"^(?<title>.*?\S)(?:\t+\s*|\s{2,}|[·.…]{2,}\s*|\s*\|\s*|\s*(?=[(（]))(?:[(（]\d{1,3}[)）]|\d{1,3})$")]
     private static partial Regex Entry();
 
     /// <summary>After this many body-like lines without an entry, the contents have ended.</summary>
     private const int MaxGap = 6;
 
-    /// <summary>A heading followed by a page number: “第二节 指导方针⇥14”, “前 言·····(296)”.</summary>
+    /// <summary>A heading followed by a page number: “第二节 指导方针⇥14”, “前 言·····(296)”, “第二节 指导方针 | 14”.</summary>
     public static bool IsEntry(TextLine line)
     {
         if (line.Role != LineRole.Content || line.Text.Length > 90 || line.Text.Contains('。')) return false;
