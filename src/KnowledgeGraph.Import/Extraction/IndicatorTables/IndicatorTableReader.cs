@@ -15,7 +15,7 @@ public static class IndicatorTableReader
         return Detect(body) switch
         {
             TableLayout.TabRows => TabRowsReader.Read(body),
-            TableLayout.CellLines => CellLinesReader.Read(body),
+            TableLayout.CellLines => CellLinesReader.Read(TableLines.SingleSpaced(body)),
             TableLayout.BareCellLines => BareCellLinesReader.Read(body) ?? UnmarkedCellLinesReader.Read(body),
             // Columns a text layout aligned with runs of spaces are placed by where they stand; a table
             // whose cells are one space apart (001 专栏 1) by its words.

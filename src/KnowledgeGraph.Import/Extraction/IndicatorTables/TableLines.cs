@@ -34,6 +34,34 @@ public static class TableLines
     public static bool IsTabbed(TextLine line) => line.Text.Contains('\t') || line.LeadingTabs > 0;
 
     /// <summary>
+    /// A table printed double-spaced — a blank line after every line, as some extractions print a whole
+    /// file — as printed single-spaced: each run of blank lines one shorter, so that a cell's lines meet
+    /// again and a row still ends where a blank line stood. Any other table as it is.
+    /// </summary>
+    public static IReadOnlyList<TextLine> SingleSpaced(IReadOnlyList<TextLine> body)
+    {
+        var printed = 0;
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (IsSpacing(body[i])) continue;
+            if (i + 1 < body.Count && !IsSpacing(body[i + 1])) return body;
+            printed++;
+        }
+        // A handful of lines apart says nothing of how the file is spaced.
+        if (printed < 8) return body;
+        var lines = new List<TextLine>(body.Count);
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (IsSpacing(body[i]) && (i == 0 || !IsSpacing(body[i - 1]))) continue;
+            lines.Add(body[i]);
+        }
+        return lines;
+    }
+
+    // A blank line; a line holding only a tab is an empty cell.
+    private static bool IsSpacing(TextLine line) => line.IsBlank && line.LeadingTabs == 0;
+
+    /// <summary>
     /// The table's lines after its title line. A box keeps its lines in file order, so these are the
     /// stretch after the title's last line: a view of them rather than a copy (every box is asked
     /// whether it holds an indicator table, and the copies were 30 MB of each 100× import).

@@ -115,6 +115,21 @@ public sealed class TextLayoutTablesTests
     }
 
     [Fact]
+    public void A_table_a_cell_to_a_line_printed_double_spaced_gives_the_same_goals()
+    {
+        // 002 as an extraction that sets a blank line after every line prints it (as 001's PDF extraction does), so
+        // that a blank line stands between the cells of a row and two or more between rows. Before, every cell was a
+        // row of its own and none of 表1's 20 goals was read.
+        var reprinted = Corpus.Reprinted("002", text => string.Join('\n', text.Split('\n').Select(l => l + "\n")));
+        static IEnumerable<string> Printed(IEnumerable<GoalRecord> all) =>
+            all.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target} {g.Growth} {g.Attribute}");
+
+        var goals = IndicatorTableFamily.Extract(reprinted.Plans[0]).Goals;
+        Assert.Equal(Printed(IndicatorTableFamily.Extract(Corpus.Plan("002")).Goals), Printed(goals));
+        Assert.Contains("民生福祉 每千人口拥有医护人员数：注册护士数（人） 5.6 5.7 — EXPECTED", Printed(goals));
+    }
+
+    [Fact]
     public void A_table_a_cell_to_a_line_marked_by_neither_number_nor_attribute_is_read_by_its_values()
     {
         // 000's 专栏 1 (lines 196–218) as pdftotext prints it without -layout: a cell to a line, nothing between rows,
