@@ -11,8 +11,9 @@ public static partial class LineCleaner
     [GeneratedRegex(@"\[bookmark: [^\]]*\]")]
     private static partial Regex Bookmark();
 
-    // 12, - 12 -, 第 3 页, and as other plans' extractions print them: 第 3 页 共 120 页, 3/120, ·12·.
-    [GeneratedRegex(@"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—–－])?$|^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页\s*[，,]?\s*共\s*\d{1,4}\s*页$|^\d{1,3}\s*/\s*\d{1,4}$|^[·・•]\s*\d{1,3}\s*[·・•]$")]
+    // 12, - 12 -, 第 3 页, and as other plans' extractions print them: 第 3 页 共 120 页, 3/120, ·12·, and as
+    // software set to English prints them: Page 3, Page 3 of 120.
+    [GeneratedRegex(@"^(?:[-—–－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—–－])?$|^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页\s*[，,]?\s*共\s*\d{1,4}\s*页$|^\d{1,3}\s*/\s*\d{1,4}$|^[·・•]\s*\d{1,3}\s*[·・•]$|^(?:Page|PAGE)\s*\d{1,3}(?:\s*(?:of|OF|/)\s*\d{1,4})?$")]
     private static partial Regex PageNumber();
 
     public static TextLine Clean(int number, string raw)

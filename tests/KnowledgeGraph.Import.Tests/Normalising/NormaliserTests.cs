@@ -14,12 +14,15 @@ public class NormaliserTests
     [InlineData("3/120")]
     [InlineData("·15·")]
     [InlineData("— 12 —")]
+    [InlineData("Page 12")]
+    [InlineData("Page 3 of 120")]
     public void Page_numbers_in_the_forms_plans_print_them(string line) => Assert.Equal(LineRole.PageNumber, LineCleaner.Clean(1, line).Role);
 
     [Theory]
     [InlineData("\t12")]
     [InlineData("2025")]
     [InlineData("第3页的表格列出了各区的目标")]
+    [InlineData("Page 12 的表格")]
     public void Numbers_that_are_not_page_numbers(string line) => Assert.NotEqual(LineRole.PageNumber, LineCleaner.Clean(1, line).Role);
 
     [Fact]
