@@ -1,15 +1,16 @@
 using System.Buffers;
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Import.Normalising;
 
 /// <summary>
 /// The characters of a line as the rules read them, whichever form a converter printed them in: HTML
-/// entities decoded, titles typed &lt;&lt;…&gt;&gt; as 《…》, invisible characters dropped, full-width digits and letters as ASCII, clause marks
+/// markup of text (&lt;p&gt;, &lt;br&gt;, &lt;span …&gt;) dropped, HTML entities decoded, titles typed &lt;&lt;…&gt;&gt; as 《…》, invisible characters dropped, full-width digits and letters as ASCII, clause marks
 /// printed half-width in Chinese text as full-width, and no-break spaces as spaces. The straight quotes
 /// are read apart (<see cref="QuoteMarks"/>): which one opens depends on the lines before.
 /// </summary>
-public static class PrintedCharacters
+public static partial class PrintedCharacters
 {
     private static readonly SearchValues<char> OtherSpaces = SearchValues.Create("\u00A0\u2002\u2003\u2009\u202F");
     private static readonly SearchValues<char> AsciiClauseMarks = SearchValues.Create(",;:?!");
@@ -29,8 +30,20 @@ public static class PrintedCharacters
     public static string AsRead(string text)
     {
         if (text.AsSpan().IndexOfAny(Rewritten) < 0) return text;
-        return PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(WithoutInvisibles(TitleMarks(HtmlEntities(text))))));
+        return PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(WithoutInvisibles(TitleMarks(HtmlEntities(WithoutTags(text)))))));
     }
+
+    // The tags a web page or a converter sets around and inside running text; tables are read apart (HtmlTables).
+    [GeneratedRegex(@"</?(?:p|br|div|span|font|strong|b|i|em|u|sup|sub|section|article|h[1-6])\b[^<>]*?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex TextTag();
+
+    /// <summary>
+    /// A plan copied out of a web page's source, or converted to Markdown that keeps some HTML: the markup of
+    /// its text (&lt;p&gt;第一章 总体要求&lt;/p&gt;, a &lt;br&gt; inside a paragraph) dropped. Only the tags of text: a
+    /// 《title》 typed &lt;…&gt; and a comparison (PM2.5&lt;35) are no tags.
+    /// </summary>
+    public static string WithoutTags(string text) =>
+        text.Contains('<') && text.Contains('>') ? TextTag().Replace(text, "") : text;
 
     /// <summary>
     /// A title typed between doubled ASCII angle brackets (&lt;&lt;中华人民共和国土地管理法&gt;&gt;) as the 《…》 plans print;

@@ -25,6 +25,13 @@ public class NormaliserTests
     [InlineData("Page 12 的表格")]
     public void Numbers_that_are_not_page_numbers(string line) => Assert.NotEqual(LineRole.PageNumber, LineCleaner.Clean(1, line).Role);
 
+    [Theory]
+    [InlineData("<p>第一章 总体要求</p>", "第一章 总体要求")]
+    [InlineData("<P class=\"MsoNormal\"><span style=\"font-size:16pt\">加快建设<br/>“一主六双”</span></P>", "加快建设“一主六双”")]
+    [InlineData("贯彻<中华人民共和国土地管理法>", "贯彻<中华人民共和国土地管理法>")] // a title typed <…>, no tag
+    [InlineData("PM2.5<35微克/立方米，b>a", "PM2.5<35微克/立方米，b>a")]
+    public void The_markup_of_a_web_pages_text_is_dropped(string raw, string text) => Assert.Equal(text, LineCleaner.Clean(1, raw).Text);
+
     [Fact]
     public void Full_width_digits_and_letters_are_read_as_ascii_one_character_for_one()
     {

@@ -68,6 +68,7 @@ public sealed class OtherPrintingsTests
     [InlineData("004", "wrapped headings")]
     [InlineData("000", "pipe rows")]
     [InlineData("000", "Page footers")]
+    [InlineData("001", "HTML paragraphs")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
@@ -83,7 +84,8 @@ public sealed class OtherPrintingsTests
         // Before, the title lost its tail, or the heading ending in its comma was no heading. pipe rows: every row of
         // cells printed as a Markdown table without its outer pipes (第二节 指导方针 | 14). Before, 000's contents were
         // read as its headings, each section printed twice. Page footers: Page 1, Page 2… between blank lines every
-        // 45 lines, as software set to English numbers pages. Before, a footer ran into the heading over it.
+        // 45 lines, as software set to English numbers pages. Before, a footer ran into the heading over it. HTML
+        // paragraphs: each line of text between <p> and </p>, as a web page's source holds it. Before, no heading was found.
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -100,6 +102,7 @@ public sealed class OtherPrintingsTests
             "wrapped headings" => string.Join('\n', text.Split('\n').Select((l, i) =>
                 i > 140 && l.Length > 18 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|[一二三四五六七八九十]{1,2}、)") ? l[..16] + "\n" + l[16..] : l)),
             "Page footers" => string.Join('\n', text.Split('\n').Select((l, i) => i % 45 == 44 ? $"{l}\n\nPage {i / 45 + 1}\n" : l)),
+            "HTML paragraphs" => string.Join('\n', text.Split('\n').Select(l => l.Trim().Length > 0 && !l.Contains('\t') ? $"<p>{l}</p>" : l)),
             "pipe rows" => string.Join('\n', text.Split('\n').Select(l => l.Trim('\t').Contains('\t') && !l.StartsWith('\t') ? string.Join(" | ", l.Split('\t')) : l)),
             "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
                 i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
