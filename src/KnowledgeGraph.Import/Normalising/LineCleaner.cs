@@ -33,6 +33,7 @@ public static partial class LineCleaner
 
         text = PrintedCharacters.AsRead(text);
         text = WithoutMarkdown(text);
+        text = WithoutNumberingTab(text);
         // pdftotext opens each page's first line with a form feed: a page break, not part of the line.
         if (text.Length > 0 && text[0] == '\f') text = text.TrimStart('\f');
         var tabs = 0;
@@ -73,6 +74,25 @@ public static partial class LineCleaner
         while (hashes < t.Length && t[hashes] == '#') hashes++;
         if (hashes is > 0 and <= 6 && hashes < t.Length && char.IsWhiteSpace(t[hashes])) text = t[hashes..].TrimStart();
         return text.Contains("**", StringComparison.Ordinal) ? text.Replace("**", "", StringComparison.Ordinal) : text;
+    }
+
+    // A heading's number as a word processor's list numbering prints it, a tab after it and none further on.
+    [GeneratedRegex(@"^(?<mark>第[一二三四五六七八九十百零〇\d]{1,4}(?:章|节|篇|部分)|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])\t+(?=[^\t\s])[^\t]*$")]
+    private static partial Regex NumberingTab();
+
+    /// <summary>
+    /// A heading or item numbered by a word processor's list, saved as text: the number, a tab, the title
+    /// (第一章⇥总体要求, 一、⇥指导思想, （一）⇥…). Read as typed numbers are (第一章 总体要求, 一、指导思想), not as a
+    /// row of two cells; a table's row has a cell before its number, or more cells after it.
+    /// </summary>
+    public static string WithoutNumberingTab(string text)
+    {
+        if (text.Length < 3 || text[0] == '\t' || !text.Contains('\t')) return text;
+        var m = NumberingTab().Match(text);
+        if (!m.Success) return text;
+        var mark = m.Groups["mark"].Value;
+        var rest = text[mark.Length..].TrimStart('\t');
+        return mark[^1] is '章' or '节' or '篇' or '分' ? mark + " " + rest : mark + rest;
     }
 
     /// <summary>

@@ -32,6 +32,16 @@ public class NormaliserTests
     [InlineData("PM2.5<35微克/立方米，b>a", "PM2.5<35微克/立方米，b>a")]
     public void The_markup_of_a_web_pages_text_is_dropped(string raw, string text) => Assert.Equal(text, LineCleaner.Clean(1, raw).Text);
 
+    [Theory]
+    [InlineData("第一章\t总体要求", "第一章 总体要求")]
+    [InlineData("一、\t指导思想", "一、指导思想")]
+    [InlineData("（三）\t强化科技创新", "（三）强化科技创新")]
+    [InlineData("1.\t长春海吉星交易中心项目", "1.长春海吉星交易中心项目")]
+    [InlineData("1\t地区生产总值增长（%）\t6.5\t预期性", "1\t地区生产总值增长（%）\t6.5\t预期性")] // a table's row
+    [InlineData("一、\t经济发展\t\t", "一、\t经济发展")] // a category row of a table, its empty cells trimmed
+    public void A_word_processors_list_number_and_its_tab_read_as_a_typed_number(string raw, string text) =>
+        Assert.Equal(text, LineCleaner.Clean(1, raw).Text);
+
     [Fact]
     public void Full_width_digits_and_letters_are_read_as_ascii_one_character_for_one()
     {

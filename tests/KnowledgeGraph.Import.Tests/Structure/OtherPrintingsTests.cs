@@ -69,6 +69,8 @@ public sealed class OtherPrintingsTests
     [InlineData("000", "pipe rows")]
     [InlineData("000", "Page footers")]
     [InlineData("001", "HTML paragraphs")]
+    [InlineData("004", "list numbers")]
+    [InlineData("003", "list numbers")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
@@ -86,6 +88,8 @@ public sealed class OtherPrintingsTests
         // read as its headings, each section printed twice. Page footers: Page 1, Page 2… between blank lines every
         // 45 lines, as software set to English numbers pages. Before, a footer ran into the heading over it. HTML
         // paragraphs: each line of text between <p> and </p>, as a web page's source holds it. Before, no heading was found.
+        // list numbers: a tab after every heading's number (第一节⇥…, 一、⇥…, （一）⇥…), as a word processor's numbered
+        // list is saved as text. Before, such a heading was a table's row of two cells (004 lost five sections).
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -103,6 +107,8 @@ public sealed class OtherPrintingsTests
                 i > 140 && l.Length > 18 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|[一二三四五六七八九十]{1,2}、)") ? l[..16] + "\n" + l[16..] : l)),
             "Page footers" => string.Join('\n', text.Split('\n').Select((l, i) => i % 45 == 44 ? $"{l}\n\nPage {i / 45 + 1}\n" : l)),
             "HTML paragraphs" => string.Join('\n', text.Split('\n').Select(l => l.Trim().Length > 0 && !l.Contains('\t') ? $"<p>{l}</p>" : l)),
+            "list numbers" => string.Join('\n', text.Split('\n').Select(l => l.Contains('\t')
+                ? l : Regex.Replace(l, @"^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*(?=\S)", "$1$2\t"))),
             "pipe rows" => string.Join('\n', text.Split('\n').Select(l => l.Trim('\t').Contains('\t') && !l.StartsWith('\t') ? string.Join(" | ", l.Split('\t')) : l)),
             "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
                 i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
