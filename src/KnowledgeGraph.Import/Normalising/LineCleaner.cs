@@ -39,7 +39,7 @@ public static partial class LineCleaner
         var tabs = 0;
         while (tabs < text.Length && text[tabs] == '\t') tabs++;
         var indent = 0;
-        while (indent < text.Length && text[indent] is ' ' or '\u3000') indent++;
+        while (tabs + indent < text.Length && text[tabs + indent] is ' ' or '\u3000') indent++;
         var trimmed = WithoutLetterSpacing(Trim(text));
 
         LineRole role;

@@ -56,6 +56,7 @@ public static partial class Normaliser
     {
         var lines = new TextLine[source.Lines.Count];
         for (var i = 0; i < lines.Length; i++) lines[i] = LineCleaner.Clean(i + 1, source.Lines[i]);
+        TabIndents.Mark(lines);
         QuoteMarks.Rewrite(lines);
         var page = PageFrame.Mark(lines);
         TableOfContents.Mark(lines);

@@ -55,6 +55,21 @@ public sealed class OtherPrintingsTests
             plan.AllSections().Where(s => s.Title.Length > 0).Select(s => s.Title));
     }
 
+    // A tab before each paragraph and heading (tables, as their rows show, left as they are).
+    private static string TabIndented(string text)
+    {
+        var lines = text.Split('\n');
+        var previous = "";
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var starts = previous.Trim().Length == 0 || previous.TrimEnd().EndsWith('。') || previous.TrimEnd().EndsWith('：');
+            if (starts && line.Trim().Length > 0 && !line.Contains('\t') && !Regex.IsMatch(line.Trim(), @"^\d{1,2} \S|\S {2,}\S")) lines[i] = "\t" + line;
+            previous = line;
+        }
+        return string.Join('\n', lines);
+    }
+
     [Theory]
     [InlineData("002", "NFKC")]
     [InlineData("004", "NFKC")]
@@ -71,6 +86,8 @@ public sealed class OtherPrintingsTests
     [InlineData("001", "HTML paragraphs")]
     [InlineData("004", "list numbers")]
     [InlineData("003", "list numbers")]
+    [InlineData("002", "tab-indented")]
+    [InlineData("004", "tab-indented")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
@@ -90,6 +107,10 @@ public sealed class OtherPrintingsTests
         // paragraphs: each line of text between <p> and </p>, as a web page's source holds it. Before, no heading was found.
         // list numbers: a tab after every heading's number (第一节⇥…, 一、⇥…, （一）⇥…), as a word processor's numbered
         // list is saved as text. Before, such a heading was a table's row of two cells (004 lost five sections).
+        // tab-indented: a tab before every paragraph and heading, as a word processor's first-line indent is saved as
+        // text, tables left as they are. Before, 004 lost 18 sections, their headings read as a table's cells, and 19 of its
+        // paragraphs were read as goals; 002 its untitled parts (the space a DOCX extraction prints where it dropped a line
+        // came after the tab).
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -109,11 +130,26 @@ public sealed class OtherPrintingsTests
             "HTML paragraphs" => string.Join('\n', text.Split('\n').Select(l => l.Trim().Length > 0 && !l.Contains('\t') ? $"<p>{l}</p>" : l)),
             "list numbers" => string.Join('\n', text.Split('\n').Select(l => l.Contains('\t')
                 ? l : Regex.Replace(l, @"^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*(?=\S)", "$1$2\t"))),
+            "tab-indented" => TabIndented(text),
             "pipe rows" => string.Join('\n', text.Split('\n').Select(l => l.Trim('\t').Contains('\t') && !l.StartsWith('\t') ? string.Join(" | ", l.Split('\t')) : l)),
             "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
                 i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
             _ => text.Replace("“", "&ldquo;").Replace("”", "&rdquo;").Replace("—", "&mdash;"),
         });
+
+        static string TabIndented(string text)
+        {
+            var lines = text.Split('\n');
+            var previous = "";
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                var starts = previous.Trim().Length == 0 || previous.TrimEnd().EndsWith('。') || previous.TrimEnd().EndsWith('：');
+                if (starts && line.Trim().Length > 0 && !line.Contains('\t') && !Regex.IsMatch(line.Trim(), @"^\d{1,2} \S|\S {2,}\S")) lines[i] = "\t" + line;
+                previous = line;
+            }
+            return string.Join('\n', lines);
+        }
 
         static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
             s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title}").Prepend($"{s.Depth} {s.Number} {s.Title}"))).Select(Nfkc);
