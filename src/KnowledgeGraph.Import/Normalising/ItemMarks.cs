@@ -6,22 +6,32 @@ namespace KnowledgeGraph.Import.Normalising;
 /// </summary>
 public static class ItemMarks
 {
-    /// <summary>The bullets (● ■ ◆ ★ …); the table mark ▲ is not one.</summary>
-    public const string Bullets = "●■◆▪•▶►◇□○◎★☆";
-
-    /// <summary>“● 南关区…改造项目”, “- 黑土地保护：…”: no wrapped sentence goes on with a bullet.</summary>
-    public static bool IsBulleted(string text) => text.Length > 1 && (Bullets.Contains(text[0]) || ListMarkLength(text) > 0);
+    /// <summary>The bullets (● ■ ◆ ★ ➢ √ · …); the table mark ▲ is not one.</summary>
+    public const string Bullets = "●■◆▪•▶►◇□○◎★☆➢➤√✓✔▸◦‣❖·";
 
     /// <summary>
-    /// The length of a list mark as Markdown and some plans print it (“- ”, “* ”, “+ ” before an ideograph:
-    /// 004 line 5638, - 黑土地保护：…), or 0. The line keeps its mark, so a quote reads as the plan prints it.
+    /// “● 南关区…改造项目”, “- 黑土地保护：…”: no wrapped sentence goes on with a bullet. A middle dot only before
+    /// a space or an ideograph: a wrap may cut a name before its dot (“旗 / ·E 春城”).
+    /// </summary>
+    public static bool IsBulleted(string text) =>
+        text.Length > 1 && ((Bullets.Contains(text[0]) && (text[0] != '·' || text[1] is ' ' or '\u3000' || TextFolding.IsCjk(text[1]))) || ListMarkLength(text) > 0);
+
+    /// <summary>
+    /// The length of a list mark as Markdown and some plans print it (“- ”, “* ”, “+ ” before an item's name:
+    /// 004 line 5638, - 黑土地保护：…; - “两车”装备制造…项目; - 87中分校新建项目), or 0. Not a dash before a figure
+    /// and a space, a table's empty cell (- 10 - 预期性). The line keeps its mark, so a quote reads as the plan prints it.
     /// </summary>
     public static int ListMarkLength(ReadOnlySpan<char> text)
     {
         if (text.Length < 3 || text[0] is not ('-' or '*' or '+')) return 0;
         var at = 1;
         while (at < text.Length && text[at] is ' ' or '\u3000') at++;
-        return at > 1 && at < text.Length && TextFolding.IsCjk(text[at]) ? at : 0;
+        if (at == 1 || at >= text.Length) return 0;
+        var first = text[at];
+        if (TextFolding.IsCjk(first) || first is '“' or '《' or '（' or '「') return at;
+        var digits = at;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > at && digits < text.Length && TextFolding.IsCjk(text[digits]) ? at : 0;
     }
 
     /// <summary>

@@ -197,6 +197,18 @@ public class NormaliserTests
         Assert.Equal("11.B+R：Bike And Ride（自行车+公共交通），交通模式是指交通出行者先以自行车交通方式到达公交枢纽。", document.Paragraphs[2].Text);
     }
 
+    [Theory]
+    [InlineData("● 南关区幸福街道老旧小区改造提升工程", true)]
+    [InlineData("➢ 科技创新实体建设重点项目", true)]
+    [InlineData("√ 科技创新实体建设重点项目", true)]
+    [InlineData("· 科技创新实体建设重点项目", true)]
+    [InlineData("- 87中分校新建项目", true)]
+    [InlineData("- “两车”装备制造集聚枢纽升级项目", true)]
+    [InlineData("·E 春城”、长春电网建设", false)] // a name cut before its dot by a wrap (“旗 / ·E 春城”)
+    [InlineData("- 10 - 预期性", false)] // a dash as a table's empty cell
+    public void A_list_items_bullet_is_known_in_the_forms_plans_print_it(string text, bool bulleted) =>
+        Assert.Equal(bulleted, ItemMarks.IsBulleted(text));
+
     [Fact]
     public void The_title_printed_over_every_page_is_left_out_of_the_sentences_it_interrupts()
     {

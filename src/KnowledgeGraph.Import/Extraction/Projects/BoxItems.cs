@@ -15,7 +15,7 @@ internal static partial class BoxItems
     private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，、；：:,");
 
     // （1）, ①, “01 ” and bullets (● ■ ◆ …, Markdown's - * +) do not occur in the bundled plans' boxes, but other plans mark their items so.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[）)]|[\u2460-\u2473]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[" + ItemMarks.Bullets + @"]|[-*+][ \u3000]+(?=[\u4e00-\u9fff])|——)\s*")]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[）)]|[\u2460-\u2473]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[" + ItemMarks.Bullets + @"]|[-*+][ \u3000]+(?=[\u4e00-\u9fff“《（「]|\d+[\u4e00-\u9fff])|——)\s*")]
     private static partial Regex ItemMarker();
 
     [GeneratedRegex(@"(重点项目|重大项目|重点工程|重大工程|项目群|重大事项|试验点|试点|重点项目建设|重点产业链|产业链|优势产业链)$")]

@@ -75,13 +75,19 @@ public sealed class ProjectGoldenTests
     }
 
     [Theory]
-    [InlineData("002-box1-numbered-items")]
-    [InlineData("002-box3-short-items")]
-    [InlineData("002-box4-programmes")]
-    [InlineData("002-box5-item-descriptions")]
-    [InlineData("002-box6-lead-in-after-box")]
-    [InlineData("002-box8-distributive")]
-    public void Excerpt_whose_items_are_bulleted_gives_the_same_projects(string example)
+    [InlineData("002-box1-numbered-items", "● ")]
+    [InlineData("002-box3-short-items", "● ")]
+    [InlineData("002-box4-programmes", "● ")]
+    [InlineData("002-box5-item-descriptions", "● ")]
+    [InlineData("002-box6-lead-in-after-box", "● ")]
+    [InlineData("002-box8-distributive", "● ")]
+    // Other plans' bullets: an arrow, a tick, a middle dot, and Markdown's dash before a quote or a figure (- “两车”…, - 87中分校…).
+    [InlineData("002-box3-short-items", "➢ ")]
+    [InlineData("002-box1-numbered-items", "√ ")]
+    [InlineData("002-box8-distributive", "· ")]
+    [InlineData("002-box5-item-descriptions", "- ")]
+    [InlineData("002-box4-programmes", "- ")]
+    public void Excerpt_whose_items_are_bulleted_gives_the_same_projects(string example, string bullet)
     {
         // 002's boxes with ● for their items' numbers, as other plans mark them: an item's name on its own line, in a
         // file that does not wrap its running text, ends its paragraph. Before, each name ran into its description
@@ -89,7 +95,7 @@ public sealed class ProjectGoldenTests
         // over a single short sentence (● 城市管理 / 打造现代化综合环卫公共服务中心。) was read as a heading that had
         // lost its bookmark, which ended the box there.
         var lines = File.ReadAllLines(Path.Combine(GoldenDirectory, example + ".txt"))
-            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"^(\d+\|)\d{1,2}[.．]", "$1● ")).ToArray();
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"^(\d+\|)\d{1,2}[.．]", "$1" + bullet)).ToArray();
         var expected = JsonSerializer.Deserialize<List<GoldenProject>>(File.ReadAllText(Path.Combine(GoldenDirectory, example + ".json")), Json)!;
 
         Assert.Equal(expected.Select(p => p.Name), Run(lines).Select(p => p.Name));
