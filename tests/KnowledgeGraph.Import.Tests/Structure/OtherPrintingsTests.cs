@@ -137,20 +137,6 @@ public sealed class OtherPrintingsTests
             _ => text.Replace("“", "&ldquo;").Replace("”", "&rdquo;").Replace("—", "&mdash;"),
         });
 
-        static string TabIndented(string text)
-        {
-            var lines = text.Split('\n');
-            var previous = "";
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var line = lines[i];
-                var starts = previous.Trim().Length == 0 || previous.TrimEnd().EndsWith('。') || previous.TrimEnd().EndsWith('：');
-                if (starts && line.Trim().Length > 0 && !line.Contains('\t') && !Regex.IsMatch(line.Trim(), @"^\d{1,2} \S|\S {2,}\S")) lines[i] = "\t" + line;
-                previous = line;
-            }
-            return string.Join('\n', lines);
-        }
-
         static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
             s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title}").Prepend($"{s.Depth} {s.Number} {s.Title}"))).Select(Nfkc);
         Assert.Equal(Outline(Corpus.Structure(prefix)), Outline(document));
