@@ -26,7 +26,7 @@ public static class CellLinesReader
                 continue;
             }
             if (line.Role == LineRole.PageNumber) continue;
-            if (IsRowBreak(line) && cells is { Count: > 0 } && PageBreakAfter(lines, i) is var after and > 0 && !EndsWithAttribute(cells))
+            if (TableLines.IsRowBreak(line) && cells is { Count: > 0 } && PageBreakAfter(lines, i) is var after and > 0 && !EndsWithAttribute(cells))
             {
                 // A page's number or running head, with the blank lines a PDF extraction sets around
                 // it, fell inside a row (创新 / - 2 - / 驱动 over its row's cells): the row goes on after the page.
@@ -75,14 +75,12 @@ public static class CellLinesReader
     private static int PageBreakAfter(IReadOnlyList<TextLine> lines, int at)
     {
         var i = at;
-        while (i < lines.Count && IsRowBreak(lines[i])) i++;
+        while (i < lines.Count && TableLines.IsRowBreak(lines[i])) i++;
         if (i == lines.Count || lines[i].Role is not (LineRole.PageNumber or LineRole.RunningHead)) return 0;
         i++;
-        while (i < lines.Count && IsRowBreak(lines[i])) i++;
+        while (i < lines.Count && TableLines.IsRowBreak(lines[i])) i++;
         return i;
     }
-
-    private static bool IsRowBreak(TextLine line) => line.IsBlank && line.LeadingTabs == 0;
 
     // Only a table whose rows end with their attribute tells a row cut by a page from one that is whole.
     private static bool EndsWithAttribute(List<string> cells) =>

@@ -43,8 +43,8 @@ public static class TableLines
         var printed = 0;
         for (var i = 0; i < body.Count; i++)
         {
-            if (IsSpacing(body[i])) continue;
-            if (i + 1 < body.Count && !IsSpacing(body[i + 1])) return body;
+            if (IsRowBreak(body[i])) continue;
+            if (i + 1 < body.Count && !IsRowBreak(body[i + 1])) return body;
             printed++;
         }
         // A handful of lines apart says nothing of how the file is spaced.
@@ -52,14 +52,14 @@ public static class TableLines
         var lines = new List<TextLine>(body.Count);
         for (var i = 0; i < body.Count; i++)
         {
-            if (IsSpacing(body[i]) && (i == 0 || !IsSpacing(body[i - 1]))) continue;
+            if (IsRowBreak(body[i]) && (i == 0 || !IsRowBreak(body[i - 1]))) continue;
             lines.Add(body[i]);
         }
         return lines;
     }
 
-    // A blank line; a line holding only a tab is an empty cell.
-    private static bool IsSpacing(TextLine line) => line.IsBlank && line.LeadingTabs == 0;
+    /// <summary>A blank line between a table's rows; a line holding only a tab is an empty cell.</summary>
+    public static bool IsRowBreak(TextLine line) => line.IsBlank && line.LeadingTabs == 0;
 
     /// <summary>
     /// The table's lines after its title line. A box keeps its lines in file order, so these are the
