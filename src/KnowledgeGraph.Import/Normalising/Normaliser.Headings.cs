@@ -99,11 +99,26 @@ public static partial class Normaliser
             {
                 if (lines[i].Role != LineRole.Content) continue;
                 var text = lines[i].Text;
-                var title = text.Length <= HeadingShape.MaxTitleLength && text.AsSpan().IndexOfAny(SentencePunctuation) < 0
+                var title = text.Length <= HeadingShape.MaxTitleLength && ReadsAsTitle(text)
                     && !text.Contains('\t') && HeadingShapes.Match(text) is null && ColumnTitles.Match(text) is null;
                 return title ? i : null;
             }
             return null;
+        }
+
+        private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；：！？");
+
+        /// <summary>
+        /// A title may join two clauses with a comma (莲花山's 全面建成小康社会，开启全面建设社会主义现代化新征程 and
+        /// its other chapters): without this, a file printing such titles under their numbers lost every one.
+        /// A line with a comma and a figure opens the chapter's text instead (到2025年，…). The width a file
+        /// wraps at tells nothing here: 莲花山's titles are as long as the lines the rule takes for wrapped.
+        /// </summary>
+        private static bool ReadsAsTitle(string text)
+        {
+            var span = text.AsSpan();
+            if (span.IndexOfAny(SentenceEnds) >= 0) return false;
+            return span.IndexOfAny('，', ',') < 0 || !span.ContainsAnyInRange('0', '9');
         }
 
         /// <summary>

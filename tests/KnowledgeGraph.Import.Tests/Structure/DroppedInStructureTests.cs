@@ -126,6 +126,33 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
+    public void A_title_of_two_clauses_under_its_division_number_is_the_title()
+    {
+        // 莲花山's chapters and sections as a PDF extraction prints them: the number, then its title joining
+        // two clauses with a comma (line 12 of the contents, 第一章 全面建成小康社会，开启…). A comma in a line
+        // with figures is the chapter's first sentence, its full stop on the next line.
+        var plan = Corpus.DroppedIn("""
+            第一章
+            全面建成小康社会，开启全面建设社会主义现代化新征程
+
+            “十四五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后的第一个五年。
+
+            第一节
+            打造特色雪都，建设冰雪新城
+
+            冰雪旅游加快发展。
+
+            第二章
+            到2025年，全区地区生产总值达到300亿元
+            以上。
+            """, "长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要");
+
+        Assert.Equal([("第一章", "全面建成小康社会，开启全面建设社会主义现代化新征程"), ("第二章", "")], plan.Sections.Select(s => (s.Number, s.Title)));
+        Assert.Equal(("第一节", "打造特色雪都，建设冰雪新城"), (plan.Sections[0].Children[0].Number, plan.Sections[0].Children[0].Title));
+        Assert.StartsWith("到2025年", Assert.IsType<Paragraph>(Assert.Single(plan.Sections[1].Content)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tables_appended_after_the_last_chapter_stand_in_a_division_of_their_own()
     {
         // Other plans list their major projects and indicators in 附表 after the last chapter.
