@@ -18,10 +18,12 @@ public static partial class Normaliser
                 // Inside a table a cell can look like a numbered item; only a line that cannot be a
                 // row (no tab between cells) and carries a heading number ends the table, unless it
                 // labels the rows that follow it (一、经济发展 over the table's rows of that category).
-                return shape is not null && shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
+                if (shape is null) return BareNumeralTitle(line, index) is { } title && !(NextContent(title) is { } after && IsTableRow(after));
+                return shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
                     && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && IsTableRow(row));
             }
             if (shape is not null) return !IsWrappedItem(shape, index);
+            if (BareNumeralTitle(line, index) is not null) return true;
             if (line.Text[^1] is '，' or '、' && WrappedTitleEnd(line, index) is not null) return true;
             if (!_bookmarkHeadings) return BareHeadings && IsBareHeading(line, index);
             if (line.Bookmarks > 0) return line.Text.Length <= 50 && HeadingShapes.LooksLikeTitle(line.Text[..Math.Min(line.Text.Length, HeadingShape.MaxTitleLength)]) && !line.Text.Contains('。');
@@ -104,6 +106,22 @@ public static partial class Normaliser
                 return title ? i : null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// “一、” or “（一）” alone on its line with its title on the next (a PDF extraction of a plan whose
+        /// numbers stand apart from their titles): the index of that title line, or null. Without it the
+        /// number ran into the text and the section was lost (106 of the bundled plans' sections so printed).
+        /// </summary>
+        private int? BareNumeralTitle(TextLine line, int index)
+        {
+            var text = line.Text;
+            if (text.Length > 6 || text[^1] is not ('、' or '）' or ')') || NextContentIndex(index) is not { } next) return null;
+            var title = lines[next].Text;
+            if (title.Length > HeadingShape.MaxTitleLength || !ReadsAsTitle(title) || title.Contains('\t') || lines[next].LeadingTabs > 0
+                || HeadingShapes.Match(title) is not null || ColumnTitles.Match(title) is not null || ItemMarks.IsBulleted(title)) return null;
+            return HeadingShapes.Match(text + title) is { Marker: HeadingMarker.ChineseNumeral or HeadingMarker.ParenNumeral } shape
+                && shape.Number.Length + shape.Title.Length >= text.Length + title.Length - 2 ? next : null;
         }
 
         private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；：！？");

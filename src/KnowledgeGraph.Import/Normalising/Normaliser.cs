@@ -133,7 +133,7 @@ public static partial class Normaliser
                 var shape = HeadingShapes.Match(text);
                 if (shape is null or { Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section or HeadingMarker.ChineseNumeral or HeadingMarker.Named }) _boxOpen = false;
                 if (shape is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
-                var title = BareDivisionTitle(line, index) ?? WrappedTitleEnd(line, index);
+                var title = BareDivisionTitle(line, index) ?? BareNumeralTitle(line, index) ?? WrappedTitleEnd(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;
                 return;

@@ -70,6 +70,12 @@ public sealed class OtherPrintingsTests
         return string.Join('\n', lines);
     }
 
+    // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
+    // with their page numbers after a tab, and DOCX headings, after their bookmarks, left as they are).
+    private static string Apart(string text, string number) => string.Join('\n', text.Split('\n').Select(l =>
+        l.Trim('\t').Contains('\t') || l.Contains("[bookmark", StringComparison.Ordinal) || l.Length >= 40
+            ? l : Regex.Replace(l, @"^(\s*)(" + number + @")[ \u3000\t]*(?=\S)", "$1$2\n")));
+
     [Theory]
     [InlineData("002", "NFKC")]
     [InlineData("004", "NFKC")]
@@ -88,6 +94,10 @@ public sealed class OtherPrintingsTests
     [InlineData("003", "list numbers")]
     [InlineData("002", "tab-indented")]
     [InlineData("004", "tab-indented")]
+    [InlineData("000", "numbers apart")]
+    [InlineData("000", "numerals apart")]
+    [InlineData("001", "numerals apart")]
+    [InlineData("004", "numerals apart")]
     public void A_plan_printed_another_way_keeps_its_structure(string prefix, string printing)
     {
         // NFKC: as an extraction that normalises its text to NFKC prints the plan, full-width forms (，；：（）％) as
@@ -110,7 +120,11 @@ public sealed class OtherPrintingsTests
         // tab-indented: a tab before every paragraph and heading, as a word processor's first-line indent is saved as
         // text, tables left as they are. Before, 004 lost 18 sections, their headings read as a table's cells, and 19 of its
         // paragraphs were read as goals; 002 its untitled parts (the space a DOCX extraction prints where it dropped a line
-        // came after the tab).
+        // came after the tab). numbers apart: each 第…章 / 第…节 on a line of its own, its title on the next, as a PDF
+        // extraction prints a heading whose number and title are set apart. Before, 000 lost its titles of two clauses
+        // (全面建成小康社会，开启全面建设社会主义现代化新征程). numerals apart: 一、 and （一） so set apart. Before, 000
+        // lost its sections (一、/ 发展基础 ran into the text), and the boxes of 001 and 004 the items headed （一）… (in
+        // the import, 26 of 001's projects). Each box is compared by its number, title and count of paragraphs.
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -131,6 +145,8 @@ public sealed class OtherPrintingsTests
             "list numbers" => string.Join('\n', text.Split('\n').Select(l => l.Contains('\t')
                 ? l : Regex.Replace(l, @"^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*(?=\S)", "$1$2\t"))),
             "tab-indented" => TabIndented(text),
+            "numbers apart" => Apart(text, @"第[一二三四五六七八九十]{1,3}[章节篇]"),
+            "numerals apart" => Apart(text, @"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"),
             "pipe rows" => string.Join('\n', text.Split('\n').Select(l => l.Trim('\t').Contains('\t') && !l.StartsWith('\t') ? string.Join(" | ", l.Split('\t')) : l)),
             "letter-spaced" => string.Join('\n', text.Split('\n').Select((l, i) =>
                 i > 140 && !l.Contains('\t') && Regex.IsMatch(l, @"^\s*(第.{1,3}[章节篇]|专栏|表 ?\d|前 ?言)") ? string.Join(' ', l.ToCharArray()) : l)),
@@ -138,7 +154,7 @@ public sealed class OtherPrintingsTests
         });
 
         static IEnumerable<string> Outline(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections().SelectMany(s =>
-            s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title}").Prepend($"{s.Depth} {s.Number} {s.Title}"))).Select(Nfkc);
+            s.Content.OfType<ColumnBlock>().Select(b => $"{b.Number} {b.Title} {b.Body.Count}").Prepend($"{s.Depth} {s.Number} {s.Title}"))).Select(Nfkc);
         Assert.Equal(Outline(Corpus.Structure(prefix)), Outline(document));
     }
 
