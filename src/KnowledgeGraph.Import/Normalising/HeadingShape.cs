@@ -46,10 +46,14 @@ public static class HeadingShapes
         var shapes = new HeadingShape?[paragraphs.Count];
         for (var i = 0; i < shapes.Length; i++)
         {
-            if (paragraphs[i].Kind == ParagraphKind.Heading) shapes[i] = Match(paragraphs[i].Text) ?? MatchDecimal(paragraphs[i].Text);
+            if (paragraphs[i].Kind == ParagraphKind.Heading) shapes[i] = Of(paragraphs[i]) ?? MatchDecimal(paragraphs[i].Text);
         }
         return shapes;
     }
+
+    /// <summary>A paragraph's heading shape, with the number the contents give a heading printed without one.</summary>
+    public static HeadingShape? Of(Paragraph paragraph) =>
+        paragraph.ContentsNumber is { } number ? Match(number + paragraph.Text) : Match(paragraph.Text);
 
     /// <summary>The heading shape of a cleaned line, or null when the line is not shaped like one.</summary>
     public static HeadingShape? Match(string text)

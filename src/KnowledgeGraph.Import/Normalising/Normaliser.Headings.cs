@@ -7,6 +7,7 @@ public static partial class Normaliser
     {
         private bool IsHeading(TextLine line, int index)
         {
+            if (_contentsNumbers?.ContainsKey(index) == true) return true;
             var shape = HeadingShapes.Match(line.Text);
             if (shape is null && _chapter is { } chapter && !line.Text.Contains('\t')
                 && HeadingShapes.MatchDecimal(line.Text) is { } numbered && HeadingShapes.DecimalChapter(numbered) == chapter)

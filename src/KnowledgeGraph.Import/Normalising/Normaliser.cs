@@ -71,6 +71,8 @@ public static partial class Normaliser
         private readonly List<TextLine> _pending = [];
         private readonly bool _bookmarkHeadings = lines.Count(l => l.Bookmarks > 0) >= 5;
         private readonly int _wrapWidth = WrapWidth(lines);
+        // Headings the body prints without the numbers its contents give them, by line index (null: none).
+        private readonly Dictionary<int, string>? _contentsNumbers = ContentsNumbers.Find(lines);
         private bool _tableMode;
         // A numbered box is open (its title read, no heading since): a titled table in it is the box's own.
         private bool _inBox;
@@ -130,9 +132,15 @@ public static partial class Normaliser
                 Flush();
                 _tableMode = false;
                 _inBox = false;
-                var shape = HeadingShapes.Match(text);
+                var number = _contentsNumbers?.GetValueOrDefault(index);
+                var shape = HeadingShapes.Match(number + text);
                 if (shape is null or { Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section or HeadingMarker.ChineseNumeral or HeadingMarker.Named }) _boxOpen = false;
                 if (shape is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
+                if (number is not null)
+                {
+                    Emit(Paragraph.NumberedHeading(file, line, number));
+                    return;
+                }
                 var title = BareDivisionTitle(line, index) ?? BareNumeralTitle(line, index) ?? WrappedTitleEnd(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;

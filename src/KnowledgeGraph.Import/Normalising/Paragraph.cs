@@ -58,12 +58,22 @@ public sealed class Paragraph : Structure.IContentBlock
     /// </summary>
     public int FirstLineBookmarks { get; }
 
+    /// <summary>
+    /// A heading's number that the body does not print and the table of contents does (<see cref="ContentsNumbers"/>);
+    /// null for every other paragraph. Kept apart from <see cref="Text"/>, which quotes the line as printed.
+    /// </summary>
+    public string? ContentsNumber { get; private init; }
+
     public int LineStart => _firstLine;
     public int LineEnd => _map is null ? _firstLine : _map[^1];
 
     /// <summary>A paragraph of one original line.</summary>
     public static Paragraph FromLine(string file, TextLine line, ParagraphKind kind) =>
         new(file, line, kind);
+
+    /// <summary>A heading printed without its number, which the table of contents gives.</summary>
+    public static Paragraph NumberedHeading(string file, TextLine line, string number) =>
+        new(file, line, ParagraphKind.Heading) { ContentsNumber = number };
 
     /// <summary>
     /// Joins lines into one paragraph the way the normaliser does: no separator between two CJK

@@ -28,6 +28,13 @@ public static partial class TableOfContents
         return !char.IsDigit(title[^1]) && title.Any(TextFolding.IsCjk);
     }
 
+    /// <summary>The heading an entry lists, without its page number (“第二节 指导方针” of “第二节 指导方针⇥14”), or null.</summary>
+    public static string? EntryHeading(string text)
+    {
+        var m = Entry().Match(text);
+        return m.Success ? m.Groups["title"].Value : null;
+    }
+
     /// <summary>Marks the lines of the table of contents with <see cref="LineRole.Contents"/>.</summary>
     public static void Mark(TextLine[] lines)
     {

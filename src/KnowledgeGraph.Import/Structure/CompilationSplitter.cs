@@ -112,7 +112,7 @@ internal static partial class CompilationSplitter
     {
         if (at + 1 >= paragraphs.Count || Compact(paragraphs[at].Text).Contains("规划", StringComparison.Ordinal)) return 1;
         var next = Compact(paragraphs[at + 1].Text);
-        return next.Length <= 30 && PlanTitle().IsMatch(next) && HeadingShapes.Match(paragraphs[at + 1].Text) is null ? 2 : 1;
+        return next.Length <= 30 && PlanTitle().IsMatch(next) && HeadingShapes.Of(paragraphs[at + 1]) is null ? 2 : 1;
     }
 
     // A plan's title, its period after it or not: 长春吉林一体化协同发展规划 (2021—2030 年).
@@ -122,7 +122,7 @@ internal static partial class CompilationSplitter
     /// <summary>A plan's title on its own, right over the 前言 or 第一章 that opens the plan.</summary>
     private static bool IsUnmarkedTitle(IReadOnlyList<Paragraph> paragraphs, int i) =>
         paragraphs[i].Kind != ParagraphKind.Heading && PlanTitle().IsMatch(Compact(paragraphs[i].Text)) && !IsMarker(paragraphs[i - 1].Text)
-        && HeadingShapes.Match(paragraphs[i + 1].Text) is { } next
+        && HeadingShapes.Of(paragraphs[i + 1]) is { } next
         && (next is { Marker: HeadingMarker.Named, Title: "前言" } || next.Number is "第一章" or "第1章");
 
     /// <summary>A paragraph, or two consecutive ones (a wrapped title), whose folded text starts with the title.</summary>
@@ -134,7 +134,7 @@ internal static partial class CompilationSplitter
             // A title line may carry the period and a revision note after the title itself; body
             // paragraphs are longer, and are passed over before anything is made of them.
             if (CompactLength(paragraphs[i].Text) > wanted.Length + 40) continue;
-            if (paragraphs[i].Kind == ParagraphKind.Heading && HeadingShapes.Match(paragraphs[i].Text) is not null) continue;
+            if (paragraphs[i].Kind == ParagraphKind.Heading && HeadingShapes.Of(paragraphs[i]) is not null) continue;
             var one = Compact(paragraphs[i].Text);
             if (one.StartsWith(wanted, StringComparison.Ordinal)) return (i, 1);
             if (i + 1 < paragraphs.Count && wanted.StartsWith(one, StringComparison.Ordinal) && one.Length >= 4

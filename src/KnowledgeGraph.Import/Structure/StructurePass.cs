@@ -80,7 +80,7 @@ public static class StructurePass
     private static IReadOnlyList<Paragraph> WithoutCoverMark(IReadOnlyList<Paragraph> paragraphs)
     {
         var first = IndexOfFirstDivision(paragraphs);
-        if (first >= paragraphs.Count || HeadingShapes.Match(paragraphs[first].Text) is not { Marker: HeadingMarker.Named, Title: "附件" or "附件1" }) return paragraphs;
+        if (first >= paragraphs.Count || HeadingShapes.Of(paragraphs[first]) is not { Marker: HeadingMarker.Named, Title: "附件" or "附件1" }) return paragraphs;
         var next = first + 1;
         while (next < paragraphs.Count && paragraphs[next].Kind == ParagraphKind.Prose) next++;
         if (MetadataInference.TitleParagraphs([.. paragraphs.Skip(first + 1).Take(next - first - 1)]).Count == 0) return paragraphs;

@@ -70,6 +70,22 @@ public sealed class OtherPrintingsTests
         return string.Join('\n', lines);
     }
 
+    [Theory]
+    [InlineData("000", "章节")]
+    [InlineData("004", "章")]
+    public void Headings_printed_without_their_numbers_take_them_from_the_contents(string prefix, string levels)
+    {
+        // A word processor's automatic numbering (第一章, 第一节…) is lost when a plan is saved as text, and its
+        // contents, a field's text, keep the numbers: here every 第…章 (and in 000 第…节) of the body without its
+        // number, the contents as printed. Before, 000 read as one section (前言) and 004 as nine.
+        var document = Corpus.Reprinted(prefix, text => Regex.Replace(text, $@"(?m)^(\s*)第[一二三四五六七八九十]{{1,3}}[{levels}][ \u3000]*(?=[^\s][^\t\n]*$)", "$1"));
+
+        IEnumerable<string> Divisions(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections())
+            .Where(s => s.Number.Length > 0 && levels.Contains(s.Number[^1])).Select(s => $"{s.Number} {s.Title} {s.Heading.LineStart}");
+        Assert.Equal(Divisions(Corpus.Structure(prefix)), Divisions(document));
+        Assert.Equal(Corpus.Structure(prefix).Plans.Select(p => p.Metadata.Title), document.Plans.Select(p => p.Metadata.Title));
+    }
+
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
     // with their page numbers after a tab, and DOCX headings, after their bookmarks, left as they are).
     private static string Apart(string text, string number) => string.Join('\n', text.Split('\n').Select(l =>

@@ -1,0 +1,52 @@
+namespace KnowledgeGraph.Import.Normalising;
+
+/// <summary>
+/// The numbers of headings that the body prints without them and the table of contents prints with
+/// them: a word processor's automatic numbering (第一章, 一、…) is lost when its text is saved, while the
+/// contents keep it as text. Each contents entry is looked for, in order, as a body line of its title
+/// alone; the numbers are given only where most entries are found so (a plan printing its numbers finds
+/// them with their numbers, and nothing is given).
+/// </summary>
+public static class ContentsNumbers
+{
+    // An entry the body does not print (a heading reworded) is passed over: the next few are tried too.
+    private const int Lookahead = 4;
+
+    /// <summary>The number for each line index that prints a contents entry's title alone, or null.</summary>
+    public static Dictionary<int, string>? Find(TextLine[] lines)
+    {
+        var entries = new List<(string Number, string Title, string Numbered)>();
+        var body = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Role != LineRole.Contents) continue;
+            body = i + 1;
+            if (TableOfContents.EntryHeading(lines[i].Text) is not { } heading) continue;
+            if (HeadingShapes.Match(heading) is not { Number.Length: > 0, Title.Length: > 0 } shape || shape.Marker is HeadingMarker.Named or HeadingMarker.Arabic) continue;
+            entries.Add((shape.Number, Compact(shape.Title), Compact(heading)));
+        }
+        if (entries.Count < 3) return null;
+
+        var numbers = new Dictionary<int, string>();
+        var numbered = 0;
+        var next = 0;
+        for (var i = body; i < lines.Length && next < entries.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Role != LineRole.Content || line.Text.Length > 2 * HeadingShape.MaxTitleLength || line.Text.Contains('\t')) continue;
+            var text = Compact(line.Text);
+            for (var k = next; k < Math.Min(entries.Count, next + Lookahead); k++)
+            {
+                if (text == entries[k].Numbered) numbered++;
+                else if (text == entries[k].Title && HeadingShapes.Match(line.Text) is null) numbers[i] = entries[k].Number;
+                else continue;
+                next = k + 1;
+                break;
+            }
+        }
+        return numbers.Count > numbered && numbers.Count * 2 >= entries.Count ? numbers : null;
+    }
+
+    private static string Compact(string text) =>
+        text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+}
