@@ -66,6 +66,8 @@ public static partial class Normaliser
         {
             var text = line.Text;
             if (_pending.Count > 0 || text.Length > 30 || line.LeadingTabs > 0 || text.Contains('\t') || !HeadingShapes.LooksLikeTitle(text)) return false;
+            // A line as long as the lines the file wraps its running text at is the first of a paragraph.
+            if (_wrapWidth > 0 && text.Length * 10 >= _wrapWidth * 9) return false;
             if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || IsTitlePageLine(text) || (text.Contains('年') && text[^1] is '月' or '日')) return false;
             if (_boxOpen && IsBoxContent(text, index)) return false;
             return NextContent(index) is { } next && !StartsWithContinuation(next) && !IsTableRow(next);
