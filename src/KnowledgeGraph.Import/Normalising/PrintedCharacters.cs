@@ -18,7 +18,7 @@ public static partial class PrintedCharacters
 
     // Every character some step below rewrites: most lines hold none, and are looked at once.
     private static readonly SearchValues<char> Rewritten = SearchValues.Create(
-        "&<>,;:?!\u00A0\u2002\u2003\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF\u00AD\uFF0E"
+        "&<>〈〉,;:?!\u00A0\u2002\u2003\u2009\u202F\u200B\u200C\u200D\u2060\uFEFF\u00AD\uFF0E"
         + string.Concat(Enumerable.Range(0xFF10, 10).Concat(Enumerable.Range(0xFF21, 26)).Concat(Enumerable.Range(0xFF41, 26)).Select(c => (char)c)));
 
     /// <summary>
@@ -30,7 +30,7 @@ public static partial class PrintedCharacters
     public static string AsRead(string text)
     {
         if (text.AsSpan().IndexOfAny(Rewritten) < 0) return text;
-        return PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(WithoutInvisibles(TitleMarks(HtmlEntities(WithoutTags(text)))))));
+        return PlainSpaces(FullWidthClauseMarks(HalfWidthAlphanumerics(WithoutInvisibles(SingleTitleMarks(TitleMarks(HtmlEntities(WithoutTags(text))))))));
     }
 
     // The tags a web page or a converter sets around and inside running text; tables are read apart (HtmlTables).
@@ -53,6 +53,41 @@ public static partial class PrintedCharacters
         text.Contains("<<", StringComparison.Ordinal) || text.Contains(">>", StringComparison.Ordinal)
             ? text.Replace("<<", "《", StringComparison.Ordinal).Replace(">>", "》", StringComparison.Ordinal)
             : text;
+
+    /// <summary>
+    /// A title between single title marks where no 《…》 holds it (〈中华人民共和国土地管理法〉, as a printing that marks
+    /// every title so prints it) as the 《…》 plans print. Inside 《…》 they mark a title within a title and stay
+    /// (《关于〈…〉的说明》). A closing mark with none open in its line closes a title wrapped from the line before.
+    /// </summary>
+    public static string SingleTitleMarks(string text)
+    {
+        if (text.AsSpan().IndexOfAny('〈', '〉') < 0) return text;
+        var chars = text.ToCharArray();
+        // What each open mark is: a 《 (B), a 〈 read as 《 (C), a 〈 inside a title (N).
+        Span<char> open = stackalloc char[16];
+        var depth = 0;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            switch (chars[i])
+            {
+                case '《' when depth < open.Length:
+                    open[depth++] = 'B';
+                    break;
+                case '》' when depth > 0 && open[depth - 1] == 'B':
+                    depth--;
+                    break;
+                case '〈' when depth < open.Length:
+                    open[depth] = depth == 0 ? 'C' : 'N';
+                    if (open[depth++] == 'C') chars[i] = '《';
+                    break;
+                case '〉':
+                    if (depth == 0 || open[depth - 1] == 'C') chars[i] = '》';
+                    if (depth > 0 && open[depth - 1] is 'C' or 'N') depth--;
+                    break;
+            }
+        }
+        return new string(chars);
+    }
 
     /// <summary>
     /// Entities a plan copied out of a web page's source keeps (&amp;ldquo;一主六双&amp;rdquo;, &amp;nbsp;, &amp;#12289;) as

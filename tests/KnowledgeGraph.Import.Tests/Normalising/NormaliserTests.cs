@@ -364,6 +364,11 @@ public class NormaliserTests
     [InlineData("第一章\u00A0总体要求", "第一章 总体要求")] // a web page's &nbsp;
     [InlineData("落实&ldquo;一主六双&rdquo;战略&mdash;&mdash;长春&#12289;吉林&nbsp;R&D投入", "落实“一主六双”战略——长春、吉林 R&D投入")]
     [InlineData("长春\u200B现代化\u00AD都市圈\uFEFF", "长春现代化都市圈")]
+    // Titles between single title marks, a printing that marks every title so; inside 《…》 they stay, and a
+    // closing mark with none open closes a title wrapped from the line before.
+    [InlineData("依据〈中华人民共和国土地管理法〉〈旅游法〉", "依据《中华人民共和国土地管理法》《旅游法》")]
+    [InlineData("《关于〈长春市国土空间总体规划〉的说明》", "《关于〈长春市国土空间总体规划〉的说明》")]
+    [InlineData("规划纲要〉等", "规划纲要》等")]
     public void Characters_printed_another_way_read_as_the_plans_print_them(string printed, string read)
     {
         Assert.Equal(read, LineCleaner.Clean(1, printed).Text);
