@@ -51,6 +51,12 @@ public static partial class TableOfContents
                 lastEntry = i;
                 gap = 0;
             }
+            else if (PageNumberBelow(lines, i) is { } page)
+            {
+                lastEntry = page;
+                gap = 0;
+                i = page;
+            }
             else
             {
                 gap++;
@@ -63,6 +69,31 @@ public static partial class TableOfContents
             if (lines[i].Role == LineRole.Content) lines[i] = lines[i] with { Role = LineRole.Contents };
         }
     }
+
+    /// <summary>
+    /// An entry whose page number a PDF extraction printed on the next line (第一章 规划背景 / (4)): a heading, then
+    /// a line of its page number alone, and the heading printed again further on (the body's first heading, at the
+    /// foot of its page, is not). The index of the page number's line, or null.
+    /// </summary>
+    private static int? PageNumberBelow(TextLine[] lines, int index)
+    {
+        // A dot leader may stand before the line break (前 言·····).
+        var text = lines[index].Text.TrimEnd('·', '.', '…', ' ', '\t');
+        if (text.Length is 0 or > 90 || text.Contains('。') || HeadingShapes.Match(text) is null) return null;
+        var page = index + 1;
+        while (page < lines.Length && lines[page].Role == LineRole.Blank) page++;
+        if (page == lines.Length || (lines[page].Role != LineRole.PageNumber && !PageInBrackets().IsMatch(lines[page].Text))) return null;
+        var heading = Compact(text).Replace("\t", "", StringComparison.Ordinal);
+        for (var i = page + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Role == LineRole.Content && lines[i].Text.Length <= text.Length + 8
+                && Compact(lines[i].Text).Replace("\t", "", StringComparison.Ordinal) == heading) return page;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^[(（]\d{1,3}[)）]$")]
+    private static partial Regex PageInBrackets();
 
     /// <summary>
     /// Contents whose page numbers were lost in extraction (other plans' DOCX files): after the 目录

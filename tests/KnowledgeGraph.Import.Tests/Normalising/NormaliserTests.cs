@@ -105,6 +105,35 @@ public class NormaliserTests
         Assert.Contains(document.Paragraphs, p => p.Kind == ParagraphKind.Heading && p.LineStart == 78 && p.Text.StartsWith("第一章", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("000")]
+    [InlineData("004")]
+    public void Contents_printing_each_page_number_under_its_entry_are_left_out_of_the_text(string prefix)
+    {
+        // As a PDF extraction may print contents: 第一章 规划背景 / (4). Before, 004's were read as text, the
+        // strategies its entries name (“六双”, 乡村振兴战略) then every plan's of the compilation.
+        var path = Corpus.PathOf(prefix);
+        var lines = File.ReadAllText(path).Split('\n');
+        var printed = string.Join('\n', lines.Select((l, i) => i < 200 ? System.Text.RegularExpressions.Regex.Replace(l, @"(?<=\S)\t(\(?\d+\)?)$", "\n$1") : l));
+        var document = Normaliser.Normalise(SourceDocument.FromText(Path.GetFileName(path), printed));
+
+        Assert.Equal(Corpus.Normalise(prefix).Paragraphs.Select(p => p.Text), document.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_heading_over_a_page_number_after_the_contents_is_the_bodys_when_it_is_not_printed_again()
+    {
+        // The body's first heading at the foot of its page: its page number under it, as under an entry.
+        var document = Normaliser.Normalise(SourceDocument.FromText("plan.txt", string.Join('\n',
+            "长春市南关区国民经济和社会发展第十四个五年规划纲要", "", "目  录", "",
+            "第一章 发展基础", "1", "第二章 发展目标", "3", "",
+            "第一章 发展基础", "1", "全区经济平稳发展。", "", "第二章 发展目标", "", "到2025年，全区地区生产总值达到300亿元。", "")));
+
+        Assert.All(new[] { 5, 7 }, n => Assert.Equal(LineRole.Contents, document.Line(n).Role));
+        Assert.Equal(LineRole.Content, document.Line(10).Role);
+        Assert.Equal([10, 14], document.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).Select(p => p.LineStart));
+    }
+
     [Fact]
     public void Contents_that_lost_their_page_numbers_end_where_their_first_heading_comes_again()
     {

@@ -125,6 +125,8 @@ public sealed class OtherPrintingsTests
     [InlineData("003", "list numbers")]
     [InlineData("002", "tab-indented")]
     [InlineData("004", "tab-indented")]
+    [InlineData("000", "page numbers below")]
+    [InlineData("004", "page numbers below")]
     [InlineData("000", "numbers apart")]
     [InlineData("000", "numerals apart")]
     [InlineData("001", "numerals apart")]
@@ -153,7 +155,9 @@ public sealed class OtherPrintingsTests
         // paragraphs were read as goals; 002 its untitled parts (the space a DOCX extraction prints where it dropped a line
         // came after the tab). numbers apart: each 第…章 / 第…节 on a line of its own, its title on the next, as a PDF
         // extraction prints a heading whose number and title are set apart. Before, 000 lost its titles of two clauses
-        // (全面建成小康社会，开启全面建设社会主义现代化新征程). numerals apart: 一、 and （一） so set apart. Before, 000
+        // (全面建成小康社会，开启全面建设社会主义现代化新征程). page numbers below: each contents entry's page number on the
+        // line under it, as a PDF extraction may print it (第一章 规划背景 / (4)). Before, 004's contents were not found
+        // and their entries' strategies (“六双”, 乡村振兴战略) were read as every plan's. numerals apart: 一、 and （一） so set apart. Before, 000
         // lost its sections (一、/ 发展基础 ran into the text), and the boxes of 001 and 004 the items headed （一）… (in
         // the import, 26 of 001's projects). Each box is compared by its number, title and count of paragraphs.
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
@@ -176,6 +180,7 @@ public sealed class OtherPrintingsTests
             "list numbers" => string.Join('\n', text.Split('\n').Select(l => l.Contains('\t')
                 ? l : Regex.Replace(l, @"^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*(?=\S)", "$1$2\t"))),
             "tab-indented" => TabIndented(text),
+            "page numbers below" => string.Join('\n', text.Split('\n').Select((l, i) => i < 200 ? Regex.Replace(l, @"(?<=\S)\t(\(?\d+\)?)$", "\n$1") : l)),
             "numbers apart" => Apart(text, @"第[一二三四五六七八九十]{1,3}[章节篇]"),
             "numerals apart" => Apart(text, @"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"),
             "pipe rows" => string.Join('\n', text.Split('\n').Select(l => l.Trim('\t').Contains('\t') && !l.StartsWith('\t') ? string.Join(" | ", l.Split('\t')) : l)),
