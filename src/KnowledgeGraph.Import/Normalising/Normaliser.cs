@@ -250,14 +250,32 @@ public static partial class Normaliser
             var title = NextContentIndex(index);
             if (title is not { } t) return null;
             var text = lines[t].Text;
-            if (text.Length > 20 || text.AsSpan().IndexOfAny(LabelPunctuation) >= 0 || text.Contains('\t') || lines[t].LeadingTabs > 0
+            if (text.Length > HeadingShape.MaxTitleLength || text.Contains('\t') || lines[t].LeadingTabs > 0
                 || HeadingShapes.Match(text) is not null || ColumnTitles.Match(text) is not null || ItemMarks.IsBulleted(text)) return null;
             if (NextContentIndex(t) is not { } after) return null;
             var first = lines[after];
-            return first.Text.Contains('\t') || first.LeadingTabs > 0 || HeadingShapes.Match(first.Text) is not null
-                || ItemMarks.ItemNumber(first.Text) is not null || ItemMarks.IsBulleted(first.Text) || ItemMarks.IsPaddedNumber(first.Text)
-                ? t : null;
+            // A title may hold a bracket (中韩（长春）国际合作示范区重点项目), not a sentence's or a list's marks.
+            if (text.AsSpan().IndexOfAny(TitleStops) >= 0) return null;
+            if (OpensBox(first)) return t;
+            // A label over the box's first text (交通基础设施领域重点项目 / 重点铁路和轨道交通项目 / 推进…); a line of names
+            // over more of them is a list without a title.
+            return first.Text.Length <= 20 && first.Text.AsSpan().IndexOfAny(TitleStops) < 0 && !first.Text.Contains('\t')
+                && NextContentIndex(after) is { } then && OpensBox(lines[then]) && !IsNamesLine(lines[then]) ? t : null;
         }
+
+        // The box's first row or item, its running text (重点推进华为长春研究所、光电信息产业园…), a dashed topic
+        // (——新一代信息技术产业链), its table's header row (序号 类 别 指 标…) or the unit its table's figures are in.
+        private static bool OpensBox(TextLine first) =>
+            first.Text.StartsWith("单位", StringComparison.Ordinal) || first.Text.Contains('\t') || first.LeadingTabs > 0 || HeadingShapes.Match(first.Text) is not null
+            || ItemMarks.ItemNumber(first.Text) is not null || ItemMarks.IsBulleted(first.Text) || ItemMarks.IsPaddedNumber(first.Text)
+            || ColumnTitles.IsTableHeader(first.Text) || first.Text.StartsWith("——", StringComparison.Ordinal)
+            || (first.Text.Length > 8 && first.Text.AsSpan().IndexOfAny(TitleStops) >= 0);
+
+        // Names listed one to a line, as a box without a title prints them: short, no sentence in them.
+        private static bool IsNamesLine(TextLine line) => line.Text.Length <= 20 && line.Text.AsSpan().IndexOfAny(TitleStops) < 0;
+
+        // What a box's title does not hold: a sentence's or a list's marks.
+        private static readonly System.Buffers.SearchValues<char> TitleStops = System.Buffers.SearchValues.Create("。，、；：！？");
 
         private int? NextContentIndex(int index)
         {

@@ -103,9 +103,9 @@ public sealed class OtherPrintingsTests
 
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
     // with their page numbers after a tab, and DOCX headings, after their bookmarks, left as they are).
-    private static string Apart(string text, string number) => string.Join('\n', text.Split('\n').Select(l =>
-        l.Trim('\t').Contains('\t') || l.Contains("[bookmark", StringComparison.Ordinal) || l.Length >= 40
-            ? l : Regex.Replace(l, @"^(\s*)(" + number + @")[ \u3000\t]*(?=\S)", "$1$2\n")));
+    private static string Apart(string text, string number, string between = @"[ \u3000\t]*") => string.Join('\n', text.Split('\n').Select(l =>
+        l.Trim('\t').Contains('\t') || l.Contains("[bookmark", StringComparison.Ordinal) || l.Length >= 60
+            ? l : Regex.Replace(l, @"^(\s*)(" + number + ")" + between + @"(?=\S)", "$1$2\n")));
 
     [Theory]
     [InlineData("002", "NFKC")]
@@ -127,6 +127,10 @@ public sealed class OtherPrintingsTests
     [InlineData("004", "tab-indented")]
     [InlineData("000", "page numbers below")]
     [InlineData("004", "page numbers below")]
+    [InlineData("000", "box numbers apart")]
+    [InlineData("001", "box numbers apart")]
+    [InlineData("002", "box numbers apart")]
+    [InlineData("003", "box numbers apart")]
     [InlineData("000", "numbers apart")]
     [InlineData("000", "numerals apart")]
     [InlineData("001", "numerals apart")]
@@ -155,7 +159,10 @@ public sealed class OtherPrintingsTests
         // paragraphs were read as goals; 002 its untitled parts (the space a DOCX extraction prints where it dropped a line
         // came after the tab). numbers apart: each 第…章 / 第…节 on a line of its own, its title on the next, as a PDF
         // extraction prints a heading whose number and title are set apart. Before, 000 lost its titles of two clauses
-        // (全面建成小康社会，开启全面建设社会主义现代化新征程). page numbers below: each contents entry's page number on the
+        // (全面建成小康社会，开启全面建设社会主义现代化新征程). box numbers apart: 专栏 1 or 表 1 alone, its title on the next
+        // line. Before, a title over the box's running text (重点推进…), a dashed topic, a table's header row or a label over
+        // the text was lost, or held a bracket (中韩（长春）…) or ran past 20 characters: 004 lost 61 box titles, 001 8 (004 keeps two lost here: a title listing with 、 and
+        // one read as a table's own, 2020 年底…统计表). page numbers below: each contents entry's page number on the
         // line under it, as a PDF extraction may print it (第一章 规划背景 / (4)). Before, 004's contents were not found
         // and their entries' strategies (“六双”, 乡村振兴战略) were read as every plan's. numerals apart: 一、 and （一） so set apart. Before, 000
         // lost its sections (一、/ 发展基础 ran into the text), and the boxes of 001 and 004 the items headed （一）… (in
@@ -181,6 +188,7 @@ public sealed class OtherPrintingsTests
                 ? l : Regex.Replace(l, @"^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*(?=\S)", "$1$2\t"))),
             "tab-indented" => TabIndented(text),
             "page numbers below" => string.Join('\n', text.Split('\n').Select((l, i) => i < 200 ? Regex.Replace(l, @"(?<=\S)\t(\(?\d+\)?)$", "\n$1") : l)),
+            "box numbers apart" => Apart(text, @"专栏 ?\d+|表 ?\d+", @"[ \u3000：:]*"),
             "numbers apart" => Apart(text, @"第[一二三四五六七八九十]{1,3}[章节篇]"),
             "numerals apart" => Apart(text, @"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"),
             "pipe rows" => string.Join('\n', text.Split('\n').Select(l => l.Trim('\t').Contains('\t') && !l.StartsWith('\t') ? string.Join(" | ", l.Split('\t')) : l)),
