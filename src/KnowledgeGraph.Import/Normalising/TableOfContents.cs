@@ -83,13 +83,20 @@ public static partial class TableOfContents
         var page = index + 1;
         while (page < lines.Length && lines[page].Role == LineRole.Blank) page++;
         if (page == lines.Length || (lines[page].Role != LineRole.PageNumber && !PageInBrackets().IsMatch(lines[page].Text))) return null;
-        var heading = Compact(text).Replace("\t", "", StringComparison.Ordinal);
+        var heading = Bare(text);
         for (var i = page + 1; i < lines.Length; i++)
         {
-            if (lines[i].Role == LineRole.Content && lines[i].Text.Length <= text.Length + 8
-                && Compact(lines[i].Text).Replace("\t", "", StringComparison.Ordinal) == heading) return page;
+            if (lines[i].Role != LineRole.Content || lines[i].Text.Length > text.Length + 8) continue;
+            var printed = Bare(lines[i].Text);
+            if (printed == heading) return page;
+            // The body may print a heading's number on a line of its own, its title on the next (第一章 / 规划背景).
+            if (printed.Length > 0 && heading.StartsWith(printed, StringComparison.Ordinal)
+                && Array.FindIndex(lines, i + 1, l => l.Role == LineRole.Content) is var next and > 0
+                && printed + Bare(lines[next].Text) == heading) return page;
         }
         return null;
+
+        static string Bare(string line) => Compact(line).Replace("\t", "", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^[(（]\d{1,3}[)）]$")]
