@@ -21,7 +21,7 @@ public static class ContentsNumbers
         {
             if (lines[i].Role != LineRole.Contents) continue;
             body = i + 1;
-            if (TableOfContents.EntryHeading(lines[i].Text) is not { } heading) continue;
+            if (TableOfContents.ListedHeading(lines, i) is not { } heading) continue;
             if (HeadingShapes.Match(heading) is not { Number.Length: > 0, Title.Length: > 0 } shape || shape.Marker is HeadingMarker.Named or HeadingMarker.Arabic) continue;
             entries.Add((shape.Number, Compact(shape.Title), Compact(heading)));
         }

@@ -35,6 +35,19 @@ public static partial class TableOfContents
         return m.Success ? m.Groups["title"].Value : null;
     }
 
+    /// <summary>
+    /// The heading a line of the contents lists: an entry's (<see cref="EntryHeading"/>), or the line itself where its page
+    /// number stands on the line under it. Null for the contents' other lines (a compilation's plan titles).
+    /// </summary>
+    public static string? ListedHeading(TextLine[] lines, int index)
+    {
+        if (EntryHeading(lines[index].Text) is { } heading) return heading;
+        var page = index + 1;
+        while (page < lines.Length && lines[page].Role == LineRole.Blank) page++;
+        return page < lines.Length && (lines[page].Role == LineRole.PageNumber || PageInBrackets().IsMatch(lines[page].Text))
+            ? lines[index].Text.TrimEnd('·', '.', '…', ' ', '\t') : null;
+    }
+
     /// <summary>Marks the lines of the table of contents with <see cref="LineRole.Contents"/>.</summary>
     public static void Mark(TextLine[] lines)
     {
@@ -79,16 +92,18 @@ public static partial class TableOfContents
     {
         // A dot leader may stand before the line break (前 言·····).
         var text = lines[index].Text.TrimEnd('·', '.', '…', ' ', '\t');
-        if (text.Length is 0 or > 90 || text.Contains('。') || HeadingShapes.Match(text) is null) return null;
+        if (text.Length is 0 or > 90 || text.Contains('。') || HeadingShapes.Match(text) is not { } shape) return null;
         var page = index + 1;
         while (page < lines.Length && lines[page].Role == LineRole.Blank) page++;
         if (page == lines.Length || (lines[page].Role != LineRole.PageNumber && !PageInBrackets().IsMatch(lines[page].Text))) return null;
         var heading = Bare(text);
+        // Or its title alone, where the body lost the numbers the contents print (ContentsNumbers).
+        var title = shape.Title.Length > 1 ? Bare(shape.Title) : null;
         for (var i = page + 1; i < lines.Length; i++)
         {
             if (lines[i].Role != LineRole.Content || lines[i].Text.Length > text.Length + 8) continue;
             var printed = Bare(lines[i].Text);
-            if (printed == heading) return page;
+            if (printed == heading || printed == title) return page;
             // The body may print a heading's number on a line of its own, its title on the next (第一章 / 规划背景).
             if (printed.Length > 0 && heading.StartsWith(printed, StringComparison.Ordinal)
                 && Array.FindIndex(lines, i + 1, l => l.Role == LineRole.Content) is var next and > 0

@@ -71,17 +71,24 @@ public sealed class OtherPrintingsTests
     }
 
     [Theory]
-    [InlineData("000", "章节")]
-    [InlineData("004", "章")]
-    public void Headings_printed_without_their_numbers_take_them_from_the_contents(string prefix, string levels)
+    [InlineData("000", "章节", false)]
+    [InlineData("004", "章", false)]
+    [InlineData("004", "章", true)]
+    public void Headings_printed_without_their_numbers_take_them_from_the_contents(string prefix, string levels, bool pageNumbersBelow)
     {
         // A word processor's automatic numbering (第一章, 第一节…) is lost when a plan is saved as text, and its
         // contents, a field's text, keep the numbers: here every 第…章 (and in 000 第…节) of the body without its
         // number, the contents as printed. Before, 000 read as one section (前言) and 004 as nine.
-        var document = Corpus.Reprinted(prefix, text => Regex.Replace(text, $@"(?m)^(\s*)第[一二三四五六七八九十]{{1,3}}[{levels}][ \u3000]*(?=[^\s][^\t\n]*$)", "$1"));
+        // And with each entry's page number on the line under it (第一章 规划背景 / (4)).
+        var document = Corpus.Reprinted(prefix, text =>
+        {
+            var unnumbered = Regex.Replace(text, $@"(?m)^(\s*)第[一二三四五六七八九十]{{1,3}}[{levels}][ \u3000]*(?=[^\s][^\t\n]*$)", "$1");
+            return pageNumbersBelow ? string.Join('\n', unnumbered.Split('\n').Select((l, i) => i < 200 ? Regex.Replace(l, @"(?<=\S)\t(\(?\d+\)?)$", "\n$1") : l)) : unnumbered;
+        });
 
         IEnumerable<string> Divisions(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections())
-            .Where(s => s.Number.Length > 0 && levels.Contains(s.Number[^1])).Select(s => $"{s.Number} {s.Title} {s.Heading.LineStart}");
+            .Where(s => s.Number.Length > 0 && levels.Contains(s.Number[^1]))
+            .Select(s => pageNumbersBelow ? $"{s.Number} {s.Title}" : $"{s.Number} {s.Title} {s.Heading.LineStart}"); // the page numbers' lines move the body
         Assert.Equal(Divisions(Corpus.Structure(prefix)), Divisions(document));
         Assert.Equal(Corpus.Structure(prefix).Plans.Select(p => p.Metadata.Title), document.Plans.Select(p => p.Metadata.Title));
     }
