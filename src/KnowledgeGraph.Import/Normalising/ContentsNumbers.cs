@@ -23,7 +23,7 @@ public static class ContentsNumbers
             body = i + 1;
             if (TableOfContents.ListedHeading(lines, i) is not { } heading) continue;
             if (HeadingShapes.Match(heading) is not { Number.Length: > 0, Title.Length: > 0 } shape || shape.Marker is HeadingMarker.Named or HeadingMarker.Arabic) continue;
-            entries.Add((shape.Number, Compact(shape.Title), Compact(heading)));
+            entries.Add((shape.Number, TableOfContents.Compact(shape.Title), TableOfContents.Compact(heading)));
         }
         if (entries.Count < 3) return null;
 
@@ -34,7 +34,7 @@ public static class ContentsNumbers
         {
             var line = lines[i];
             if (line.Role != LineRole.Content || line.Text.Length > 2 * HeadingShape.MaxTitleLength || line.Text.Contains('\t')) continue;
-            var text = Compact(line.Text);
+            var text = TableOfContents.Compact(line.Text);
             for (var k = next; k < Math.Min(entries.Count, next + Lookahead); k++)
             {
                 if (text == entries[k].Numbered) numbered++;
@@ -46,7 +46,4 @@ public static class ContentsNumbers
         }
         return numbers.Count > numbered && numbers.Count * 2 >= entries.Count ? numbers : null;
     }
-
-    private static string Compact(string text) =>
-        text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
 }

@@ -45,7 +45,7 @@ public static partial class TableOfContents
         var page = index + 1;
         while (page < lines.Length && lines[page].Role == LineRole.Blank) page++;
         return page < lines.Length && (lines[page].Role == LineRole.PageNumber || PageInBrackets().IsMatch(lines[page].Text))
-            ? lines[index].Text.TrimEnd('·', '.', '…', ' ', '\t') : null;
+            ? WithoutLeader(lines[index].Text) : null;
     }
 
     /// <summary>Marks the lines of the table of contents with <see cref="LineRole.Contents"/>.</summary>
@@ -90,28 +90,25 @@ public static partial class TableOfContents
     /// </summary>
     private static int? PageNumberBelow(TextLine[] lines, int index)
     {
-        // A dot leader may stand before the line break (前 言·····).
-        var text = lines[index].Text.TrimEnd('·', '.', '…', ' ', '\t');
+        var text = WithoutLeader(lines[index].Text);
         if (text.Length is 0 or > 90 || text.Contains('。') || HeadingShapes.Match(text) is not { } shape) return null;
         var page = index + 1;
         while (page < lines.Length && lines[page].Role == LineRole.Blank) page++;
         if (page == lines.Length || (lines[page].Role != LineRole.PageNumber && !PageInBrackets().IsMatch(lines[page].Text))) return null;
-        var heading = Bare(text);
+        var heading = Compact(text);
         // Or its title alone, where the body lost the numbers the contents print (ContentsNumbers).
-        var title = shape.Title.Length > 1 ? Bare(shape.Title) : null;
+        var title = shape.Title.Length > 1 ? Compact(shape.Title) : null;
         for (var i = page + 1; i < lines.Length; i++)
         {
             if (lines[i].Role != LineRole.Content || lines[i].Text.Length > text.Length + 8) continue;
-            var printed = Bare(lines[i].Text);
+            var printed = Compact(lines[i].Text);
             if (printed == heading || printed == title) return page;
             // The body may print a heading's number on a line of its own, its title on the next (第一章 / 规划背景).
             if (printed.Length > 0 && heading.StartsWith(printed, StringComparison.Ordinal)
                 && Array.FindIndex(lines, i + 1, l => l.Role == LineRole.Content) is var next and > 0
-                && printed + Bare(lines[next].Text) == heading) return page;
+                && printed + Compact(lines[next].Text) == heading) return page;
         }
         return null;
-
-        static string Bare(string line) => Compact(line).Replace("\t", "", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^[(（]\d{1,3}[)）]$")]
@@ -138,7 +135,12 @@ public static partial class TableOfContents
         return -1;
     }
 
-    private static string Compact(string text) => text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+    /// <summary>A line without its spaces and tabs, as headings are compared with their entries (前 言 is 前言).</summary>
+    internal static string Compact(string text) =>
+        text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+
+    // A dot leader may stand before the line break (前 言·····).
+    private static string WithoutLeader(string text) => text.TrimEnd('·', '.', '…', ' ', '\t');
 
     private static int FindStart(TextLine[] lines)
     {

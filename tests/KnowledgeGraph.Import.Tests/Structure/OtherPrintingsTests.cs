@@ -83,7 +83,7 @@ public sealed class OtherPrintingsTests
         var document = Corpus.Reprinted(prefix, text =>
         {
             var unnumbered = Regex.Replace(text, $@"(?m)^(\s*)第[一二三四五六七八九十]{{1,3}}[{levels}][ \u3000]*(?=[^\s][^\t\n]*$)", "$1");
-            return pageNumbersBelow ? string.Join('\n', unnumbered.Split('\n').Select((l, i) => i < 200 ? Regex.Replace(l, @"(?<=\S)\t(\(?\d+\)?)$", "\n$1") : l)) : unnumbered;
+            return pageNumbersBelow ? Printings.PageNumbersBelow(unnumbered) : unnumbered;
         });
 
         IEnumerable<string> Divisions(StructuredDocument d) => d.Plans.SelectMany(p => p.AllSections())
@@ -194,7 +194,7 @@ public sealed class OtherPrintingsTests
             "list numbers" => string.Join('\n', text.Split('\n').Select(l => l.Contains('\t')
                 ? l : Regex.Replace(l, @"^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*(?=\S)", "$1$2\t"))),
             "tab-indented" => TabIndented(text),
-            "page numbers below" => string.Join('\n', text.Split('\n').Select((l, i) => i < 200 ? Regex.Replace(l, @"(?<=\S)\t(\(?\d+\)?)$", "\n$1") : l)),
+            "page numbers below" => Printings.PageNumbersBelow(text),
             "box numbers apart" => Apart(text, @"专栏 ?\d+|表 ?\d+", @"[ \u3000：:]*"),
             "numbers apart" => Apart(text, @"第[一二三四五六七八九十]{1,3}[章节篇]"),
             "numerals apart" => Apart(text, @"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"),
