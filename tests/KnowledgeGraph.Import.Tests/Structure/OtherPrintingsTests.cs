@@ -109,7 +109,8 @@ public sealed class OtherPrintingsTests
     }
 
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
-    // with their page numbers after a tab, and DOCX headings, after their bookmarks, left as they are).
+    // with their page numbers after a tab, DOCX headings, after their bookmarks, and lines of running text left
+    // as they are).
     private static string Apart(string text, string number, string between = @"[ \u3000\t]*") => string.Join('\n', text.Split('\n').Select(l =>
         l.Trim('\t').Contains('\t') || l.Contains("[bookmark", StringComparison.Ordinal) || l.Length >= 60
             ? l : Regex.Replace(l, @"^(\s*)(" + number + ")" + between + @"(?=\S)", "$1$2\n")));
@@ -168,10 +169,11 @@ public sealed class OtherPrintingsTests
         // extraction prints a heading whose number and title are set apart. Before, 000 lost its titles of two clauses
         // (全面建成小康社会，开启全面建设社会主义现代化新征程). box numbers apart: 专栏 1 or 表 1 alone, its title on the next
         // line. Before, a title over the box's running text (重点推进…), a dashed topic, a table's header row or a label over
-        // the text was lost, or held a bracket (中韩（长春）…) or ran past 20 characters: 004 lost 61 box titles, 001 8 (004 keeps two lost here: a title listing with 、 and
-        // one read as a table's own, 2020 年底…统计表). page numbers below: each contents entry's page number on the
-        // line under it, as a PDF extraction may print it (第一章 规划背景 / (4)). Before, 004's contents were not found
-        // and their entries' strategies (“六双”, 乡村振兴战略) were read as every plan's. numerals apart: 一、 and （一） so set apart. Before, 000
+        // the text was lost, or held a bracket (中韩（长春）…) or ran past 20 characters: 004 lost 61 box titles, 001 8
+        // (004, left out here, still loses two: a title listing with 、, and 2020 年底…统计表, read as a table's own title).
+        // page numbers below: each contents entry's page number on the line under it, as a PDF extraction may print it
+        // (第一章 规划背景 / (4)). Before, 004's contents were not found and their entries' strategies (“六双”, 乡村振兴战略)
+        // were read as every plan's. numerals apart: 一、 and （一） so set apart. Before, 000
         // lost its sections (一、/ 发展基础 ran into the text), and the boxes of 001 and 004 the items headed （一）… (in
         // the import, 26 of 001's projects). Each box is compared by its number, title and count of paragraphs.
         static string Nfkc(string text) => string.Create(text.Length, text, static (chars, source) =>
