@@ -254,8 +254,10 @@ public static partial class Normaliser
                 || HeadingShapes.Match(text) is not null || ColumnTitles.Match(text) is not null || ItemMarks.IsBulleted(text)) return null;
             if (NextContentIndex(t) is not { } after) return null;
             var first = lines[after];
-            // A title may hold a bracket (中韩（长春）国际合作示范区重点项目), not a sentence's or a list's marks.
-            if (text.AsSpan().IndexOfAny(TitleStops) >= 0) return null;
+            // A title may hold a bracket (中韩（长春）国际合作示范区重点项目), not a sentence's marks, nor a list's unless a
+            // table's rows follow it (“八通道”区域重点开发区、工业集中区、特色小镇分布 over 长春至松原市通道⇥开发区（5个）⇥…).
+            var overRows = first.Text.Contains('\t') || first.LeadingTabs > 0;
+            if (text.AsSpan().IndexOfAny(overRows ? ClauseStops : TitleStops) >= 0) return null;
             if (OpensBox(first)) return t;
             // A label over the box's first text (交通基础设施领域重点项目 / 重点铁路和轨道交通项目 / 推进…); a line of names
             // over more of them is a list without a title.
@@ -276,6 +278,7 @@ public static partial class Normaliser
 
         // What a box's title does not hold: a sentence's or a list's marks.
         private static readonly System.Buffers.SearchValues<char> TitleStops = System.Buffers.SearchValues.Create("。，、；：！？");
+        private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("。，；：！？");
 
         private int? NextContentIndex(int index)
         {

@@ -153,6 +153,28 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
+    public void A_box_number_alone_over_a_title_listing_with_a_comma_takes_it_over_a_tables_rows()
+    {
+        // 004's 专栏 4 with its number apart from its title: a title may list (、) where the table's rows follow it;
+        // over running text, a line listing names is the box's text.
+        var plan = Corpus.DroppedIn("""
+            第二章 空间布局
+
+            专栏 4
+            “八通道”区域重点开发区、工业集中区、特色小镇分布
+            长春至松原市通道	开发区（5个）	长春宽城经济开发区、农安经济开发区
+            	特色小镇（2个）	合隆镇、长山镇
+
+            专栏 5
+            华为长春研究所、光电信息产业园
+            重点推进智能光谷产业园、晶圆测试探针台研发及产业化项目。
+            """);
+
+        var boxes = plan.AllSections().SelectMany(s => s.Content).OfType<ColumnBlock>().ToList();
+        Assert.Equal(["“八通道”区域重点开发区、工业集中区、特色小镇分布", null], boxes.Select(b => b.Title));
+    }
+
+    [Fact]
     public void Tables_appended_after_the_last_chapter_stand_in_a_division_of_their_own()
     {
         // Other plans list their major projects and indicators in 附表 after the last chapter.
