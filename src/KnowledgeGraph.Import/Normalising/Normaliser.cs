@@ -118,12 +118,12 @@ public static partial class Normaliser
                 Flush();
                 var title = column.Title.Length == 0 ? BareColumnTitle(index) : null;
                 // The title read together with its number, as the structure pass reads the joined line.
-                var titled = title is { } t ? ColumnTitles.Match(text + lines[t].Text) : null;
+                var titled = title is { } t ? ColumnTitles.Match(text + " " + lines[t].Text) : null;
                 if (titled is null) title = null;
                 _tableMode = (titled ?? column).HoldsTable;
                 _inBox = true;
                 _boxOpen = true;
-                Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle));
+                Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle, apart: true));
                 if (title is not null) _titleTaken = title.Value;
                 return;
             }
@@ -250,7 +250,8 @@ public static partial class Normaliser
             var title = NextContentIndex(index);
             if (title is not { } t) return null;
             var text = lines[t].Text;
-            if (text.Length > HeadingShape.MaxTitleLength || text.Contains('\t') || lines[t].LeadingTabs > 0
+            // A title is words (2020 年底吉林电网电源装机统计表), not a figure alone (附表1 / 1.1.1 is no box's title).
+            if (text.Length > HeadingShape.MaxTitleLength || !text.Any(TextFolding.IsCjk) || text.Contains('\t') || lines[t].LeadingTabs > 0
                 || HeadingShapes.Match(text) is not null || ColumnTitles.Match(text) is not null || ItemMarks.IsBulleted(text)) return null;
             if (NextContentIndex(t) is not { } after) return null;
             var first = lines[after];

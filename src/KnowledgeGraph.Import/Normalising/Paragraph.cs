@@ -78,8 +78,9 @@ public sealed class Paragraph : Structure.IContentBlock
     /// <summary>
     /// Joins lines into one paragraph the way the normaliser does: no separator between two CJK
     /// characters or at a figure, one space where Latin letters would otherwise run together.
+    /// Lines printed apart (a box's number over its title) are joined with a space: 表 1 / 2020 年底… is no 表 12020.
     /// </summary>
-    public static Paragraph Join(string file, List<TextLine> lines, ParagraphKind kind)
+    public static Paragraph Join(string file, List<TextLine> lines, ParagraphKind kind, bool apart = false)
     {
         if (lines.Count == 0) throw new ArgumentException("a paragraph comes from at least one line", nameof(lines));
         // Most paragraphs are one line: its text is the paragraph's, unchanged and uncopied.
@@ -92,7 +93,7 @@ public sealed class Paragraph : Structure.IContentBlock
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Text;
-            if (length > 0 && NeedsSpace(buffer[length - 1], line.Length > 0 ? line[0] : ' ')) buffer[length++] = ' ';
+            if (length > 0 && (apart || NeedsSpace(buffer[length - 1], line.Length > 0 ? line[0] : ' '))) buffer[length++] = ' ';
             map[i] = length;
             map[lines.Count + i] = lines[i].Number;
             line.CopyTo(buffer.AsSpan(length));

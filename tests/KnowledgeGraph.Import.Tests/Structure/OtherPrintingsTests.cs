@@ -139,6 +139,7 @@ public sealed class OtherPrintingsTests
     [InlineData("001", "box numbers apart")]
     [InlineData("002", "box numbers apart")]
     [InlineData("003", "box numbers apart")]
+    [InlineData("004", "box numbers apart")]
     [InlineData("000", "numbers apart")]
     [InlineData("000", "numerals apart")]
     [InlineData("001", "numerals apart")]
@@ -170,7 +171,7 @@ public sealed class OtherPrintingsTests
         // (全面建成小康社会，开启全面建设社会主义现代化新征程). box numbers apart: 专栏 1 or 表 1 alone, its title on the next
         // line. Before, a title over the box's running text (重点推进…), a dashed topic, a table's header row or a label over
         // the text was lost, or held a bracket (中韩（长春）…) or ran past 20 characters: 004 lost 61 box titles, 001 8
-        // (004, left out here, still loses two: a title listing with 、, and 2020 年底…统计表, read as a table's own title).
+        // (and, joined to its number without a space, 表 1 / 2020 年底…统计表 read as 表 12020).
         // page numbers below: each contents entry's page number on the line under it, as a PDF extraction may print it
         // (第一章 规划背景 / (4)). Before, 004's contents were not found and their entries' strategies (“六双”, 乡村振兴战略)
         // were read as every plan's. numerals apart: 一、 and （一） so set apart. Before, 000
