@@ -1,4 +1,3 @@
-using KnowledgeGraph.Graph;
 using KnowledgeGraph.Import.Extraction.IndicatorTables;
 using KnowledgeGraph.Import.Extraction.Projects;
 using KnowledgeGraph.Import.Normalising;
@@ -8,7 +7,7 @@ using KnowledgeGraph.Import.Tests.Support;
 namespace KnowledgeGraph.Import.Tests.Structure;
 
 /// <summary>
-/// Structure and metadata of plans a user drops in, in layouts other plans print and the bundled
+/// Structure of plans a user drops in, in layouts other plans print and the bundled
 /// five do not (each against the bundled plans where they print the shape the rule must leave alone).
 /// </summary>
 public sealed class DroppedInStructureTests
@@ -255,87 +254,6 @@ public sealed class DroppedInStructureTests
     }
 
     [Fact]
-    public void A_drafts_title_names_the_plan_without_its_status()
-    {
-        var draft = Corpus.DroppedIn("第一章 发展基础\n\n全区经济平稳发展。\n", "长春市南关区国民经济和社会发展第十五个五年规划纲要（草案）").Metadata;
-
-        Assert.Equal(("长春市南关区国民经济和社会发展第十五个五年规划纲要", "南关区", PlanLevels.District, 2030),
-            (draft.Title, draft.Region, draft.Level, draft.PeriodEnd));
-        Assert.Equal(["issuer"], draft.Inferred);
-    }
-
-    [Fact]
-    public void The_day_a_congress_adopted_a_plan_is_its_issue_date()
-    {
-        var plan = Corpus.DroppedIn("""
-            （2026年1月20日吉林市第十七届人民代表大会第五次会议批准）
-
-            第一章 发展环境
-
-            全市经济平稳发展。
-            """, "吉林市国民经济和社会发展第十五个五年规划纲要");
-
-        Assert.Equal(("2026-01-20", "吉林市", 2030), (plan.Metadata.IssuedOn, plan.Metadata.Region, plan.Metadata.PeriodEnd));
-        Assert.DoesNotContain("issuedOn", plan.Metadata.Inferred);
-        // A title page's month stays a month (莲花山, line 3), in digits or in Chinese numerals.
-        Assert.Equal("2021-11", Corpus.Plan("000").Metadata.IssuedOn);
-        var chinese = Corpus.DroppedIn("九台区人民政府\n二〇二一年三月\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
-        Assert.Equal(("2021-03", "九台区人民政府"), (chinese.Metadata.IssuedOn, chinese.Metadata.Issuer));
-    }
-
-    [Theory]
-    [InlineData("2021.12", "2021-12")]
-    [InlineData("（2021年12月）", "2021-12")]
-    [InlineData("2021-12-30", "2021-12-30")]
-    public void A_title_pages_date_in_figures_or_in_brackets_is_its_issue_date(string printed, string issuedOn)
-    {
-        var plan = Corpus.DroppedIn("九台区人民政府\n" + printed + "\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
-
-        // Before, none of the three was read.
-        Assert.Equal((issuedOn, "九台区人民政府"), (plan.Metadata.IssuedOn, plan.Metadata.Issuer));
-    }
-
-    [Fact]
-    public void A_joint_issuers_line_names_the_government_as_the_issuer()
-    {
-        var plan = Corpus.DroppedIn("中共长春市九台区委 长春市九台区人民政府\n2021年3月\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市九台区国民经济和社会发展第十四个五年规划纲要");
-
-        // Before, no issuer was read from the line, and one was inferred (九台区人民政府).
-        Assert.Equal(("长春市九台区人民政府", "2021-03"), (plan.Metadata.Issuer, plan.Metadata.IssuedOn));
-        Assert.Empty(plan.Metadata.Inferred);
-        Assert.Equal("长春市九台区国民经济和社会发展第十四个五年规划纲要", plan.Metadata.Title);
-    }
-
-    [Fact]
-    public void A_plan_of_one_field_is_a_special_plan_of_the_area_its_title_opens_with()
-    {
-        var plan = Corpus.DroppedIn("""
-            长春市人民政府办公厅
-            2021年12月
-
-            第一章 发展基础
-
-            全市综合交通网络不断完善。
-            """, "长春市“十四五”综合交通运输发展规划");
-
-        var m = plan.Metadata;
-        Assert.Equal((PlanKinds.Special, "长春市", PlanLevels.City, 2021, 2025), (m.Kind, m.Region, m.Level, m.PeriodStart, m.PeriodEnd));
-        Assert.Equal(("长春市人民政府办公厅", "2021-12"), (m.Issuer, m.IssuedOn));
-        Assert.Empty(m.Inferred);
-        // The party committee printed beside the government does not issue the plan.
-        var both = Corpus.DroppedIn("中共长春市南关区委员会\n长春市南关区人民政府\n\n第一章 发展基础\n\n全区经济平稳发展。\n", "长春市南关区国民经济和社会发展第十四个五年规划纲要");
-        Assert.Equal("长春市南关区人民政府", both.Metadata.Issuer);
-        // A title that does not open with its area before the period names none.
-        Assert.Null(PlanTitles.RegionOf("长春现代化都市圈发展规划"));
-        // A title naming no field is the area's whole plan.
-        var zone = Corpus.DroppedIn("第一章 发展基础\n\n新区经济平稳发展。", "长春新区“十四五”发展规划").Metadata;
-        Assert.Equal((PlanKinds.FiveYear, "长春新区", PlanLevels.Zone), (zone.Kind, zone.Region, zone.Level));
-        // A field named before the period: a special plan of the area.
-        var field = Corpus.DroppedIn("第一章 发展基础\n\n物流业平稳发展。", "长春市现代物流业发展“十四五”规划").Metadata;
-        Assert.Equal((PlanKinds.Special, "长春市"), (field.Kind, field.Region));
-    }
-
-    [Fact]
     public void Chapters_numbered_in_digits_hold_sections_numbered_with_decimals()
     {
         // Special plans drawn up by planning institutes number 第1章, then 1.1 and 1.1.1.
@@ -374,32 +292,6 @@ public sealed class DroppedInStructureTests
         // A line opening with a figure stays running text; so does a number of another chapter's.
         Assert.Contains("1.5亿人次的旅客", Assert.IsType<Paragraph>(plan.Sections[0].Children[0].Content[0]).Text, StringComparison.Ordinal);
         Assert.Contains(goals.Children.Single().Content.OfType<Paragraph>(), p => p.Text.StartsWith("3.1 重点任务", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("附件")]
-    [InlineData("附件1")] // before, the title was read as “附件1长春市双阳区…纲要”
-    [InlineData("附件 1：")]
-    public void A_plan_printed_after_its_issuing_notice_takes_its_title_from_under_the_notices_attachment_mark(string mark)
-    {
-        var plan = StructurePass.Structure(Normaliser.Normalise(KnowledgeGraph.Import.Reading.SourceDocument.FromText("shuangyang.txt", string.Join('\n',
-            "双府发〔2021〕5号", "",
-            "长春市双阳区人民政府关于印发《长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知", "",
-            "各乡镇人民政府、街道办事处，区政府各委办局：",
-            "现将《长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》印发给你们，请认真贯彻执行。", "",
-            "长春市双阳区人民政府", "2021年4月15日", "",
-            "（此件公开发布）", "",
-            mark, "",
-            "长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "",
-            "第一章 发展目标", "",
-            "到2025年，全区地区生产总值达到300亿元。", ""))), null).Plans.Single();
-
-        var m = plan.Metadata;
-        Assert.Equal(("长春市双阳区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "双阳区", "长春市双阳区人民政府", "2021-04-15"),
-            (m.Title, m.Region, m.Issuer, m.IssuedOn));
-        Assert.Equal(15, plan.TitleLines.Single().LineStart);
-        // 附件 marks what the notice attaches: no division of the plan.
-        Assert.Equal(["第一章"], plan.Sections.Select(s => s.Number));
     }
 
     [Fact]
