@@ -155,15 +155,18 @@ internal static partial class MetadataInference
         }
         if (region is null) throw new PlanInputException(document.FileName, null, "cannot tell which area the plan covers: add an entry for it to import/manifest.json");
 
-        var period = (title is null ? null : PlanTitles.Period(title)) ?? PlanTitles.DominantFiveYearPeriod(openingText);
+        // A compilation's opening is its plans' contents: the five-year plan they name most is
+        // theirs, not a period the compilation states (its plans' span is given it afterwards).
+        var period = (title is null ? null : PlanTitles.Period(title)) ?? (collection ? null : PlanTitles.DominantFiveYearPeriod(openingText));
         if (title is null)
         {
             var number = period is { } p ? (p.Start - 1966) / 5 + 3 : (int?)null;
             if (number is null) throw new PlanInputException(document.FileName, null, "no plan title found: add an entry for the file to import/manifest.json");
-            title = $"{region}国民经济和社会发展第{ToChinese(number.Value)}个五年规划";
+            title = $"{region}国民经济和社会发展第{ToChinese(number.Value)}个五年规划{(CallsItselfOutline(document) ? "纲要" : "")}";
             inferred.Add("title");
         }
         var vision = PlanTitles.VisionYear(title) ?? PlanTitles.VisionYear(string.Join("", document.Paragraphs.Take(300).Where(p => p.Kind == ParagraphKind.Heading).Select(p => p.Text)));
+        if (vision is null && !collection) vision = StatedVision(document, period?.End);
         if (issuer is null)
         {
             issuer = region + (PlanTitles.LevelOf(region) == PlanLevels.Zone ? "管理委员会" : "人民政府");
@@ -176,6 +179,51 @@ internal static partial class MetadataInference
             : title.Contains("国民经济和社会发展", StringComparison.Ordinal) || IsAreaWidePlan(title, region) ? PlanKinds.FiveYear
             : PlanKinds.Special;
         return new PlanMetadata(title, PlanTitles.LevelOf(region), kind, region, period?.Start, period?.End, vision, issuer, issuedOn, inferred);
+    }
+
+    /// <summary>
+    /// “确保规划纲要目标顺利实现”, “《纲要》提出的…”: a plan that prints no title but calls itself its
+    /// 纲要 is one, as the five-year plans of an area are (绿园区's). A 纲要 another body issues is
+    /// named with its issuer (省市规划纲要) or between title marks, and does not count.
+    /// </summary>
+    private static bool CallsItselfOutline(NormalisedDocument document)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var text = paragraph.Text;
+            for (var at = text.IndexOf("纲要", StringComparison.Ordinal); at >= 0; at = text.IndexOf("纲要", at + 2, StringComparison.Ordinal))
+            {
+                if (at > 0 && text[at - 1] == '《' && at + 2 < text.Length && text[at + 2] == '》') return true;
+                if (at > 0 && text[at - 1] == '本') return true;
+                if (at < 2 || text[at - 2] != '规' || text[at - 1] != '划') continue;
+                if (at >= 3 && text[at - 3] == '本') return true;
+                var open = text.LastIndexOf('《', at);
+                if (open >= 0 && text.LastIndexOf('》', at) < open) continue;
+                if (at >= 3 && "国省市区县州级家".Contains(text[at - 3])) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// “在此基础上再奋斗五年，到2035年，全区…基本实现社会主义现代化”: the year a plan's vision looks to,
+    /// stated in its text rather than in a heading, beyond the plan's own period.
+    /// </summary>
+    [GeneratedRegex(@"(?:到|展望)(\d{4}|二〇[一二三四五六七八九〇]{2})年[^。；]{0,160}?基本实现(?:社会主义)?现代化")]
+    private static partial Regex VisionSentence();
+
+    private static int? StatedVision(NormalisedDocument document, int? periodEnd)
+    {
+        foreach (var paragraph in document.Paragraphs.Take(300))
+        {
+            if (paragraph.Kind == ParagraphKind.Heading) continue;
+            var m = VisionSentence().Match(TextFolding.Fold(paragraph.Text));
+            if (!m.Success) continue;
+            var year = m.Groups[1].Value.StartsWith('二') ? ChineseNumerals.ParseDigits(m.Groups[1].Value) : int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (periodEnd is null || year > periodEnd) return year;
+        }
+        return null;
     }
 
     public static PlanMetadata ForSubPlan(PlanSegment segment, PlanMetadata collection)

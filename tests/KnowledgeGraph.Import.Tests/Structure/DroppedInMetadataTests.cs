@@ -117,4 +117,31 @@ public sealed class DroppedInMetadataTests
         // 附件 marks what the notice attaches: no division of the plan.
         Assert.Equal(["第一章"], plan.Sections.Select(s => s.Number));
     }
+
+    [Theory]
+    [InlineData("确保规划纲要目标顺利实现。", true)] // 绿园区's, line 887
+    [InlineData("《纲要》提出的约束性指标，将分解落实到相关部门。", true)]
+    [InlineData("本纲要主要阐明全区发展战略。", true)]
+    [InlineData("贯彻落实省市规划纲要，做好衔接。", false)]
+    [InlineData("落实《长春市国民经济和社会发展第十四个五年规划纲要》。", false)]
+    [InlineData("推动规划实施。", false)]
+    public void A_plan_that_prints_no_title_is_an_outline_when_it_calls_itself_one(string sentence, bool outline)
+    {
+        var m = Corpus.DroppedIn("双阳区立足“十四五”新起点，加快发展。\n\n第一章 发展目标\n\n" + sentence + "\n", title: "").Metadata;
+
+        Assert.Equal("双阳区国民经济和社会发展第十四个五年规划" + (outline ? "纲要" : ""), m.Title);
+        Assert.Contains("title", m.Inferred);
+    }
+
+    [Theory]
+    [InlineData("在此基础上再奋斗五年，到2035年，全区经济实力大幅跃升，基本实现社会主义现代化新绿园。", 2035)] // 绿园区's, line 38
+    [InlineData("展望二〇三五年，全区基本实现社会主义现代化。", 2035)]
+    [InlineData("到2030年，全区基本实现农业现代化。", null)] // the plan's own period
+    [InlineData("到2035年，全区地区生产总值翻一番。", null)]
+    public void A_plan_whose_headings_name_no_vision_year_takes_the_one_its_text_looks_to(string sentence, int? vision)
+    {
+        var m = Corpus.DroppedIn("双阳区立足“十五五”新起点，加快发展。\n\n第一章 目标愿景\n\n" + sentence + "\n", title: "").Metadata;
+
+        Assert.Equal((2026, 2030, vision), (m.PeriodStart, m.PeriodEnd, m.VisionYear));
+    }
 }

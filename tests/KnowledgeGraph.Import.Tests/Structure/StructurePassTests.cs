@@ -243,9 +243,17 @@ public class StructurePassTests
 
         var district = StructurePass.Structure(Corpus.Normalise("002"), null).Plans[0].Metadata;
         Assert.Equal(("绿园区", PlanLevels.District), (district.Region, district.Level));
-        Assert.Equal((2026, 2030), (district.PeriodStart, district.PeriodEnd));
+        Assert.Equal((2026, 2030, 2035), (district.PeriodStart, district.PeriodEnd, district.VisionYear));
+        // It prints no title but calls itself its 规划纲要 (line 887), as the manifest names it.
+        Assert.Equal("绿园区国民经济和社会发展第十五个五年规划纲要", district.Title);
         Assert.Contains("title", district.Inferred);
         Assert.Contains("issuer", district.Inferred);
+
+        // The compilation states no period: it spans its plans' (2018–2025 … 2021–2035), as with its
+        // manifest entry, not the “十四五” its contents name most.
+        var compilation = StructurePass.Structure(Corpus.Normalise("004"), null).Plans[0].Metadata;
+        Assert.Equal((PlanKinds.Collection, 2018, 2035, null), (compilation.Kind, compilation.PeriodStart, compilation.PeriodEnd, compilation.VisionYear));
+        Assert.Equal(["periodStart", "periodEnd"], compilation.Inferred);
     }
 
     [Fact]
