@@ -34,6 +34,26 @@ public static class TextFolding
         _ => c,
     };
 
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(CharactersWhere(char.IsWhiteSpace));
+
+    /// <summary>The text without any white space (“指 标” → “指标”): the text itself when it has none.</summary>
+    public static string WithoutWhiteSpace(string text)
+    {
+        var at = text.AsSpan().IndexOfAny(WhiteSpace);
+        if (at < 0) return text;
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        text.AsSpan(0, at).CopyTo(buffer);
+        var n = at;
+        foreach (var c in text.AsSpan(at))
+        {
+            if (!char.IsWhiteSpace(c)) buffer[n++] = c;
+        }
+        var result = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
     /// <summary>Removes white space that has a CJK character (or CJK punctuation) on either side.</summary>
     public static string CollapseCjkSpaces(string text)
     {

@@ -38,6 +38,30 @@ public static partial class AimPatterns
     /// parenthesised list of names: 增加 5A 级旅游景区 1—2 家（吉林松花湖、…）, 避暑名城 5 个,
     /// 培育“双创”人才 1000 名左右. Only read where a sentence states aims.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="item"/> can be one <see cref="ItemAndValue"/> reads: it ends with a
+    /// unit or a bound (左右, 以上…), or with a bracket after one. Most list items with a figure end
+    /// otherwise, and the pattern's lazy subject would try every split of them first.
+    /// </summary>
+    public static bool MayEndWithValue(string item)
+    {
+        var text = item.AsSpan().TrimEnd();
+        if (text.Length == 0) return false;
+        if (text[^1] is not (')' or '）')) return ValueEnds.Contains(text[^1]);
+        // The bracket the item closes with holds no closing bracket: it opens after the last one before it.
+        var inside = text[..^1];
+        var after = inside.LastIndexOfAny(')', '）') + 1;
+        for (var open = inside.Length - 1; open >= after; open--)
+        {
+            if (inside[open] is '(' or '（' && inside[..open].TrimEnd() is { Length: > 0 } before && ValueEnds.Contains(before[^1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The characters a value ends with: the last of each unit's, and of 左右, 以上, 以内, 以下, 上下.</summary>
+    private static readonly System.Buffers.SearchValues<char> ValueEnds =
+        System.Buffers.SearchValues.Create(string.Concat(Units.Split('|').Select(unit => unit[^1]).Distinct()) + "右上内下");
+
     [GeneratedRegex(@"^\s*(?<action>新增|增加|培育|引进|新建|建设|建成|创建|打造|孵化|聚集|集聚|改造|设立|累计完成|完成)?\s*(?<subject>(?:[^，。；：、\d（(]|\d+\s*[A-Za-z]|[（(][^）)\d]{1,20}[）)]){2,24}?)\s*" + Value + @"\s*(?:[（(][^）)]*[）)])?\s*$")]
     public static partial Regex ItemAndValue();
 

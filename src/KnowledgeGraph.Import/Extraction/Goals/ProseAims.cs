@@ -183,7 +183,7 @@ public static partial class ProseAims
         for (var k = 0; k < items.Count; k++)
         {
             var (itemStart, item) = items[k];
-            if (!HasDigit(item) || Overlaps(taken, itemStart, item.Length)) continue;
+            if (!HasDigit(item) || !AimPatterns.MayEndWithValue(item) || Overlaps(taken, itemStart, item.Length)) continue;
             if (AimPatterns.ItemAndValue().Match(item) is not { Success: true } m) continue;
             var action = m.Groups["action"].Value;
             var subjectStart = itemStart + (m.Groups["action"].Success ? m.Groups["action"].Index : m.Groups["subject"].Index);

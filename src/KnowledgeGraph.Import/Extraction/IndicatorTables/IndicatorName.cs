@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Normalising;
 
 namespace KnowledgeGraph.Import.Extraction.IndicatorTables;
 
@@ -33,7 +34,7 @@ public sealed partial record IndicatorName(string Printed, string Measure, strin
             body = text[lead.Length..(text.Length - trail.Length)].TrimEnd();
             unit = null;
         }
-        var marks = string.Concat((lead + trail).Where(c => !char.IsWhiteSpace(c)));
+        var marks = TextFolding.WithoutWhiteSpace(lead + trail);
         return new IndicatorName(text, body.Trim(), unit, marks);
     }
 

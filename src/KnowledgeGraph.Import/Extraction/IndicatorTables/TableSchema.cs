@@ -123,11 +123,7 @@ public sealed partial record TableSchema(IReadOnlyList<ColumnRole> Roles, int? B
     }
 
     /// <summary>Folded, with all white space removed: “指 标”, “2020 年”, “属 性” print spaces inside words.</summary>
-    public static string Key(string text)
-    {
-        var folded = TextFolding.Fold(text);
-        return string.Concat(folded.Where(c => !char.IsWhiteSpace(c)));
-    }
+    public static string Key(string text) => TextFolding.WithoutWhiteSpace(TextFolding.Fold(text));
 
     private static Token TokenOf(Match found, string cell)
     {

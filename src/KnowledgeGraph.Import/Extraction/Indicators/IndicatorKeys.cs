@@ -69,7 +69,7 @@ public static partial class IndicatorKeys
     public static string? Unit(string? unit)
     {
         if (string.IsNullOrWhiteSpace(unit)) return null;
-        var folded = string.Concat(TextFolding.Fold(unit).Where(c => !char.IsWhiteSpace(c)));
+        var folded = TextFolding.WithoutWhiteSpace(TextFolding.Fold(unit));
         return folded == "个百分点" ? "百分点" : folded;
     }
 }

@@ -163,8 +163,18 @@ public static class PlaceRules
     /// A rule's name as the document prints it (full-width brackets kept), without the white space
     /// extraction left in it and with variant characters in their standard form (琿春 → 珲春).
     /// </summary>
-    private static string Printed(FoldedText folded, int start, int length) =>
-        string.Concat(folded.OriginalText(start, length).Where(c => !char.IsWhiteSpace(c) && c != '\u3000').Select(FoldedText.StandardForm));
+    private static string Printed(FoldedText folded, int start, int length)
+    {
+        var (at, count) = folded.ToOriginal(start, length);
+        var printed = folded.Original.AsSpan(at, count);
+        Span<char> name = printed.Length <= 256 ? stackalloc char[printed.Length] : new char[printed.Length];
+        var kept = 0;
+        foreach (var c in printed)
+        {
+            if (!char.IsWhiteSpace(c)) name[kept++] = FoldedText.StandardForm(c);
+        }
+        return new string(name[..kept]);
+    }
 
     private static (string Suffix, string Kind) Suffix(string text, int end, int from)
     {
