@@ -206,25 +206,12 @@ internal static partial class MetadataInference
         return false;
     }
 
-    /// <summary>
-    /// “在此基础上再奋斗五年，到2035年，全区…基本实现社会主义现代化”: the year a plan's vision looks to,
-    /// stated in its text rather than in a heading, beyond the plan's own period.
-    /// </summary>
-    [GeneratedRegex(@"(?:到|展望)(\d{4}|二〇[一二三四五六七八九〇]{2})年[^。；]{0,160}?基本实现(?:社会主义)?现代化")]
-    private static partial Regex VisionSentence();
-
-    private static int? StatedVision(NormalisedDocument document, int? periodEnd)
-    {
-        foreach (var paragraph in document.Paragraphs.Take(300))
-        {
-            if (paragraph.Kind == ParagraphKind.Heading) continue;
-            var m = VisionSentence().Match(TextFolding.Fold(paragraph.Text));
-            if (!m.Success) continue;
-            var year = m.Groups[1].Value.StartsWith('二') ? ChineseNumerals.ParseDigits(m.Groups[1].Value) : int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (periodEnd is null || year > periodEnd) return year;
-        }
-        return null;
-    }
+    /// <summary>The vision year the plan's running text looks to beyond its period (a heading names none).</summary>
+    private static int? StatedVision(NormalisedDocument document, int? periodEnd) =>
+        document.Paragraphs.Take(300)
+            .Where(p => p.Kind != ParagraphKind.Heading)
+            .Select(p => PlanTitles.StatedVisionYear(p.Text))
+            .FirstOrDefault(year => year is not null && (periodEnd is null || year > periodEnd));
 
     public static PlanMetadata ForSubPlan(PlanSegment segment, PlanMetadata collection)
     {

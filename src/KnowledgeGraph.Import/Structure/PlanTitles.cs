@@ -75,9 +75,20 @@ internal static partial class PlanTitles
     {
         var m = Vision().Match(TextFolding.Fold(text));
         if (!m.Success) return null;
-        var value = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
-        return value.StartsWith('二') ? ChineseNumerals.ParseDigits(value) : Year(value);
+        return YearOf(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
     }
+
+    /// <summary>
+    /// “在此基础上再奋斗五年，到2035年，全区…基本实现社会主义现代化”: the year a vision looks to, stated in
+    /// running text rather than in a heading.
+    /// </summary>
+    [GeneratedRegex(@"(?:到|展望)(\d{4}|二〇[一二三四五六七八九〇]{2})年[^。；]{0,160}?基本实现(?:社会主义)?现代化")]
+    private static partial Regex VisionSentence();
+
+    public static int? StatedVisionYear(string text) =>
+        VisionSentence().Match(TextFolding.Fold(text)) is { Success: true } m ? YearOf(m.Groups[1].Value) : null;
+
+    private static int? YearOf(string value) => value.StartsWith('二') ? ChineseNumerals.ParseDigits(value) : Year(value);
 
     /// <summary>The date a title page prints: its month (2021年11月 → 2021-11), or the day a congress adopted the plan (2021-02-26).</summary>
     public static string? IssuedOn(string text)

@@ -34,11 +34,6 @@ public static partial class AimPatterns
     public static partial Regex NextValue();
 
     /// <summary>
-    /// A list item that is an action and a count, or just a thing and its count, with an optional
-    /// parenthesised list of names: 增加 5A 级旅游景区 1—2 家（吉林松花湖、…）, 避暑名城 5 个,
-    /// 培育“双创”人才 1000 名左右. Only read where a sentence states aims.
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="item"/> can be one <see cref="ItemAndValue"/> reads: it ends with a
     /// unit or a bound (左右, 以上…), or with a bracket after one. Most list items with a figure end
     /// otherwise, and the pattern's lazy subject would try every split of them first.
@@ -62,6 +57,11 @@ public static partial class AimPatterns
     private static readonly System.Buffers.SearchValues<char> ValueEnds =
         System.Buffers.SearchValues.Create(string.Concat(Units.Split('|').Select(unit => unit[^1]).Distinct()) + "右上内下");
 
+    /// <summary>
+    /// A list item that is an action and a count, or just a thing and its count, with an optional
+    /// parenthesised list of names: 增加 5A 级旅游景区 1—2 家（吉林松花湖、…）, 避暑名城 5 个,
+    /// 培育“双创”人才 1000 名左右. Only read where a sentence states aims.
+    /// </summary>
     [GeneratedRegex(@"^\s*(?<action>新增|增加|培育|引进|新建|建设|建成|创建|打造|孵化|聚集|集聚|改造|设立|累计完成|完成)?\s*(?<subject>(?:[^，。；：、\d（(]|\d+\s*[A-Za-z]|[（(][^）)\d]{1,20}[）)]){2,24}?)\s*" + Value + @"\s*(?:[（(][^）)]*[）)])?\s*$")]
     public static partial Regex ItemAndValue();
 
