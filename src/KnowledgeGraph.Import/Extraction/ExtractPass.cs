@@ -19,7 +19,7 @@ public static class ExtractPass
         {
             var facts = PlanFacts.Empty;
             facts = facts.Merge(IndicatorTables.IndicatorTableFamily.Extract(plan)).Merge(Goals.ProseGoalFamily.Extract(plan));
-            facts = facts.Merge(Indicators.IndicatorFamily.Extract(facts.Goals, context));
+            facts = facts.Merge(Indicators.IndicatorFamily.Extract(plan, facts.Goals, context));
             facts = facts.Merge(Projects.ProjectExtraction.Extract(plan));
             // Entity families: they read the goals and projects found above, and none reads what
             // another of them found, so their facts are merged in one step.

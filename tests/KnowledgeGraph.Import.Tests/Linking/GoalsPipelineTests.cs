@@ -67,6 +67,22 @@ public sealed class GoalsPipelineTests
     }
 
     [Fact]
+    public void A_measure_opening_with_its_own_plans_area_is_the_measure_other_plans_name()
+    {
+        // 004 line 485 (the 都市圈's plan): “长春现代化都市圈旅游业总收入力争达到6000亿元”; 001 line 4369 (长春's): “旅游总收入力争突破 3000亿元”.
+        var metro = Goal("004", "长春现代化都市圈旅游业总收入力争达到6000亿元");
+        var city = Goal("001", "旅游总收入力争突破3000亿元");
+        var indicator = ImportedCorpus.Node(IndicatorOf(metro));
+        Assert.Equal("旅游业总收入", indicator.Props.GetString("name"));
+        Assert.Equal(indicator.Id, IndicatorOf(city));
+        var link = ImportedCorpus.Edge(RelationshipTypes.AlignsWith, city.Id, metro.Id);
+        Assert.Equal("indicator:旅游业总收入", link.Props.GetString("basis"));
+        // 都市圈总人口 in the 都市圈's own plan is its population; 莲花山度假区… in the zone's plan, the zone's.
+        Assert.Equal("总人口", ImportedCorpus.Node(IndicatorOf(Goal("004", "都市圈总人口突破2000万"))).Props.GetString("name"));
+        Assert.Equal("创意设计和工业组装产业规模", ImportedCorpus.Node(IndicatorOf(Goal("000", "莲花山度假区创意设计和工业组装产业规模达到1亿元左右"))).Props.GetString("name"));
+    }
+
+    [Fact]
     public void Prose_aims_are_goals_of_their_section()
     {
         var aim = Goal("003", "城镇登记失业率控制在4%以内");

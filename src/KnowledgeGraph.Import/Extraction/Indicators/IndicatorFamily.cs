@@ -1,5 +1,7 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.Places;
 using KnowledgeGraph.Import.Model;
+using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Extraction.Indicators;
 
@@ -14,16 +16,17 @@ public static class IndicatorFamily
     public const string ByName = "name";
     public const string ByAlias = "alias";
 
-    public static PlanFacts Extract(IReadOnlyList<GoalRecord> goals, ExtractionContext context)
+    public static PlanFacts Extract(StructuredPlan plan, IReadOnlyList<GoalRecord> goals, ExtractionContext context)
     {
         var aliases = context.Resource(c => IndicatorAliases.Load(c.GazetteerPath(IndicatorAliases.FileName)));
+        var ownAreas = OwnAreas.Of(plan.Metadata, context.Resource(PlaceGazetteer.Load));
         var entities = new List<EntityRecord>();
         var links = new List<LinkRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Document order, so that an Indicator's provenance is its first goal in the text (tables and prose are found apart).
         foreach (var goal in goals.OrderBy(g => g.Provenance.LineStart))
         {
-            if (Recognise(goal, aliases) is not { } indicator) continue;
+            if (Recognise(goal, aliases, ownAreas) is not { } indicator) continue;
             var entity = new EntityRecord(Labels.Indicator, indicator.Name,
                 Props.Of(("name", indicator.Name), ("unit", aliases.Unit(goal.Unit))), goal.Provenance);
             if (seen.Add(entity.Id)) entities.Add(entity);
@@ -34,10 +37,10 @@ public static class IndicatorFamily
     }
 
     /// <summary>The canonical indicator a goal measures, or null when it names no measure.</summary>
-    public static (string Name, bool ByAlias)? Recognise(GoalRecord goal, IndicatorAliases aliases)
+    public static (string Name, bool ByAlias)? Recognise(GoalRecord goal, IndicatorAliases aliases, IReadOnlyList<string> ownAreas)
     {
         if (string.IsNullOrWhiteSpace(goal.Measure)) return null;
-        var key = IndicatorKeys.Key(goal.Measure);
+        var key = IndicatorKeys.Key(goal.Measure, ownAreas);
         if (key.Length < 2) return null;
         return aliases.Canonical(key);
     }

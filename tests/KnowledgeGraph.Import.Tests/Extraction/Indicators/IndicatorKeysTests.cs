@@ -46,4 +46,19 @@ public sealed class IndicatorKeysTests
     [InlineData(" 万人 ", "万人")]
     public void Units_fold_to_one_form(string printed, string unit) =>
         Assert.Equal(unit, IndicatorKeys.Unit(printed));
+
+    [Theory]
+    [InlineData("长春现代化都市圈旅游业总收入", "旅游业总收入")] // 004, the 都市圈's plan
+    [InlineData("都市圈总人口", "总人口")]
+    [InlineData("长春都市圈地区生产总值增长", "地区生产总值增长")]
+    [InlineData("工业走廊地区制造业全员劳动生产率年均增速", "制造业全员劳动生产率增长")] // 004, the corridor's plan
+    [InlineData("都市圈", "都市圈")] // nothing of a measure after it
+    public void A_measure_opening_with_the_plans_own_area_is_keyed_without_it(string printed, string key)
+    {
+        string[] ownAreas = ["环长春四辽吉松工业走廊", "长春现代化都市圈", "四辽吉松工业走廊", "长春都市圈", "工业走廊", "都市圈", "走廊"];
+
+        Assert.Equal(key, IndicatorKeys.Key(printed, ownAreas));
+        // Without the plan's areas (another plan's measure), the area stays.
+        Assert.Equal(printed == key ? key : printed.Replace("年均增速", "增长", StringComparison.Ordinal), IndicatorKeys.Key(printed));
+    }
 }
