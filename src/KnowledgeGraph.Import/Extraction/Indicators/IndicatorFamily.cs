@@ -37,7 +37,7 @@ public static class IndicatorFamily
     }
 
     /// <summary>The canonical indicator a goal measures, or null when it names no measure.</summary>
-    public static (string Name, bool ByAlias)? Recognise(GoalRecord goal, IndicatorAliases aliases, IReadOnlyList<string> ownAreas)
+    public static (string Name, bool ByAlias)? Recognise(GoalRecord goal, IndicatorAliases aliases, OwnAreas ownAreas)
     {
         if (string.IsNullOrWhiteSpace(goal.Measure)) return null;
         var key = IndicatorKeys.Key(goal.Measure, ownAreas);

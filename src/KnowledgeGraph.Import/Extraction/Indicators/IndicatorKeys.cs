@@ -34,8 +34,8 @@ public static partial class IndicatorKeys
     [GeneratedRegex(@"占比重|占比例|比重|比率|占比")]
     private static partial Regex ShareWords();
 
-    /// <param name="ownAreas">The names of the plan's own area (<see cref="OwnAreas"/>), longest first: dropped where they open the measure.</param>
-    public static string Key(string measure, IReadOnlyList<string>? ownAreas = null)
+    /// <param name="ownAreas">The plan's own area, whose name is dropped where it opens the measure.</param>
+    public static string Key(string measure, OwnAreas? ownAreas = null)
     {
         var text = new StringBuilder(measure.Length);
         foreach (var c in TextFolding.Fold(measure))
@@ -55,7 +55,7 @@ public static partial class IndicatorKeys
         var key = text.ToString();
         key = key.Replace("地区生产总值(GDP)", "地区生产总值", StringComparison.Ordinal).Replace("GDP", "地区生产总值", StringComparison.Ordinal);
         key = BracketedAbbreviation().Replace(key, "");
-        if (ownAreas is not null) key = WithoutOwnArea(key, ownAreas);
+        if (ownAreas is not null) key = ownAreas.Strip(key);
         key = OwnArea().Replace(key, "");
         key = GrowthWords().Replace(key, "增长");
         key = YearlyChange().Replace(key, "$1");
@@ -64,21 +64,6 @@ public static partial class IndicatorKeys
         // Household statistics count residents (常住居民) whether a plan says so or not.
         key = key.Replace("常住居民", "居民", StringComparison.Ordinal);
         key = ShareWords().Replace(key, "比例");
-        return key;
-    }
-
-    /// <summary>
-    /// The measure after the plan's own area that opens it (and the 地区 after a head noun: 工业走廊地区制造业…),
-    /// unless nothing of a measure would be left.
-    /// </summary>
-    private static string WithoutOwnArea(string key, IReadOnlyList<string> ownAreas)
-    {
-        foreach (var area in ownAreas)
-        {
-            if (key.Length - area.Length < 2 || !key.StartsWith(area, StringComparison.Ordinal)) continue;
-            var rest = key[area.Length..];
-            return rest.StartsWith("地区", StringComparison.Ordinal) && !rest.StartsWith("地区生产总值", StringComparison.Ordinal) && rest.Length > 3 ? rest[2..] : rest;
-        }
         return key;
     }
 

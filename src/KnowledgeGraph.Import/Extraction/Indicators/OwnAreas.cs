@@ -8,9 +8,10 @@ namespace KnowledgeGraph.Import.Extraction.Indicators;
 /// The names a plan gives its own area, which open a measure without changing it: 莲花山度假区 in
 /// 莲花山度假区创意设计和工业组装产业规模 (the zone's plan), 长春现代化都市圈 or just 都市圈 in the
 /// 都市圈's plan (长春现代化都市圈旅游业总收入 measures what other plans' 旅游业总收入 does). Only the
-/// plan's own area: in 长春's plan, 都市圈总人口 is the larger area's, not the city's.
+/// plan's own area: in 长春's plan, 都市圈总人口 is the larger area's, not the city's, and 长春新区… is
+/// the zone's, not 长春's.
 /// </summary>
-public static partial class OwnAreas
+public sealed partial class OwnAreas
 {
     /// <summary>The head nouns an area's plan calls it by alone (都市圈, 工业走廊地区).</summary>
     private static readonly string[] HeadNouns = ["都市圈", "工业走廊", "走廊", "城市群", "经济带"];
@@ -19,10 +20,24 @@ public static partial class OwnAreas
     [GeneratedRegex(@"^(?:发展|建设|协同发展|高质量发展)?规划(?:纲要)?$")]
     private static partial Regex AreaPlanTail();
 
-    /// <summary>The plan's region and, for a plan named for an area, that area: each name with its aliases, longest first.</summary>
-    public static IReadOnlyList<string> Of(PlanMetadata metadata, PlaceGazetteer places)
+    /// <summary>Where a longer place name goes on: 长春 in 长春市区, 吉林 in 吉林市.</summary>
+    private const string PlaceEnds = "省市州县区旗盟镇乡";
+
+    private readonly string[] _names;
+    private readonly string[] _longer;
+
+    public OwnAreas(IEnumerable<string> names, IEnumerable<string> longer)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { metadata.Region };
+        _names = [.. names.Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)];
+        _longer = [.. longer.Distinct(StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<string> Names => _names;
+
+    /// <summary>The plan's region and, for a plan named for an area, that area: each name with its aliases.</summary>
+    public static OwnAreas Of(PlanMetadata metadata, PlaceGazetteer places)
+    {
+        var names = new List<string> { metadata.Region };
         if (places.Find(metadata.Region) is { } region) Add(region);
         var named = places.Entries
             .SelectMany(e => e.Aliases.Prepend(e.Name).Select(name => (Entry: e, Name: name)))
@@ -30,13 +45,33 @@ public static partial class OwnAreas
             .Select(p => p.Entry)
             .FirstOrDefault();
         if (named is not null) Add(named);
-        return [.. names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)];
+        // Other places whose names open with one of these (长春新区, 长春经开区 after 长春): their measures are theirs.
+        var longer = places.Entries
+            .SelectMany(e => e.Aliases.Prepend(e.Name))
+            .Where(other => !names.Contains(other) && names.Any(own => other.Length > own.Length && other.StartsWith(own, StringComparison.Ordinal)));
+        return new OwnAreas(names, longer);
 
         void Add(PlaceEntry entry)
         {
             names.Add(entry.Name);
-            names.UnionWith(entry.Aliases);
-            names.UnionWith(HeadNouns.Where(noun => entry.Name.EndsWith(noun, StringComparison.Ordinal)));
+            names.AddRange(entry.Aliases);
+            names.AddRange(HeadNouns.Where(noun => entry.Name.EndsWith(noun, StringComparison.Ordinal)));
         }
+    }
+
+    /// <summary>
+    /// The measure after the plan's own area that opens it (and the 地区 after it: 工业走廊地区制造业…),
+    /// unless another place's name opens it or nothing of a measure would be left.
+    /// </summary>
+    public string Strip(string key)
+    {
+        foreach (var area in _names)
+        {
+            if (key.Length - area.Length < 2 || !key.StartsWith(area, StringComparison.Ordinal)) continue;
+            if (PlaceEnds.Contains(key[area.Length]) || _longer.Any(other => key.StartsWith(other, StringComparison.Ordinal))) return key;
+            var rest = key[area.Length..];
+            return rest.StartsWith("地区", StringComparison.Ordinal) && !rest.StartsWith("地区生产总值", StringComparison.Ordinal) && rest.Length > 3 ? rest[2..] : rest;
+        }
+        return key;
     }
 }

@@ -55,10 +55,21 @@ public sealed class IndicatorKeysTests
     [InlineData("都市圈", "都市圈")] // nothing of a measure after it
     public void A_measure_opening_with_the_plans_own_area_is_keyed_without_it(string printed, string key)
     {
-        string[] ownAreas = ["环长春四辽吉松工业走廊", "长春现代化都市圈", "四辽吉松工业走廊", "长春都市圈", "工业走廊", "都市圈", "走廊"];
+        var ownAreas = new OwnAreas(["环长春四辽吉松工业走廊", "长春现代化都市圈", "四辽吉松工业走廊", "长春都市圈", "工业走廊", "都市圈", "走廊"], []);
 
         Assert.Equal(key, IndicatorKeys.Key(printed, ownAreas));
         // Without the plan's areas (another plan's measure), the area stays.
         Assert.Equal(printed == key ? key : printed.Replace("年均增速", "增长", StringComparison.Ordinal), IndicatorKeys.Key(printed));
+    }
+
+    [Theory]
+    [InlineData("长春新区地区生产总值增长")] // the zone's, in 长春's plan
+    [InlineData("长春市区常住人口")] // a longer name the gazetteer does not list
+    [InlineData("吉林市地区生产总值增长")] // in the province's plan, if it called itself 吉林
+    public void A_measure_opening_with_another_place_that_starts_like_the_plans_area_keeps_it(string printed)
+    {
+        var ownAreas = new OwnAreas(["长春市", "长春", "吉林省", "吉林"], ["长春新区", "长春经开区"]);
+
+        Assert.Equal(IndicatorKeys.Key(printed), IndicatorKeys.Key(printed, ownAreas));
     }
 }
