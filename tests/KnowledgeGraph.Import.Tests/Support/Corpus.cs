@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KnowledgeGraph.Import.Extraction.Places;
 using KnowledgeGraph.Import.Manifest;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Reading;
@@ -15,6 +16,12 @@ public static class Corpus
 
     public static string RepositoryRoot { get; } = FindRoot();
     public static string ImportDirectory => Path.Combine(RepositoryRoot, "import");
+
+    private static readonly Lazy<PlaceGazetteer> LazyPlaces =
+        new(() => PlaceGazetteer.Load(Path.Combine(ImportDirectory, "gazetteers", PlaceGazetteer.FileName)));
+
+    /// <summary>The bundled place gazetteer, as the import reads it (without the plans' regions).</summary>
+    public static PlaceGazetteer Places => LazyPlaces.Value;
     public static string PlansDirectory => Path.Combine(ImportDirectory, "plans");
     public static PlanManifest Manifest => LazyManifest.Value;
 

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Import.Tests.Extraction.Agencies;
 /// <summary>Agency facts of the whole import and the government-name rule on printed sentences.</summary>
 public sealed class AgencyFactsTests
 {
-    private static readonly PlaceGazetteer Places = PlaceGazetteer.Load(Path.Combine(Corpus.ImportDirectory, "gazetteers", PlaceGazetteer.FileName));
+    private static PlaceGazetteer Places => Corpus.Places;
 
     private static string[] Bodies(string prefix, string text)
     {

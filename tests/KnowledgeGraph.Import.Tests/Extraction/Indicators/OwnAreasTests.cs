@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Import.Tests.Extraction.Indicators;
 
 public sealed class OwnAreasTests
 {
-    private static readonly PlaceGazetteer Places = PlaceGazetteer.Load(Path.Combine(Corpus.ImportDirectory, "gazetteers", PlaceGazetteer.FileName));
+    private static PlaceGazetteer Places => Corpus.Places;
 
     [Fact]
     public void A_plan_named_for_an_area_owns_that_area_its_aliases_and_its_head_noun()

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Import.Tests.Extraction.Places;
 /// <summary>The place matcher on sentences the plans print.</summary>
 public sealed class PlaceMatcherTests
 {
-    private static readonly PlaceGazetteer Gazetteer = PlaceGazetteer.Load(Path.Combine(Corpus.ImportDirectory, "gazetteers", PlaceGazetteer.FileName));
+    private static PlaceGazetteer Gazetteer => Corpus.Places;
 
     private static List<PlaceHit> Find(string text, string region = "吉林省") =>
         new PlaceMatcher(Gazetteer, PlaceMatcher.AreaOf(Gazetteer, region)).Find(FoldedText.Of(text));
