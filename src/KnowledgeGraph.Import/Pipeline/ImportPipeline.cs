@@ -42,6 +42,7 @@ public static class ImportPipeline
         var skipped = new List<SkippedFile>();
         var notes = OtherDocuments(directory, found);
         var plans = new List<ExtractedPlan>();
+        var described = new List<string>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         long bytes = 0;
         foreach (var outcome in outcomes)
@@ -55,10 +56,13 @@ public static class ImportPipeline
             }
             foreach (var plan in outcome.Plans) owners[plan.Plan.Id] = outcome.File;
             if (outcome.ConvertedFrom is { } encoding) notes.Add($"{outcome.File}: converted from {encoding} to UTF-8");
+            if (manifest.For(outcome.File) is null && outcome.Plans.Count > 0) described.Add(Described(outcome.File, outcome.Plans[0].Plan.Metadata, outcome.Plans.Count - 1));
             plans.AddRange(outcome.Plans);
             bytes += outcome.Bytes;
         }
         if (plans.Count == 0) throw new PlanInputException(options.PlansDirectory, null, "none of the files could be imported");
+        notes.AddRange(described.Take(MaxDescribedNotes));
+        if (described.Count > MaxDescribedNotes) notes.Add($"…and {described.Count - MaxDescribedNotes} more files described from their text");
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new ImportProgress("link", 0, 1));
@@ -70,6 +74,20 @@ public static class ImportPipeline
         });
         var imported = outcomes.Where(o => o.Error is null).Select(o => o.File).Except(skipped.Select(s => s.File)).ToList();
         return new ImportResult(graph, imported, skipped, notes, bytes);
+    }
+
+    /// <summary>A folder of many new plans names the first few so described; the rest are counted.</summary>
+    private const int MaxDescribedNotes = 20;
+
+    /// <summary>
+    /// What the import read a file without a manifest entry as, and what of it the text does not
+    /// print: the user checks it, or gives the file an entry in manifest.json.
+    /// </summary>
+    private static string Described(string file, PlanMetadata plan, int subPlans)
+    {
+        var period = (plan.PeriodStart is { } start ? $", {start}–{plan.PeriodEnd}" : "") + (subPlans > 0 ? $", with {subPlans} plans" : "");
+        var inferred = plan.Inferred.Count > 0 ? $"; not printed, inferred: {string.Join(", ", plan.Inferred)}" : "";
+        return $"{file}: no manifest entry, described from its text as {plan.Title} ({plan.Region}, {plan.Level}{period}){inferred}";
     }
 
     /// <summary>

@@ -220,6 +220,34 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void The_import_says_what_it_read_a_plan_without_a_manifest_entry_as()
+    {
+        File.WriteAllText(Path.Combine(_plans.FullName, "shuangyang.txt"), "双阳区立足“十四五”新起点，加快发展。\n\n第一章 发展目标\n\n到2025年，全区地区生产总值达到300亿元。\n");
+
+        var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
+
+        Assert.Equal(["shuangyang.txt: no manifest entry, described from its text as 双阳区国民经济和社会发展第十四个五年规划 (双阳区, DISTRICT, 2021–2025); not printed, inferred: region, title, issuer"],
+            result.Notes);
+        // The bundled plans have their entries: nothing to say.
+        Assert.DoesNotContain(ImportPipeline.Run(new ImportOptions(Corpus.PathOf("004"))).Notes, n => n.Contains("no manifest entry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_of_many_new_plans_names_the_first_twenty_and_counts_the_rest()
+    {
+        for (var i = 0; i < 23; i++)
+        {
+            File.WriteAllText(Path.Combine(_plans.FullName, $"plan{i:00}.txt"), $"第{i + 1}区国民经济和社会发展第十四个五年规划纲要\n\n第一章 发展目标\n\n到2025年，全区地区生产总值达到300亿元。\n");
+        }
+
+        var notes = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)).Notes;
+
+        Assert.Equal(21, notes.Count);
+        Assert.StartsWith("plan00.txt: no manifest entry", notes[0], StringComparison.Ordinal);
+        Assert.Equal("…and 3 more files described from their text", notes[^1]);
+    }
+
+    [Fact]
     public void A_text_that_prints_no_title_is_named_by_its_file()
     {
         var graph = Import(("长春市双阳区“十四五”规划.txt", "第一章 发展目标\n\n到2025年，全区地区生产总值达到300亿元。\n"));
