@@ -37,25 +37,60 @@ public sealed partial class OwnAreas
     /// <summary>The plan's region and, for a plan named for an area, that area: each name with its aliases.</summary>
     public static OwnAreas Of(PlanMetadata metadata, PlaceGazetteer places)
     {
+        // Runs once per plan over the whole gazetteer (the plans' regions in it too): plain loops,
+        // and a first character compared before a name.
         var names = new List<string> { metadata.Region };
         if (places.Find(metadata.Region) is { } region) Add(region);
-        var named = places.Entries
-            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(name => (Entry: e, Name: name)))
-            .Where(p => metadata.Title.StartsWith(p.Name, StringComparison.Ordinal) && AreaPlanTail().IsMatch(metadata.Title[p.Name.Length..]))
-            .Select(p => p.Entry)
-            .FirstOrDefault();
-        if (named is not null) Add(named);
+        var title = metadata.Title;
+        foreach (var entry in places.Entries)
+        {
+            if (NamesArea(entry.Name) || NamesAreaByAlias(entry))
+            {
+                Add(entry);
+                break;
+            }
+        }
         // Other places whose names open with one of these (长春新区, 长春经开区 after 长春): their measures are theirs.
-        var longer = places.Entries
-            .SelectMany(e => e.Aliases.Prepend(e.Name))
-            .Where(other => !names.Contains(other) && names.Any(own => other.Length > own.Length && other.StartsWith(own, StringComparison.Ordinal)));
+        var longer = new List<string>();
+        foreach (var entry in places.Entries)
+        {
+            AddIfLonger(entry.Name);
+            foreach (var alias in entry.Aliases) AddIfLonger(alias);
+        }
         return new OwnAreas(names, longer);
+
+        bool NamesArea(string name) =>
+            name.Length < title.Length && name[0] == title[0] && title.StartsWith(name, StringComparison.Ordinal) && AreaPlanTail().IsMatch(title.AsSpan(name.Length));
+
+        bool NamesAreaByAlias(PlaceEntry entry)
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                if (NamesArea(alias)) return true;
+            }
+            return false;
+        }
+
+        void AddIfLonger(string other)
+        {
+            foreach (var own in names)
+            {
+                if (other.Length > own.Length && other[0] == own[0] && other.StartsWith(own, StringComparison.Ordinal) && !names.Contains(other))
+                {
+                    longer.Add(other);
+                    return;
+                }
+            }
+        }
 
         void Add(PlaceEntry entry)
         {
             names.Add(entry.Name);
             names.AddRange(entry.Aliases);
-            names.AddRange(HeadNouns.Where(noun => entry.Name.EndsWith(noun, StringComparison.Ordinal)));
+            foreach (var noun in HeadNouns)
+            {
+                if (entry.Name.EndsWith(noun, StringComparison.Ordinal)) names.Add(noun);
+            }
         }
     }
 
