@@ -136,8 +136,7 @@ public static partial class TableOfContents
     }
 
     /// <summary>A line without its spaces and tabs, as headings are compared with their entries (前 言 is 前言).</summary>
-    internal static string Compact(string text) =>
-        text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+    internal static string Compact(string text) => TextFolding.WithoutWhiteSpace(text);
 
     // A dot leader may stand before the line break (前 言·····).
     private static string WithoutLeader(string text) => text.TrimEnd('·', '.', '…', ' ', '\t');

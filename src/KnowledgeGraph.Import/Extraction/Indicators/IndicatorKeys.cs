@@ -20,7 +20,7 @@ public static partial class IndicatorKeys
     private static partial Regex BracketedAbbreviation();
 
     [GeneratedRegex(@"^(?:全社会|全市|全区|全省|全县|全域|全镇|区域|度假区|本市|本区|我市|我区|我省)")]
-    private static partial Regex OwnArea();
+    private static partial Regex ScopeWords();
 
     [GeneratedRegex(@"年均增长率|年均增速|年增长率|年均增长|增长率|增速")]
     private static partial Regex GrowthWords();
@@ -56,7 +56,7 @@ public static partial class IndicatorKeys
         key = key.Replace("地区生产总值(GDP)", "地区生产总值", StringComparison.Ordinal).Replace("GDP", "地区生产总值", StringComparison.Ordinal);
         key = BracketedAbbreviation().Replace(key, "");
         if (ownAreas is not null) key = ownAreas.Strip(key);
-        key = OwnArea().Replace(key, "");
+        key = ScopeWords().Replace(key, "");
         key = GrowthWords().Replace(key, "增长");
         key = YearlyChange().Replace(key, "$1");
         key = ReductionWords().Replace(key, "降低");
