@@ -37,39 +37,32 @@ public sealed partial class OwnAreas
     /// <summary>The plan's region and, for a plan named for an area, that area: each name with its aliases.</summary>
     public static OwnAreas Of(PlanMetadata metadata, PlaceGazetteer places)
     {
-        // Runs once per plan over the whole gazetteer (the plans' regions in it too): plain loops,
-        // and a first character compared before a name.
+        // Runs once per plan: only the names that open as the title or an own name does are read.
         var names = new List<string> { metadata.Region };
         if (places.Find(metadata.Region) is { } region) Add(region);
         var title = metadata.Title;
-        foreach (var entry in places.Entries)
+        // The first place (in the gazetteer's order) a name or alias of which the title is.
+        if (title.Length > 0)
         {
-            if (NamesArea(entry.Name) || NamesAreaByAlias(entry))
+            foreach (var (form, entry) in places.FormsOpeningWith(title[0]))
             {
-                Add(entry);
-                break;
+                if (NamesArea(form))
+                {
+                    Add(entry);
+                    break;
+                }
             }
         }
         // Other places whose names open with one of these (长春新区, 长春经开区 after 长春): their measures are theirs.
         var longer = new List<string>();
-        foreach (var entry in places.Entries)
+        foreach (var opening in names.Where(n => n.Length > 0).Select(n => n[0]).Distinct())
         {
-            AddIfLonger(entry.Name);
-            foreach (var alias in entry.Aliases) AddIfLonger(alias);
+            foreach (var (form, _) in places.FormsOpeningWith(opening)) AddIfLonger(form);
         }
         return new OwnAreas(names, longer);
 
         bool NamesArea(string name) =>
             name.Length < title.Length && name[0] == title[0] && title.StartsWith(name, StringComparison.Ordinal) && AreaPlanTail().IsMatch(title.AsSpan(name.Length));
-
-        bool NamesAreaByAlias(PlaceEntry entry)
-        {
-            foreach (var alias in entry.Aliases)
-            {
-                if (NamesArea(alias)) return true;
-            }
-            return false;
-        }
 
         void AddIfLonger(string other)
         {

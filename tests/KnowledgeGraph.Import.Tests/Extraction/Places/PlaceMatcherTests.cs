@@ -117,4 +117,19 @@ public sealed class PlaceMatcherTests
         var zone = Find("依托四平红嘴经济技术开发区").Single(h => h.Source == PlaceSource.ZoneRule);
         Assert.Equal(("四平红嘴经济技术开发区", PlaceKinds.Zone, "四平市"), (zone.Name, zone.Kind, zone.TextParent));
     }
+
+    [Fact]
+    public void FormsOpeningWithAFirstCharacterComeInTheGazetteersOrderNamesBeforeAliases()
+    {
+        var forms = Gazetteer.FormsOpeningWith('长').ToArray();
+
+        Assert.All(forms, f => Assert.StartsWith("长", f.Form));
+        var names = forms.Select(f => f.Form).ToList();
+        Assert.True(names.IndexOf("长春市") < names.IndexOf("长春"));
+        Assert.True(names.IndexOf("长春") < names.IndexOf("长春新区"));
+        Assert.Equal("长春市", forms[names.IndexOf("长春")].Entry.Name);
+        // An alias is found by its own first character, not its place's.
+        Assert.Contains(Gazetteer.FormsOpeningWith('兴').ToArray(), f => f is { Form: "兴隆综合保税区", Entry.Name: "长春兴隆综合保税区" });
+        Assert.True(Gazetteer.FormsOpeningWith('\u00e9').IsEmpty);
+    }
 }
