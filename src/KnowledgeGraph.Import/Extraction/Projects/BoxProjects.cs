@@ -95,10 +95,13 @@ internal static partial class BoxProjects
                 StartItem(paragraph, itemStart);
                 return;
             }
+            var underLabel = _labelLine;
+            _labelLine = false;
             if (BoxItems.IsLabelLine(text))
             {
                 Flush();
                 _label = text.Trim('—', '-', ' ');
+                _labelLine = true;
                 return;
             }
             var joined = BoxItems.JoinedLabelEnd(paragraph, box.Lines);
@@ -106,7 +109,7 @@ internal static partial class BoxProjects
             {
                 Flush();
                 _label = text[..joined].Trim('—', '-', ' ');
-                ReadSentences(paragraph, joined, _label);
+                ReadSentences(paragraph, joined, _label, headed: true);
                 return;
             }
             if (_item is not null)
@@ -114,8 +117,12 @@ internal static partial class BoxProjects
                 _item.Body.Add(paragraph);
                 return;
             }
-            ReadSentences(paragraph, 0, _label);
+            ReadSentences(paragraph, 0, _label, headed: underLabel);
         }
+
+        // The paragraph before this one was a label line: a bare run of names under it is its list,
+        // as under a （一） heading (a file that lost its headings' numbers prints 试验点 / A、B、C村、D项目。).
+        private bool _labelLine;
 
         private void StartItem(Paragraph paragraph, int itemStart)
         {
@@ -242,10 +249,10 @@ internal static partial class BoxProjects
         }
 
         /// <summary>A paragraph (from <paramref name="start"/>) outside any numbered item.</summary>
-        private void ReadSentences(Paragraph paragraph, int start, string? label)
+        private void ReadSentences(Paragraph paragraph, int start, string? label, bool headed = false)
         {
             if (LabelledProject(paragraph, start)) return;
-            Found.AddRange(ReadSpan(paragraph, start, label).Accepted);
+            Found.AddRange(ReadSpan(paragraph, start, label, headed).Accepted);
         }
 
         /// <summary>
