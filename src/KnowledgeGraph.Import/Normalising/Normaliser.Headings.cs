@@ -69,8 +69,70 @@ public static partial class Normaliser
             // A line as long as the lines the file wraps its running text at is the first of a paragraph.
             if (_wrapWidth > 0 && text.Length * 10 >= _wrapWidth * 9) return false;
             if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || IsTitlePageLine(text) || (text.Contains('年') && text[^1] is '月' or '日')) return false;
+            // A title printed over several lines (长春市二道区国民经济和社会发展 / 第十四个五年规划和2035年 /
+            // 远景目标纲要) is the title page's, and a dash item (——产业发展成果) a list's, not a heading.
+            if (index <= TitleEnd || text.StartsWith("——", StringComparison.Ordinal)) return false;
             if (_boxOpen && IsBoxContent(text, index)) return false;
-            return NextContent(index) is { } next && !StartsWithContinuation(next) && !IsTableRow(next);
+            if (NextContent(index) is not { } next || StartsWithContinuation(next) || IsTableRow(next)) return false;
+            return !(_boxOpen && IsGroupLabel(text, index));
+        }
+
+        /// <summary>
+        /// A label over one group of a box's list (专栏 13 / 机场 / 推动龙嘉机场三期扩建工程、…; 铁路 / 推动长春—辽源—通化高铁项目、…),
+        /// its （一） lost with the headings' numbers: in a box that opens with such a label, a line of one clause
+        /// over a sentence that only lists names (、 and no ， before its 。) is the box's, not a heading that ends
+        /// it. A heading after the box is followed by its running text (落实省委、省政府“一主、六双”产业空间布局，…).
+        /// </summary>
+        private bool IsGroupLabel(string label, int index)
+        {
+            var opensBox = _paragraphs.Count > 0 && _paragraphs[^1].Kind == ParagraphKind.ColumnTitle;
+            if ((!opensBox && !_boxGroups) || label.Contains('，')) return false;
+            var listed = false;
+            var read = 0;
+            for (var i = index + 1; i < lines.Length && read < MaxListLines; i++)
+            {
+                if (lines[i].Role != LineRole.Content) continue;
+                read++;
+                var text = lines[i].Text.AsSpan();
+                var end = text.IndexOfAny('。', '；');
+                var sentence = end >= 0 ? text[..end] : text;
+                if (sentence.Contains('，')) return false;
+                listed |= sentence.Contains('、');
+                if (end < 0) continue;
+                if (listed) _boxGroups = true;
+                return listed;
+            }
+            return false;
+        }
+
+        // A box's list under one label runs over a dozen wrapped lines at the most (001's 专栏 11: eight).
+        private const int MaxListLines = 12;
+
+        // The open box heads the groups of its list with labels (IsGroupLabel).
+        private bool _boxGroups;
+
+        /// <summary>
+        /// The last line of the title the file opens with, printed over up to four lines that read as a
+        /// plan's title once joined (the last ends with 纲要 or 规划); −1 when the file opens otherwise.
+        /// </summary>
+        private int TitleEnd => _titleEnd ??= FindTitleEnd();
+
+        private int? _titleEnd;
+
+        private int FindTitleEnd()
+        {
+            var joined = "";
+            var taken = 0;
+            for (var i = 0; i < lines.Length && taken < 4; i++)
+            {
+                if (lines[i].Role != LineRole.Content) continue;
+                var text = lines[i].Text;
+                if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || text.Contains('，')) return -1;
+                joined += text;
+                taken++;
+                if ((text.EndsWith("纲要", StringComparison.Ordinal) || text.EndsWith("规划", StringComparison.Ordinal)) && joined.Contains("规划", StringComparison.Ordinal)) return i;
+            }
+            return -1;
         }
 
         /// <summary>

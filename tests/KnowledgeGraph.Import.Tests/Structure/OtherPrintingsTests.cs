@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
 using KnowledgeGraph.Import.Structure;
 using KnowledgeGraph.Import.Tests.Support;
 
@@ -106,6 +109,34 @@ public sealed class OtherPrintingsTests
         var titles = plan.AllSections().Select(s => s.Title).ToList();
         Assert.Subset(titles.ToHashSet(), printed);
         Assert.True(titles.Count(t => !printed.Contains(t)) * 5 < titles.Count, $"{titles.Count(t => !printed.Contains(t))} of {titles.Count} headings are no heading of the plan");
+    }
+
+    [Fact]
+    public void A_plan_whose_headings_lost_their_numbers_keeps_its_title_page_and_its_boxes_groups()
+    {
+        // 003 without its 篇/章/节 numbers and without a manifest entry: its headings are its short lines that
+        // read as titles. Before, so were the first two lines of its title (长春市二道区国民经济和社会发展 /
+        // 第十四个五年规划和2035年 / 远景目标纲要), and the plan read as 长春市's 13th plan from the 十三五 its
+        // review names most; and so were the dash items of 专栏 1 (——产业发展成果).
+        var source = SourceDocument.FromText("erdao.txt", Regex.Replace(File.ReadAllText(Corpus.PathOf("003")), @"(?m)^第[一二三四五六七八九十]+[章节篇]\s*", ""));
+        var erdao = StructurePass.Structure(Normaliser.Normalise(source), null).Plans.Single();
+        Assert.Equal(("长春市二道区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "二道区", 2021),
+            (erdao.Metadata.Title, erdao.Metadata.Region, erdao.Metadata.PeriodStart));
+        Assert.Equal(["立足新时代，开创高质量发展新局面", "发展基础", "综合实力稳步增强"], erdao.AllSections().Take(3).Select(s => s.Title));
+        Assert.DoesNotContain(erdao.AllSections(), s => s.Title.StartsWith("——", StringComparison.Ordinal));
+
+        // 001 with every number lost, its boxes' （一） too: a box that opens with a label keeps its labelled
+        // groups (专栏 13: 机场 / 铁路 / 公路 / 轨道交通; 专栏 11: eight groups of 试验点), and the part
+        // heading after it (统筹区域空间布局，加快推动协调发展, over running text) still ends it. Before, each
+        // group's label was a heading that ended its box, and 78 of the plan's projects were lost.
+        var city = Corpus.Reprinted("001", text => Regex.Replace(text,
+            @"(?m)^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[ \u3000\t]*(?=\S)", "$1")).Plans[0];
+        var projects = ProjectExtraction.Extract(city).Projects;
+        Assert.Contains(projects, p => p is { Name: "龙嘉机场三期扩建工程", Description: "机场" });
+        Assert.Contains(projects, p => p is { Name: "九台经济开发区拆旧建新", Description: "农村集体经营性建设用地入市试验点" });
+        Assert.Contains(projects, p => p is { Name: "卡伦湖街道王家村新农村建设", Description: "城乡基础设施一体化发展试验点" });
+        Assert.Contains(city.AllSections(), s => s.Title == "统筹区域空间布局，加快推动协调发展");
+        Assert.True(projects.Count >= ProjectExtraction.Extract(Corpus.Plan("001")).Projects.Count - 5);
     }
 
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
