@@ -33,8 +33,8 @@ public sealed class ProjectFactsTests
     public void A_run_of_names_under_a_label_line_in_a_box_is_that_labels_list()
     {
         // 004 line 581, 专栏 9 乡村振兴重点项目: “城乡融合发展重大事项” over “进城落户农民…试验、农村集体经营性建设用地入市试验、
-        // …”, a run of names with no verb before it, as under a （一） heading. Before, only the one name that
-        // reads as a project by itself (…平台试验) was taken.
+        // …”, a run of names with no verb before it, as under a （一） heading. Before, none was taken (城乡产业协同
+        // 发展平台试验 the list rules still read as a clause: 协同发展).
         var listed = ListedBy(Corpus.Plan("004", "都市圈"), "专栏 9").Where(p => p.Description == "城乡融合发展重大事项").Select(p => p.Name).ToList();
         Assert.Subset(listed.ToHashSet(), new HashSet<string> { "进城落户农民依法自愿有偿转让退出农村权益制度试验", "农村集体经营性建设用地入市试验", "农村产权抵押担保权能试验", "农民持续增收体制机制试验" });
         Assert.Equal(581, ListedBy(Corpus.Plan("004", "都市圈"), "专栏 9").Single(p => p.Name == "农村产权抵押担保权能试验").Provenance.LineStart);
