@@ -16,15 +16,22 @@ public static class ContentsNumbers
     public static Dictionary<int, string>? Find(TextLine[] lines)
     {
         var entries = new List<(string Number, string Title, string Numbered)>();
+        var plain = new List<(string Number, string Title, string Numbered)>();
         var body = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Role != LineRole.Contents) continue;
             body = i + 1;
             if (TableOfContents.ListedHeading(lines, i) is not { } heading) continue;
-            if (HeadingShapes.Match(heading) is not { Number.Length: > 0, Title.Length: > 0 } shape || shape.Marker is HeadingMarker.Named or HeadingMarker.Arabic) continue;
+            var shape = HeadingShapes.Match(heading);
+            if (shape is null && TableOfContents.Compact(heading) is { Length: >= 4 } title) plain.Add(("", title, ""));
+            if (shape is not { Number.Length: > 0, Title.Length: > 0 } || shape.Marker is HeadingMarker.Named or HeadingMarker.Arabic) continue;
             entries.Add((shape.Number, TableOfContents.Compact(shape.Title), TableOfContents.Compact(heading)));
         }
+        // Contents that number nothing, over a body that numbers nothing and marks no heading (the numbers lost
+        // on both sides, as a converter that drops automatic numbering prints them): a body line printing an
+        // entry's title alone is a heading, however long, as running text wrapped near its width is not.
+        if (entries.Count < 3 && plain.Count >= 3 && !lines.Any(l => l.Bookmarks > 0)) entries = plain;
         if (entries.Count < 3) return null;
 
         var numbers = new Dictionary<int, string>();

@@ -65,17 +65,29 @@ public static partial class Normaliser
         private bool IsBareHeading(TextLine line, int index)
         {
             var text = line.Text;
-            if (_pending.Count > 0 || text.Length > 30 || line.LeadingTabs > 0 || text.Contains('\t') || !HeadingShapes.LooksLikeTitle(text)) return false;
+            if (_pending.Count > 0 || text.Length is < 2 or > 30 || line.LeadingTabs > 0 || text.Contains('\t') || !HeadingShapes.LooksLikeTitle(text)) return false;
             // A line as long as the lines the file wraps its running text at is the first of a paragraph.
             if (_wrapWidth > 0 && text.Length * 10 >= _wrapWidth * 9) return false;
             if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || IsTitlePageLine(text) || (text.Contains('年') && text[^1] is '月' or '日')) return false;
             // A title printed over several lines (长春市二道区国民经济和社会发展 / 第十四个五年规划和2035年 /
             // 远景目标纲要) is the title page's, and a dash item (——产业发展成果) a list's, not a heading.
-            if (index <= TitleEnd || text.StartsWith("——", StringComparison.Ordinal)) return false;
-            if (_boxOpen && IsBoxContent(text, index)) return false;
+            if (index <= TitleEnd || text.StartsWith("——", StringComparison.Ordinal) || IsFigureCaption(text)) return false;
+            if (_boxOpen && IsBoxContent(text, index))
+            {
+                // A box that opens with a project label (保障国家粮食安全生产能力重点工程 / 高标准农田建设工程、…) heads its groups so.
+                if (FirstInBox && !text.Contains('，') && (ListFollows(index) || LabelledItemFollows(index))) _boxGroups = true;
+                return false;
+            }
             if (NextContent(index) is not { } next || StartsWithContinuation(next) || IsTableRow(next)) return false;
-            return !(_boxOpen && IsGroupLabel(text, index));
+            if (_boxOpen ? IsGroupLabel(text, index) : NamesProjects(text) && ListFollows(index)) return false;
+            return true;
         }
+
+        // A label over a list of projects (先进装备制造重点项目 / 推动中车长客…、…): 004's boxes whose title
+        // line was lost print runs of them, which the structure pass makes a box of; no heading ends so.
+        private static bool NamesProjects(string text) =>
+            text.EndsWith("重点项目", StringComparison.Ordinal) || text.EndsWith("重大项目", StringComparison.Ordinal)
+            || text.EndsWith("重点工程", StringComparison.Ordinal) || text.EndsWith("重大工程", StringComparison.Ordinal);
 
         /// <summary>
         /// A label over one group of a box's list (专栏 13 / 机场 / 推动龙嘉机场三期扩建工程、…; 铁路 / 推动长春—辽源—通化高铁项目、…),
@@ -85,8 +97,17 @@ public static partial class Normaliser
         /// </summary>
         private bool IsGroupLabel(string label, int index)
         {
-            var opensBox = _paragraphs.Count > 0 && _paragraphs[^1].Kind == ParagraphKind.ColumnTitle;
-            if ((!opensBox && !_boxGroups) || label.Contains('，')) return false;
+            if ((!FirstInBox && !_boxGroups) || label.Contains('，') || !(ListFollows(index) || LabelledItemFollows(index))) return false;
+            _boxGroups = true;
+            return true;
+        }
+
+        // The line being read is the first under a box's title.
+        private bool FirstInBox => _paragraphs.Count > 0 && _paragraphs[^1].Kind == ParagraphKind.ColumnTitle;
+
+        /// <summary>The lines after <paramref name="index"/> open with a sentence that only lists names: 、 and no ， before its 。.</summary>
+        private bool ListFollows(int index)
+        {
             var listed = false;
             var read = 0;
             for (var i = index + 1; i < lines.Length && read < MaxListLines; i++)
@@ -99,10 +120,26 @@ public static partial class Normaliser
                 if (sentence.Contains('，')) return false;
                 listed |= sentence.Contains('、');
                 if (end < 0) continue;
-                if (listed) _boxGroups = true;
                 return listed;
             }
             return false;
+        }
+
+        /// <summary>The next line is an item that labels its own text (农村垃圾治理：建立健全村庄保洁体系…).</summary>
+        private bool LabelledItemFollows(int index)
+        {
+            if (NextContent(index) is not { } next) return false;
+            var colon = next.Text.AsSpan().IndexOfAny('：', ':');
+            return colon is >= 2 and <= 15 && next.Text.AsSpan(0, colon).IndexOfAny(ClauseEnds) < 0 && !next.Text.AsSpan(0, colon).Contains('，');
+        }
+
+        /// <summary>“图 1 “一核双廊八通道”协同空间布局”: a figure's caption.</summary>
+        private static bool IsFigureCaption(string text)
+        {
+            if (text.Length < 3 || text[0] != '图') return false;
+            var at = 1;
+            while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+            return at < text.Length && char.IsAsciiDigit(text[at]);
         }
 
         // A box's list under one label runs over a dozen wrapped lines at the most (001's 专栏 11: eight).

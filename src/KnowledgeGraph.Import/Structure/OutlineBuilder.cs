@@ -86,7 +86,7 @@ internal sealed class OutlineBuilder
         var shape = _shapes[index];
         if (shape is not null) return new HeadingLevel(paragraph, shape, HeadingLevel.RankOf(shape));
         if (!_docxRanks.TryGetValue(index, out var rank)) return null;
-        return new HeadingLevel(paragraph, new HeadingShape(HeadingMarker.Unnumbered, "", paragraph.Text), rank);
+        return new HeadingLevel(paragraph, new HeadingShape(HeadingMarker.Unnumbered, "", HeadingShapes.CleanTitle(paragraph.Text)), rank);
     }
 
     /// <summary>

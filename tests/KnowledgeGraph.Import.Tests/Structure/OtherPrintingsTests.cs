@@ -139,6 +139,29 @@ public sealed class OtherPrintingsTests
         Assert.True(projects.Count >= ProjectExtraction.Extract(Corpus.Plan("001")).Projects.Count - 5);
     }
 
+    [Fact]
+    public void A_plan_whose_contents_and_headings_both_lost_their_numbers_takes_its_headings_from_the_contents()
+    {
+        // 000 and 004 with every 篇/章/节, 一、 and （一） gone from the body and the contents alike.
+        static string Lost(string text) => Regex.Replace(text,
+            @"(?m)^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[ \u3000\t]*(?=\S)", "$1");
+        var zone = Corpus.Reprinted("000", Lost).Plans[0];
+        var titles = zone.AllSections().Select(s => s.Title).ToList();
+        // A contents entry's title printed alone is a heading, however near the width the file wraps at (line 78).
+        Assert.Contains("全面建成小康社会，开启全面建设社会主义现代化新征程", titles);
+        // An unnumbered title reads as a numbered one's does (2025 年发展目标 prints a space), and 感, a stray
+        // character under 第八章's line, is no heading.
+        Assert.Contains("2025年发展目标", titles);
+        Assert.DoesNotContain("感", titles);
+
+        var metro = Corpus.Reprinted("004", Lost).Plans.Single(p => p.Metadata.Title.Contains("都市圈", StringComparison.Ordinal));
+        // Figure captions (图 1 “一核双廊八通道”协同空间布局) and the labels of a box whose title line was lost
+        // (先进装备制造重点项目 / 推动中车长客…、…) are no headings; 专栏 9, which opens with a label over a list
+        // (保障国家粮食安全生产能力重点工程), keeps its last group (城乡融合发展重大事项) and its list.
+        Assert.DoesNotContain(metro.AllSections(), s => s.Title.StartsWith('图') || s.Title.EndsWith("重点项目", StringComparison.Ordinal) || s.Title == "城乡融合发展重大事项");
+        Assert.Contains(ProjectExtraction.Extract(metro).Projects, p => p is { Name: "农村集体经营性建设用地入市试验", Description: "城乡融合发展重大事项" });
+    }
+
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
     // with their page numbers after a tab, DOCX headings, after their bookmarks, and lines of running text left
     // as they are).
