@@ -78,10 +78,26 @@ public static partial class Normaliser
                 if (FirstInBox && !text.Contains('，') && (ListFollows(index) || LabelledItemFollows(index))) _boxGroups = true;
                 return false;
             }
-            if (NextContent(index) is not { } next || StartsWithContinuation(next) || IsTableRow(next)) return false;
+            if (NextContent(index) is not { } next || StartsWithContinuation(next) || IsTableRow(next) || EndsMidSentence(text, next.Text)) return false;
             if (_boxOpen ? IsGroupLabel(text, index) : NamesProjects(text) && ListFollows(index)) return false;
             return true;
         }
+
+        /// <summary>
+        /// A line of running text the file wrapped a little short of its width (a line of ideographs only is
+        /// narrower than one with figures in it): it ends on a word that leads on (…重点方向，到 / 2025年，…), or
+        /// the next line opens with the rest of a cut word before its first stop (…的关键阶 / 段，主要呈现…).
+        /// </summary>
+        private bool EndsMidSentence(string text, string next)
+        {
+            if (LeadsOn.Contains(text[^1])) return true;
+            // Only near the width: a heading is followed by a paragraph that may open “目前，…”.
+            var stop = next.AsSpan().IndexOfAny('，', '。', '、');
+            return stop is 1 or 2 && _wrapWidth > 0 && text.Length * 10 >= _wrapWidth * 8;
+        }
+
+        // Words a title does not end on: they lead on to what follows.
+        private const string LeadsOn = "的到或";
 
         // A label over a list of projects (先进装备制造重点项目 / 推动中车长客…、…): 004's boxes whose title
         // line was lost print runs of them, which the structure pass makes a box of; no heading ends so.
