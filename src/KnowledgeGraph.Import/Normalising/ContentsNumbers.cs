@@ -12,7 +12,10 @@ public static class ContentsNumbers
     // An entry the body does not print (a heading reworded) is passed over: the next few are tried too.
     private const int Lookahead = 4;
 
-    /// <summary>The number for each line index that prints a contents entry's title alone, or null.</summary>
+    /// <summary>
+    /// The number for each line index that prints a contents entry's title alone (empty where neither the
+    /// contents nor the body number anything), or null.
+    /// </summary>
     public static Dictionary<int, string>? Find(TextLine[] lines)
     {
         var entries = new List<(string Number, string Title, string Numbered)>();

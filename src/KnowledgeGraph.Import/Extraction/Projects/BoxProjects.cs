@@ -88,6 +88,8 @@ internal static partial class BoxProjects
         public void Add(Paragraph paragraph)
         {
             var text = paragraph.Text;
+            var underLabel = _labelLine;
+            _labelLine = false;
             var itemStart = BoxItems.ItemTextStart(paragraph);
             if (itemStart >= 0)
             {
@@ -95,8 +97,6 @@ internal static partial class BoxProjects
                 StartItem(paragraph, itemStart);
                 return;
             }
-            var underLabel = _labelLine;
-            _labelLine = false;
             if (BoxItems.IsLabelLine(text))
             {
                 Flush();
