@@ -19,7 +19,14 @@ public static partial class Normaliser
                 // Inside a table a cell can look like a numbered item; only a line that cannot be a
                 // row (no tab between cells) and carries a heading number ends the table, unless it
                 // labels the rows that follow it (一、经济发展 over the table's rows of that category).
-                if (shape is null) return BareNumeralTitle(line, index) is { } title && !(NextContent(title) is { } after && IsTableRow(after));
+                if (shape is null)
+                {
+                    // In a file without numbers, a heading's line after a table of tabbed rows: no tab, and the
+                    // running text after it is no row (000 so printed: 2035年远景目标 under 专栏 1's rows).
+                    if (!_bookmarkHeadings && !line.Text.Contains('\t') && PreviousContent(index) is { } above && above.Text.Contains('\t')
+                        && BareHeadings && IsBareHeading(line, index)) return true;
+                    return BareNumeralTitle(line, index) is { } title && !(NextContent(title) is { } after && IsTableRow(after));
+                }
                 return shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
                     && !(GroupLabels.Is(line.Text) && NextContent(index) is { } row && IsTableRow(row));
             }

@@ -155,6 +155,8 @@ public sealed class OtherPrintingsTests
         // An unnumbered title reads as a numbered one's does (2025 年发展目标 prints a space), and 感, a stray
         // character under 第八章's line, is no heading.
         Assert.Contains("2025年发展目标", titles);
+        // The heading after 专栏 1's tabbed rows ends the table (line 218).
+        Assert.Contains("2035年远景目标", titles);
         Assert.DoesNotContain("感", titles);
 
         var metro = Corpus.Reprinted("004", Lost).Plans.Single(p => p.Metadata.Title.Contains("都市圈", StringComparison.Ordinal));
