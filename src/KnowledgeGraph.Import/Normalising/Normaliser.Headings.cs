@@ -23,8 +23,8 @@ public static partial class Normaliser
                 {
                     // In a file without numbers, a heading's line after a table of tabbed rows: no tab, and the
                     // running text after it is no row (000 so printed: 2035年远景目标 under 专栏 1's rows).
-                    if (!_bookmarkHeadings && !line.Text.Contains('\t') && PreviousContent(index) is { } above && above.Text.Contains('\t')
-                        && BareHeadings && IsBareHeading(line, index)) return true;
+                    if (!_bookmarkHeadings && !line.Text.Contains('\t') && BareHeadings && PreviousContent(index) is { } above && above.Text.Contains('\t')
+                        && IsBareHeading(line, index)) return true;
                     return BareNumeralTitle(line, index) is { } title && !(NextContent(title) is { } after && IsTableRow(after));
                 }
                 return shape.Marker != HeadingMarker.Arabic && !line.Text.Contains('\t')
