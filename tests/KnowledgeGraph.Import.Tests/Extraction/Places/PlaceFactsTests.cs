@@ -42,6 +42,15 @@ public sealed class PlaceFactsTests
         ImportedCorpus.Edge(RelationshipTypes.Within, Place(child), Place(parent));
 
     [Fact]
+    public void ATownPrintedByItsFormerNameIsThePlaceItBecame()
+    {
+        // 004 line 1133, 特色小镇（3个）卡伦镇、…: 卡伦镇 is now 卡伦湖街道 of 九台区, which 001 prints by that name.
+        Assert.False(ImportedCorpus.HasNode(Place("卡伦镇")));
+        ImportedCorpus.Edge(RelationshipTypes.Within, Place("卡伦湖街道"), Place("九台区"));
+        Assert.Contains(ImportedCorpus.Edges(RelationshipTypes.Mentions, to: Place("卡伦湖街道")), e => e.Provenance.File.StartsWith("004", StringComparison.Ordinal) && e.Provenance.LineStart <= 1133 && e.Provenance.LineEnd >= 1133);
+    }
+
+    [Fact]
     public void TheRegionsOfThePlansAreTheAssemblersCoveredPlaces()
     {
         foreach (var (prefix, region) in new[] { ("000", "长春莲花山生态旅游度假区"), ("001", "长春市"), ("002", "绿园区"), ("003", "二道区"), ("004", "吉林省") })
