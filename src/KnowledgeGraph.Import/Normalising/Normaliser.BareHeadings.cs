@@ -112,15 +112,6 @@ public static partial class Normaliser
             return colon is >= 2 and <= 15 && next.Text.AsSpan(0, colon).IndexOfAny(ClauseEnds) < 0 && !next.Text.AsSpan(0, colon).Contains('，');
         }
 
-        /// <summary>“图 1 “一核双廊八通道”协同空间布局”: a figure's caption.</summary>
-        private static bool IsFigureCaption(string text)
-        {
-            if (text.Length < 3 || text[0] != '图') return false;
-            var at = 1;
-            while (at < text.Length && text[at] is ' ' or '\u3000') at++;
-            return at < text.Length && char.IsAsciiDigit(text[at]);
-        }
-
         // A box's list under one label runs over a dozen wrapped lines at the most (001's 专栏 11: eight).
         private const int MaxListLines = 12;
 

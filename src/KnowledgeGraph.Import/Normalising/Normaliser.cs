@@ -20,6 +20,15 @@ public static partial class Normaliser
         return numerals < text.Length && text.AsSpan(0, numerals).EndsWith("规划之");
     }
 
+    /// <summary>“图 1 “一核双廊八通道”协同空间布局”: a figure's caption.</summary>
+    private static bool IsFigureCaption(string text)
+    {
+        if (text.Length < 3 || text[0] != '图') return false;
+        var at = 1;
+        while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+        return at < text.Length && char.IsAsciiDigit(text[at]);
+    }
+
     /// <summary>A title page's line: a plan's title or its issuer.</summary>
     private static bool IsTitlePageLine(string text)
     {
@@ -145,6 +154,13 @@ public static partial class Normaliser
                 var title = BareDivisionTitle(line, index) ?? BareNumeralTitle(line, index) ?? WrappedTitleEnd(line, index);
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.Heading) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.Heading));
                 if (title is not null) _titleTaken = title.Value;
+                return;
+            }
+            if (!_tableMode && IsFigureCaption(text))
+            {
+                // A figure's caption stands alone: the picture it names was between it and the text around it.
+                Flush();
+                Emit(Paragraph.FromLine(file, line, ParagraphKind.Prose));
                 return;
             }
             if (!_tableMode && !_inBox && IsTableTitle(line, index))

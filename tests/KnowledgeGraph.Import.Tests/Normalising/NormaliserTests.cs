@@ -253,6 +253,18 @@ public class NormaliserTests
     }
 
     [Fact]
+    public void A_figure_caption_stands_alone()
+    {
+        // 004 lines 2611 and 2617: two captions, each over a picture the text extraction left out. Before, they
+        // were read as one sentence (图 1 …现状示意图图2 …规划示意图), and 3449's run of captions as the start of 3453's text.
+        var document = Corpus.Normalise("004");
+
+        Assert.Equal("图 1 长吉珲大通道综合交通网现状示意图", document.Paragraphs.Single(p => p.LineStart == 2611).Text);
+        Assert.Equal("图2 长吉珲大通道综合交通网规划示意图", document.Paragraphs.Single(p => p.LineStart == 2617).Text);
+        Assert.StartsWith("白城市风资源。", document.Paragraphs.Single(p => p.LineStart == 3453).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sub_plan_marker_stands_apart_from_the_title_under_it()
     {
         var document = Corpus.Normalise("004");
