@@ -156,9 +156,11 @@ public static partial class Normaliser
                 if (title is not null) _titleTaken = title.Value;
                 return;
             }
-            if (!_tableMode && IsFigureCaption(text))
+            if (IsFigureCaption(text) && !text.Contains('\t'))
             {
                 // A figure's caption stands alone: the picture it names was between it and the text around it.
+                // Nor is it a table's row: a table before it has ended.
+                _tableMode = false;
                 Flush();
                 Emit(Paragraph.FromLine(file, line, ParagraphKind.Prose));
                 return;

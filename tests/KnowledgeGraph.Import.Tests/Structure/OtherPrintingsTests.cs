@@ -159,12 +159,16 @@ public sealed class OtherPrintingsTests
         Assert.Contains("2035年远景目标", titles);
         Assert.DoesNotContain("感", titles);
 
-        var metro = Corpus.Reprinted("004", Lost).Plans.Single(p => p.Metadata.Title.Contains("都市圈", StringComparison.Ordinal));
+        var compilation = Corpus.Reprinted("004", Lost);
+        var metro = compilation.Plans.Single(p => p.Metadata.Title.Contains("都市圈", StringComparison.Ordinal));
         // Figure captions (图 1 “一核双廊八通道”协同空间布局) and the labels of a box whose title line was lost
         // (先进装备制造重点项目 / 推动中车长客…、…) are no headings; 专栏 9, which opens with a label over a list
         // (保障国家粮食安全生产能力重点工程), keeps its last group (城乡融合发展重大事项) and its list.
         Assert.DoesNotContain(metro.AllSections(), s => s.Title.StartsWith('图') || s.Title.EndsWith("重点项目", StringComparison.Ordinal) || s.Title == "城乡融合发展重大事项");
         Assert.Contains(ProjectExtraction.Extract(metro).Projects, p => p is { Name: "农村集体经营性建设用地入市试验", Description: "城乡融合发展重大事项" });
+        // A caption after a table's rows ends the table, and the heading after it is one (line 3876).
+        var energy = compilation.Plans.Single(p => p.Metadata.Title.Contains("清洁能源", StringComparison.Ordinal));
+        Assert.Contains(energy.AllSections(), s => s.Title == "有序推进光伏电站布局");
     }
 
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
