@@ -137,7 +137,7 @@ public static partial class Normaliser
                 if (text.AsSpan().IndexOfAny(ClauseEnds) >= 0 || text.Contains('，')) return -1;
                 joined += text;
                 taken++;
-                if ((text.EndsWith("纲要", StringComparison.Ordinal) || text.EndsWith("规划", StringComparison.Ordinal)) && joined.Contains("规划", StringComparison.Ordinal)) return i;
+                if (Structure.PlanTitles.ReadsAsTitle(joined)) return i;
             }
             return -1;
         }

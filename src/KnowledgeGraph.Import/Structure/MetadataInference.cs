@@ -50,7 +50,7 @@ internal static partial class MetadataInference
                 if (IsTitlePageNote(front[start + count - 1].Text)) break;
                 joined += Compact(front[start + count - 1].Text);
                 if (joined.Length > 80 || joined.Contains('。')) break;
-                if (ReadsAsTitle(WithoutStatus(joined)))
+                if (PlanTitles.ReadsAsTitle(WithoutStatus(joined)))
                 {
                     return front.Skip(start).Take(count).ToList();
                 }
@@ -71,7 +71,7 @@ internal static partial class MetadataInference
     }
 
     private static (string Value, int Line)? PageTitle(NormalisedDocument document) =>
-        document.Page.Find("标题", "名称") is { } listed && ReadsAsTitle(WithoutStatus(Compact(listed.Value))) ? listed : null;
+        document.Page.Find("标题", "名称") is { } listed && PlanTitles.ReadsAsTitle(WithoutStatus(Compact(listed.Value))) ? listed : null;
 
     private static bool IsTitlePageNote(string text)
     {
@@ -92,9 +92,6 @@ internal static partial class MetadataInference
         if (parts.Length < 2 || !parts.All(p => PlanTitles.IsIssuer(p) || (p.StartsWith("中共", StringComparison.Ordinal) && (p.EndsWith('委') || p.EndsWith("委员会", StringComparison.Ordinal))))) return null;
         return parts.FirstOrDefault(PlanTitles.IsIssuer);
     }
-
-    private static bool ReadsAsTitle(string text) =>
-        text.Contains("规划", StringComparison.Ordinal) && (text.EndsWith("纲要", StringComparison.Ordinal) || text.EndsWith("规划", StringComparison.Ordinal));
 
     /// <summary>The body a web page's information table names as the plan's issuer or publisher.</summary>
     private static string? PageIssuer(PageFields page) =>

@@ -71,6 +71,10 @@ internal static partial class PlanTitles
         return best is null ? null : FiveYearPeriod(best.Key);
     }
 
+    /// <summary>Text that reads as a plan's title: it names a 规划 and ends as one (…规划, …纲要).</summary>
+    public static bool ReadsAsTitle(string text) =>
+        text.Contains("规划", StringComparison.Ordinal) && (text.EndsWith("纲要", StringComparison.Ordinal) || text.EndsWith("规划", StringComparison.Ordinal));
+
     public static int? VisionYear(string text)
     {
         var m = Vision().Match(TextFolding.Fold(text));

@@ -62,7 +62,7 @@ public sealed partial class OwnAreas
         return new OwnAreas(names, longer);
 
         bool NamesArea(string name) =>
-            name.Length < title.Length && name[0] == title[0] && title.StartsWith(name, StringComparison.Ordinal) && AreaPlanTail().IsMatch(title.AsSpan(name.Length));
+            name.Length < title.Length && title.StartsWith(name, StringComparison.Ordinal) && AreaPlanTail().IsMatch(title.AsSpan(name.Length));
 
         void AddIfLonger(string other)
         {
