@@ -67,7 +67,10 @@ internal static class DocxOutline
     /// after 构建创新驱动的产业生态) and line 422 (着力拓展投资空间, 加大产业投资力度 and 强化重大项目推进: the
     /// 精准扩大投资 its part's opening paragraph announces, after 全面优化消费环境).
     /// The space is read against the file's usual indent (<see cref="LineIndents"/>), and only where
-    /// few headings carry it: where most do, it is how the file prints headings.
+    /// few headings carry it: where most do, it is how the file prints headings. It is read only in
+    /// a file that prints each paragraph on one line, as the DOCX extraction does: where paragraphs
+    /// wrap over lines (a PDF extraction), a heading line may start with a space wherever it stood
+    /// on its page (001 printed without its 章/节 numbers: 16 sections had read as following lost chapters).
     /// </summary>
     public static HashSet<int> LostChapters(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, int> ranks, LineIndents indents)
     {
@@ -80,7 +83,7 @@ internal static class DocxOutline
             headings++;
             if (indents.Marked(paragraphs[i].LineStart)) spaced++;
         }
-        if (spaced * 4 > headings) return lost;
+        if (spaced == 0 || spaced * 4 > headings || WrapsParagraphs(paragraphs)) return lost;
         foreach (var (i, rank) in ranks)
         {
             if (rank == SectionRank && i > 0 && paragraphs[i - 1].Kind == ParagraphKind.Prose && indents.Marked(paragraphs[i].LineStart))
@@ -89,5 +92,19 @@ internal static class DocxOutline
             }
         }
         return lost;
+    }
+
+    /// <summary>Whether most running-text paragraphs were joined from several lines.</summary>
+    private static bool WrapsParagraphs(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var prose = 0;
+        var wrapped = 0;
+        foreach (var p in paragraphs)
+        {
+            if (p.Kind != ParagraphKind.Prose) continue;
+            prose++;
+            if (p.LineEnd > p.LineStart) wrapped++;
+        }
+        return wrapped * 2 > prose;
     }
 }

@@ -112,6 +112,11 @@ public sealed class OtherPrintingsTests
         // A paragraph's first line a little short of the width, of ideographs only, is no heading when it ends on
         // a word that leads on (line 1435, …重点方向，到 / 2025年，…) or the next line finishes its last word (195, …关键阶 / 段，…).
         Assert.DoesNotContain(titles, t => t.EndsWith("重点方向，到", StringComparison.Ordinal) || t.EndsWith("的关键阶", StringComparison.Ordinal) || t.EndsWith("创新创业基地为核", StringComparison.Ordinal));
+        // A heading line that starts with a space (line 905, “ 加快都市圈协同发展”, where the PDF placed it) follows no
+        // lost chapter heading: that reading is the DOCX extraction's, whose paragraphs stand one to a line. Before,
+        // 16 sections each opened a chapter of no title.
+        Assert.DoesNotContain(plan.AllSections(), s => s.Title.Length == 0);
+        Assert.Equal("加快都市圈协同发展", plan.AllSections().Single(s => s.Heading.LineStart == 905).Title);
     }
 
     [Fact]
