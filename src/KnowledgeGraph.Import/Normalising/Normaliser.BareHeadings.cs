@@ -72,14 +72,61 @@ public static partial class Normaliser
         /// its （一） lost with the headings' numbers: in a box that opens with such a label, a line of one clause
         /// over a sentence that only lists names (、 and no ， before its 。) is the box's, not a heading that ends
         /// it. A heading after the box is followed by its running text (落实省委、省政府“一主、六双”产业空间布局，…).
-        /// A label found so marks the box as one that heads its groups.
+        /// A label found so marks the box as one that heads its groups. So does a first label whose siblings
+        /// further in the box open with its word (<see cref="SharesOpening"/>), and they are the box's too.
         /// </summary>
         private bool IsGroupLabel(string label, int index)
         {
-            if ((!FirstInBox && !_boxGroups) || label.Contains('，') || !(ListFollows(index) || LabelledItemFollows(index))) return false;
+            if (label.Contains('，')) return false;
+            if (FirstInBox && SiblingLabelFollows(label, index))
+            {
+                _firstLabel = label;
+                _boxGroups = true;
+                return true;
+            }
+            if (!FirstInBox && _firstLabel is { } first && SharesOpening(label, first)) return true;
+            if ((!FirstInBox && !_boxGroups) || !(ListFollows(index) || LabelledItemFollows(index))) return false;
             _boxGroups = true;
             return true;
         }
+
+        /// <summary>A line of its own further in the box that labels a sibling group of <paramref name="label"/>'s (<see cref="SharesOpening"/>).</summary>
+        private bool SiblingLabelFollows(string label, int index)
+        {
+            var read = 0;
+            for (var i = index + 1; i < lines.Length && read < MaxBoxLines; i++)
+            {
+                if (lines[i].Role != LineRole.Content) continue;
+                read++;
+                var text = lines[i].Text;
+                if (ColumnTitles.Match(text) is not null) return false;
+                if (HeadingShapes.LooksLikeTitle(text) && !text.Contains('，') && text.AsSpan().IndexOfAny(ClauseEnds) < 0 && SharesOpening(text, label)) return true;
+            }
+            return false;
+        }
+
+        // How far into a box its second group's label is looked for: 004's 专栏 2 lists nine zones under its first.
+        private const int MaxBoxLines = 40;
+
+        /// <summary>
+        /// Labels of one box's groups open with the same word (开放平台 / 开放通道 / 开放载体 in 001's 专栏 9, over
+        /// sentences that name the projects among other words; 长吉北部现代经济产业带 / 长吉南部生态旅游产业带 in
+        /// 004's 专栏 2, over labelled items): a short line so opened is the box's next group, whatever follows it.
+        /// Not a verb that opens headings (加快…, 推动…): labels name things, headings say what to do.
+        /// </summary>
+        private static bool SharesOpening(string label, string first) =>
+            label.Length <= MaxGroupLabel && !label.Equals(first, StringComparison.Ordinal)
+            && label.AsSpan().CommonPrefixLength(first) >= 2 && !HeadingVerbs.Contains(first[..2]);
+
+        private static readonly HashSet<string> HeadingVerbs =
+            ["加快", "推动", "推进", "建设", "提升", "加强", "完善", "构建", "优化", "强化", "促进", "培育", "发展", "深化", "健全",
+             "扩大", "打造", "实施", "全面", "积极", "坚持", "着力", "大力", "持续", "创新", "做大", "做强", "统筹", "落实", "保障"];
+
+        // 001's and 004's group labels run to 16 characters (长吉中部绿色休闲与现代农业产业带).
+        private const int MaxGroupLabel = 18;
+
+        // The short line first under the open box's title, which may label its first group.
+        private string? _firstLabel;
 
         // The line being read is the first under a box's title.
         private bool FirstInBox => _paragraphs.Count > 0 && _paragraphs[^1].Kind == ParagraphKind.ColumnTitle;

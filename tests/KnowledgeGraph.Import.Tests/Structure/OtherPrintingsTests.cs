@@ -144,6 +144,10 @@ public sealed class OtherPrintingsTests
         Assert.Contains(projects, p => p is { Name: "九台经济开发区拆旧建新", Description: "农村集体经营性建设用地入市试验点" });
         Assert.Contains(projects, p => p is { Name: "卡伦湖街道王家村新农村建设", Description: "城乡基础设施一体化发展试验点" });
         Assert.Contains(city.AllSections(), s => s.Title == "统筹区域空间布局，加快推动协调发展");
+        // 专栏 9's groups, over sentences that name their projects among other words, share a word
+        // (开放平台 / 开放通道 / 开放载体): the box keeps them, and the projects their groups.
+        Assert.Contains(projects, p => p is { Name: "长辽通集高铁", Description: "开放通道" });
+        Assert.DoesNotContain(city.AllSections(), s => s.Title.StartsWith("开放", StringComparison.Ordinal));
         Assert.True(projects.Count >= ProjectExtraction.Extract(Corpus.Plan("001")).Projects.Count - 5);
     }
 
@@ -174,6 +178,10 @@ public sealed class OtherPrintingsTests
         // A caption after a table's rows ends the table, and the heading after it is one (line 3876).
         var energy = compilation.Plans.Single(p => p.Metadata.Title.Contains("清洁能源", StringComparison.Ordinal));
         Assert.Contains(energy.AllSections(), s => s.Title == "有序推进光伏电站布局");
+        // The labels of a box's groups share a word (开放平台 / 开放通道 at lines 621 and 625; 长吉北部现代经济产业带 / 长吉中部… /
+        // 长吉南部生态旅游产业带 over 专栏 2's labelled zones, line 4688): they stay in their box, whatever follows
+        // them. Before, the first ended the box and each was a heading.
+        Assert.DoesNotContain(compilation.Plans.SelectMany(p => p.AllSections()), s => s.Title.StartsWith("开放", StringComparison.Ordinal) || s.Title.EndsWith("产业带", StringComparison.Ordinal));
     }
 
     // Each heading number that opens a line, on a line of its own: its title on the next line (contents lines,
