@@ -27,7 +27,7 @@ public static class ContentsNumbers
             body = i + 1;
             if (TableOfContents.ListedHeading(lines, i) is not { } heading) continue;
             var shape = HeadingShapes.Match(heading);
-            if (shape is null && TableOfContents.Compact(heading) is { Length: >= 4 } title) plain.Add(("", title, ""));
+            if (shape is null && TableOfContents.Compact(heading) is { Length: >= 2 } title) plain.Add(("", title, ""));
             if (shape is not { Number.Length: > 0, Title.Length: > 0 } || shape.Marker is HeadingMarker.Named or HeadingMarker.Arabic) continue;
             entries.Add((shape.Number, TableOfContents.Compact(shape.Title), TableOfContents.Compact(heading)));
         }

@@ -147,7 +147,7 @@ public static partial class Normaliser
                 var shape = HeadingShapes.Match(number + text);
                 if (shape is null or { Marker: HeadingMarker.Part or HeadingMarker.Chapter or HeadingMarker.Section or HeadingMarker.ChineseNumeral or HeadingMarker.Named }) _boxOpen = false;
                 if (shape is { Marker: HeadingMarker.Chapter } chapter) _chapter = ChineseNumerals.Parse(chapter.Number[1..^1]);
-                if (number is { Length: > 0 })
+                if (number is not null)
                 {
                     Emit(Paragraph.NumberedHeading(file, line, number));
                     return;

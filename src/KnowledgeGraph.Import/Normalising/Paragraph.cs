@@ -60,7 +60,8 @@ public sealed class Paragraph : Structure.IContentBlock
 
     /// <summary>
     /// A heading's number that the body does not print and the table of contents does (<see cref="ContentsNumbers"/>);
-    /// null for every other paragraph. Kept apart from <see cref="Text"/>, which quotes the line as printed.
+    /// empty for a heading the contents list without a number either (both lost theirs), null for every other
+    /// paragraph. Kept apart from <see cref="Text"/>, which quotes the line as printed.
     /// </summary>
     public string? ContentsNumber { get; private init; }
 

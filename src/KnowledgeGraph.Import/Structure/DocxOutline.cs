@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Import.Structure;
 /// carrying at least as many bookmarks as the chapter it would close, opens a chapter; any other
 /// heading is a section of the current chapter. A section heading whose line starts with a space
 /// right after running text follows a chapter heading whose line was lost (see <see cref="LostChapters"/>).
+/// Where the contents list the headings without numbers too, they give the levels instead (<see cref="RankByContents"/>).
 /// </summary>
 internal static class DocxOutline
 {
@@ -21,6 +22,7 @@ internal static class DocxOutline
     /// <param name="shapes">Each paragraph's heading shape (<see cref="HeadingShapes.OfHeadings"/>).</param>
     public static Dictionary<int, int> Rank(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
     {
+        if (ListedInContents(paragraphs, shapes)) return RankByContents(paragraphs, shapes);
         var ranks = new Dictionary<int, int>();
         var chapterBookmarks = 0;
         var afterLostTitle = false;
@@ -55,6 +57,56 @@ internal static class DocxOutline
         }
         return ranks;
     }
+
+    /// <summary>Whether some unnumbered heading is one the contents list, which lost their numbers too (<see cref="Paragraph.ContentsNumber"/> empty).</summary>
+    private static bool ListedInContents(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (shapes[i] is null && paragraphs[i].ContentsNumber is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Levels where the contents and the body both lost their numbers, read off the contents: the contents
+    /// list the plan's upper levels, not its sections (000 lists its 篇 and 章; 004's plans their 章). A listed
+    /// heading that only a short opening paragraph, or nothing, separates from the next listed one is a part
+    /// (000: 建设东部生态新城，全面融入新发展格局, then 打造特色雪都，建设冰雪新城); any other listed heading
+    /// is a chapter; a heading the contents do not list is a section. Two-clause titles say nothing here:
+    /// 000's chapters and sections carry them as often as its parts.
+    /// </summary>
+    private static Dictionary<int, int> RankByContents(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
+    {
+        var ranks = new Dictionary<int, int>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Kind != ParagraphKind.Heading || shapes[i] is not null) continue;
+            if (p.Text.Length == 0) ranks[i] = 0;
+            else if (p.ContentsNumber is null) ranks[i] = SectionRank;
+            else ranks[i] = OpensListedHeading(paragraphs, shapes, i) ? PartRank : ChapterRank;
+        }
+        return ranks;
+    }
+
+    /// <summary>The next heading after <paramref name="index"/> is listed in the contents, and at most one short paragraph stands between them.</summary>
+    private static bool OpensListedHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index)
+    {
+        var between = 0;
+        for (var i = index + 1; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Kind == ParagraphKind.Heading) return shapes[i] is null && p.ContentsNumber is not null;
+            // A stray character under a heading's line (000 line 760, 感) is no paragraph.
+            if (p.Kind == ParagraphKind.Prose && p.Text.Length == 1) continue;
+            if (p.Kind != ParagraphKind.Prose || ++between > 1 || p.Text.Length > MaxOpening) return false;
+        }
+        return false;
+    }
+
+    // A part's opening paragraph: 000's run to 259 characters; its chapters of one paragraph and no sections, from 301.
+    private const int MaxOpening = 280;
 
     private static bool NextIsHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
         index + 1 < paragraphs.Count && paragraphs[index + 1].Kind == ParagraphKind.Heading && shapes[index + 1] is null;

@@ -167,8 +167,16 @@ public sealed class OtherPrintingsTests
         // The heading after 专栏 1's tabbed rows ends the table (line 218).
         Assert.Contains("2035年远景目标", titles);
         Assert.DoesNotContain("感", titles);
+        // Levels read off the contents, which list the parts and chapters: each heading at its numbered
+        // level. Before, any two-clause title was a part (打造特色雪都，建设冰雪新城, a chapter) and 49 of
+        // the 157 headings stood at another level.
+        var printed = Corpus.Plan("000").AllSections().ToDictionary(s => s.Heading.LineStart, s => (s.Title, s.Depth));
+        Assert.All(zone.AllSections(), s => Assert.Equal(printed[s.Heading.LineStart], (s.Title, s.Depth)));
 
         var compilation = Corpus.Reprinted("004", Lost);
+        // 004's contents list each plan's chapters, its 2-character ones too (布 局, 支 撑).
+        var numbered = Corpus.Structure("004").Plans.SelectMany(p => p.AllSections()).ToDictionary(s => s.Heading.LineStart, s => (s.Title, s.Depth));
+        Assert.All(compilation.Plans.SelectMany(p => p.AllSections()), s => Assert.Equal(numbered[s.Heading.LineStart], (s.Title, s.Depth)));
         var metro = compilation.Plans.Single(p => p.Metadata.Title.Contains("都市圈", StringComparison.Ordinal));
         // Figure captions (图 1 “一核双廊八通道”协同空间布局) and the labels of a box whose title line was lost
         // (先进装备制造重点项目 / 推动中车长客…、…) are no headings; 专栏 9, which opens with a label over a list
