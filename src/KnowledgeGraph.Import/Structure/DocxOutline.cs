@@ -7,7 +7,9 @@ namespace KnowledgeGraph.Import.Structure;
 /// Three levels are inferred, as in the plans' 篇/章/节:
 /// a part has a two-clause title (“筑牢…，着力…”) or follows a heading line whose text was lost
 /// (the lost line is the part's number); a heading directly followed by another heading, or
-/// carrying at least as many bookmarks as the chapter it would close, opens a chapter; any other
+/// carrying at least as many bookmarks as the chapter it would close, opens a chapter, and so does
+/// a heading without bookmarks whose text is a short opening before a longer section (<see cref="OpensHeading"/>),
+/// which is a part where it so opens a chapter (<see cref="PromoteOpeners"/>); any other
 /// heading is a section of the current chapter. A section heading whose line starts with a space
 /// right after running text follows a chapter heading whose line was lost (see <see cref="LostChapters"/>).
 /// Where the contents list the headings without numbers too, they give the levels instead (<see cref="RankByContents"/>).
@@ -43,7 +45,8 @@ internal static class DocxOutline
                 rank = PartRank;
                 chapterBookmarks = 0;
             }
-            else if (NextIsHeading(paragraphs, shapes, i) || (chapterBookmarks > 0 && bookmarks >= chapterBookmarks) || chapterBookmarks == 0)
+            else if (NextIsHeading(paragraphs, shapes, i) || (chapterBookmarks > 0 && bookmarks >= chapterBookmarks) || chapterBookmarks == 0
+                || (bookmarks == 0 && OpensHeading(paragraphs, shapes, i)))
             {
                 rank = ChapterRank;
                 chapterBookmarks = Math.Max(bookmarks, 1);
@@ -55,7 +58,25 @@ internal static class DocxOutline
             ranks[i] = rank;
             afterLostTitle = false;
         }
+        PromoteOpeners(paragraphs, shapes, ranks);
         return ranks;
+    }
+
+    /// <summary>
+    /// A chapter whose text is at most a short opening paragraph before another chapter is a part: a plan
+    /// without bookmarks, numbers or contents marks its parts so, not always with a two-clause title
+    /// (001 so printed: 开启全面建设社会主义现代化长春新征程, then 发展环境, a chapter whose sections follow at once).
+    /// </summary>
+    private static void PromoteOpeners(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, Dictionary<int, int> ranks)
+    {
+        foreach (var i in ranks.Keys.Order().ToList())
+        {
+            if (ranks[i] != ChapterRank || paragraphs[i].FirstLineBookmarks > 0) continue;
+            if (NextHeading(paragraphs, i, out var opening) is { } next && opening && shapes[next] is null && ranks.GetValueOrDefault(next) == ChapterRank)
+            {
+                ranks[i] = PartRank;
+            }
+        }
     }
 
     /// <summary>Whether some unnumbered heading is one the contents list, which lost their numbers too (<see cref="Paragraph.ContentsNumber"/> empty).</summary>
@@ -90,19 +111,40 @@ internal static class DocxOutline
         return ranks;
     }
 
-    /// <summary>The next heading after <paramref name="index"/> is listed in the contents, and at most one short paragraph stands between them.</summary>
-    private static bool OpensListedHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index)
+    /// <summary>The next heading after <paramref name="index"/> is listed in the contents, and at most a short opening paragraph stands between them.</summary>
+    private static bool OpensListedHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
+        NextHeading(paragraphs, index, out var opening) is { } next && opening && shapes[next] is null && paragraphs[next].ContentsNumber is not null;
+
+    /// <summary>
+    /// A heading whose text is at most a short opening paragraph before an unnumbered heading whose text is
+    /// more: a chapter's opening, then its first section (001 so printed: 优化都市圈发展格局, one sentence,
+    /// then 构建都市圈空间布局). A section of one short sentence before a longer one reads so too: 003's
+    /// sections of one sentence mostly run longer than a chapter's opening, not all of them.
+    /// </summary>
+    private static bool OpensHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
+        NextHeading(paragraphs, index, out var opening, MaxChapterOpening) is { } next && opening && shapes[next] is null
+        && !(NextHeading(paragraphs, next, out var nextOpening) is not null && nextOpening);
+
+    // A chapter's opening sentence: 001's run to 110 characters; most of 003's sections of one sentence are longer.
+    private const int MaxChapterOpening = 120;
+
+    /// <summary>
+    /// The index of the first heading after <paramref name="index"/>, or null at the end of the plan;
+    /// <paramref name="opening"/>: what stands between is at most one paragraph of running text of
+    /// <paramref name="maxOpening"/> characters (a stray character under a heading's line, 000 line 760's 感, is none).
+    /// </summary>
+    private static int? NextHeading(IReadOnlyList<Paragraph> paragraphs, int index, out bool opening, int maxOpening = MaxOpening)
     {
         var between = 0;
+        opening = true;
         for (var i = index + 1; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (p.Kind == ParagraphKind.Heading) return shapes[i] is null && p.ContentsNumber is not null;
-            // A stray character under a heading's line (000 line 760, 感) is no paragraph.
+            if (p.Kind == ParagraphKind.Heading) return i;
             if (p.Kind == ParagraphKind.Prose && p.Text.Length == 1) continue;
-            if (p.Kind != ParagraphKind.Prose || ++between > 1 || p.Text.Length > MaxOpening) return false;
+            if (p.Kind != ParagraphKind.Prose || ++between > 1 || p.Text.Length > maxOpening) opening = false;
         }
-        return false;
+        return null;
     }
 
     // A part's opening paragraph: 000's run to 259 characters; its chapters of one paragraph and no sections, from 301.
