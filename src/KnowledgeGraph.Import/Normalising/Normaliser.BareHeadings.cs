@@ -47,12 +47,15 @@ public static partial class Normaliser
 
         /// <summary>
         /// A line of running text the file wrapped a little short of its width (a line of ideographs only is
-        /// narrower than one with figures in it): it ends on a word that leads on (…重点方向，到 / 2025年，…), or
+        /// narrower than one with figures in it): it ends on a word that leads on (…重点方向，到 / 2025年，…) or on
+        /// an item of one character (001 line 4761: …智慧交通、智 / 慧人社等社会民生服务应用，…), or
         /// the next line opens with the rest of a cut word before its first stop (…的关键阶 / 段，主要呈现…; …基地为核 / 心任务，…).
         /// </summary>
         private bool EndsMidSentence(string text, string next)
         {
             if (LeadsOn.Contains(text[^1])) return true;
+            // A list's last item cut to one character (…智慧交通、智 / 慧人社等…): no title ends on one.
+            if (text.Length > 2 && text[^2] is '、' or '，') return true;
             // Only near the width: a heading is followed by a paragraph that may open “目前，…”.
             var stop = next.AsSpan().IndexOfAny('，', '。', '、');
             return stop is >= 1 and <= 3 && _wrapWidth > 0 && text.Length * 10 >= _wrapWidth * 8;
