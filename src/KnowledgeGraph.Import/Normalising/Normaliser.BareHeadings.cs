@@ -131,6 +131,13 @@ public static partial class Normaliser
         // The short line first under the open box's title, which may label its first group.
         private string? _firstLabel;
 
+        /// <summary>A box opens: what the box before it said of its groups no longer holds.</summary>
+        private void ForgetGroups()
+        {
+            _boxGroups = false;
+            _firstLabel = null;
+        }
+
         // The line being read is the first under a box's title.
         private bool FirstInBox => _paragraphs.Count > 0 && _paragraphs[^1].Kind == ParagraphKind.ColumnTitle;
 

@@ -132,8 +132,7 @@ public static partial class Normaliser
                 _tableMode = (titled ?? column).HoldsTable;
                 _inBox = true;
                 _boxOpen = true;
-                _boxGroups = false;
-                _firstLabel = null;
+                ForgetGroups();
                 Emit(title is null ? Paragraph.FromLine(file, line, ParagraphKind.ColumnTitle) : Paragraph.Join(file, [line, lines[title.Value]], ParagraphKind.ColumnTitle, apart: true));
                 if (title is not null) _titleTaken = title.Value;
                 return;
