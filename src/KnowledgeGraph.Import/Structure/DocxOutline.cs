@@ -72,7 +72,7 @@ internal static class DocxOutline
         foreach (var i in ranks.Keys.Order().ToList())
         {
             if (ranks[i] != ChapterRank || paragraphs[i].FirstLineBookmarks > 0) continue;
-            if (NextHeading(paragraphs, i, out var opening) is { } next && opening && shapes[next] is null && ranks.GetValueOrDefault(next) == ChapterRank)
+            if (HeadingAfterOpening(paragraphs, i) is { } next && shapes[next] is null && ranks.GetValueOrDefault(next) == ChapterRank)
             {
                 ranks[i] = PartRank;
             }
@@ -113,7 +113,7 @@ internal static class DocxOutline
 
     /// <summary>The next heading after <paramref name="index"/> is listed in the contents, and at most a short opening paragraph stands between them.</summary>
     private static bool OpensListedHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
-        NextHeading(paragraphs, index, out var opening) is { } next && opening && shapes[next] is null && paragraphs[next].ContentsNumber is not null;
+        HeadingAfterOpening(paragraphs, index) is { } next && shapes[next] is null && paragraphs[next].ContentsNumber is not null;
 
     /// <summary>
     /// A heading whose text is at most a short opening paragraph before an unnumbered heading whose text is
@@ -122,27 +122,26 @@ internal static class DocxOutline
     /// sections of one sentence mostly run longer than a chapter's opening, not all of them.
     /// </summary>
     private static bool OpensHeading(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes, int index) =>
-        NextHeading(paragraphs, index, out var opening, MaxChapterOpening) is { } next && opening && shapes[next] is null
-        && !(NextHeading(paragraphs, next, out var nextOpening) is not null && nextOpening);
+        HeadingAfterOpening(paragraphs, index, MaxChapterOpening) is { } next && shapes[next] is null
+        && HeadingAfterOpening(paragraphs, next) is null;
 
     // A chapter's opening sentence: 001's run to 110 characters; most of 003's sections of one sentence are longer.
     private const int MaxChapterOpening = 120;
 
     /// <summary>
-    /// The index of the first heading after <paramref name="index"/>, or null at the end of the plan;
-    /// <paramref name="opening"/>: what stands between is at most one paragraph of running text of
-    /// <paramref name="maxOpening"/> characters (a stray character under a heading's line, 000 line 760's 感, is none).
+    /// The index of the first heading after <paramref name="index"/> when what stands between is at most one
+    /// paragraph of running text of <paramref name="maxOpening"/> characters (a stray character under a
+    /// heading's line, 000 line 760's 感, is none); null when more stands between, or no heading follows.
     /// </summary>
-    private static int? NextHeading(IReadOnlyList<Paragraph> paragraphs, int index, out bool opening, int maxOpening = MaxOpening)
+    private static int? HeadingAfterOpening(IReadOnlyList<Paragraph> paragraphs, int index, int maxOpening = MaxOpening)
     {
         var between = 0;
-        opening = true;
         for (var i = index + 1; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
             if (p.Kind == ParagraphKind.Heading) return i;
             if (p.Kind == ParagraphKind.Prose && p.Text.Length == 1) continue;
-            if (p.Kind != ParagraphKind.Prose || ++between > 1 || p.Text.Length > maxOpening) opening = false;
+            if (p.Kind != ParagraphKind.Prose || ++between > 1 || p.Text.Length > maxOpening) return null;
         }
         return null;
     }
