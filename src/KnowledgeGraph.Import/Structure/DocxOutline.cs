@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Import.Structure;
 /// Levels for headings that carry no number (DOCX extractions mark headings only with bookmarks).
 /// Three levels are inferred, as in the plans' 篇/章/节:
 /// a part has a two-clause title (“筑牢…，着力…”) or follows a heading line whose text was lost
-/// (the lost line is the part's number); a heading directly followed by another heading, or
+/// (the lost line is the part's number), unless such titles follow one another over running text
+/// alone (<see cref="DemoteTitleRuns"/>); a heading directly followed by another heading, or
 /// carrying at least as many bookmarks as the chapter it would close, opens a chapter, and so does
 /// a heading without bookmarks whose text is a short opening before a longer section (<see cref="OpensHeading"/>),
 /// which is a part where it so opens a chapter (<see cref="PromoteOpeners"/>); any other
@@ -28,6 +29,7 @@ internal static class DocxOutline
         var ranks = new Dictionary<int, int>();
         var chapterBookmarks = 0;
         var afterLostTitle = false;
+        var titledParts = new List<int>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
@@ -44,6 +46,7 @@ internal static class DocxOutline
             {
                 rank = PartRank;
                 chapterBookmarks = 0;
+                if (!afterLostTitle) titledParts.Add(i);
             }
             else if (NextIsHeading(paragraphs, shapes, i) || (chapterBookmarks > 0 && bookmarks >= chapterBookmarks) || chapterBookmarks == 0
                 || (bookmarks == 0 && OpensHeading(paragraphs, shapes, i)))
@@ -59,7 +62,47 @@ internal static class DocxOutline
             afterLostTitle = false;
         }
         PromoteOpeners(paragraphs, shapes, ranks);
+        DemoteTitleRuns(paragraphs, ranks, titledParts);
         return ranks;
+    }
+
+    /// <summary>
+    /// Two-clause titles in a row, each over running text alone, are not parts: a part holds chapters. They
+    /// are the points of the heading before them (003 printed without its numbers: 战略定位, then 两业融合，创新引领,
+    /// 城市客厅，活力释放, 工业记忆，文化赋能 and 三水之滨，宜居生态, a paragraph each), which so becomes a chapter
+    /// where it read as a section.
+    /// </summary>
+    private static void DemoteTitleRuns(IReadOnlyList<Paragraph> paragraphs, Dictionary<int, int> ranks, List<int> titledParts)
+    {
+        for (var k = 0; k < titledParts.Count;)
+        {
+            var end = k;
+            while (end + 1 < titledParts.Count && NextHeading(paragraphs, titledParts[end]) == titledParts[end + 1]) end++;
+            if (end > k && PreviousHeading(paragraphs, titledParts[k]) is { } owner && ranks.TryGetValue(owner, out var ownerRank) && ownerRank > 0)
+            {
+                for (var j = k; j <= end; j++) ranks[titledParts[j]] = SectionRank;
+                if (ownerRank == SectionRank) ranks[owner] = ChapterRank;
+            }
+            k = end + 1;
+        }
+    }
+
+    private static int? NextHeading(IReadOnlyList<Paragraph> paragraphs, int index)
+    {
+        for (var i = index + 1; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].Kind == ParagraphKind.Heading) return i;
+        }
+        return null;
+    }
+
+    private static int? PreviousHeading(IReadOnlyList<Paragraph> paragraphs, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (paragraphs[i].Kind == ParagraphKind.Heading) return i;
+        }
+        return null;
     }
 
     /// <summary>

@@ -161,6 +161,22 @@ public sealed class OtherPrintingsTests
     }
 
     [Fact]
+    public void Two_clause_titles_in_a_row_over_running_text_are_points_of_the_heading_before_them()
+    {
+        // 003 with every number lost, its contents' too: 第五章 战略定位 opens with a paragraph, then names four
+        // positions, each a two-clause title over one paragraph (两业融合，创新引领 … 三水之滨，宜居生态). Before, each
+        // was a part, and the last held the rest of the plan's first part (发展目标 and its sections).
+        var plan = Corpus.Reprinted("003", text => Regex.Replace(text,
+            @"(?m)^(\s*)(第[一二三四五六七八九十]{1,3}[章节篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[ \u3000\t]*(?=\S)", "$1")).Plans[0];
+
+        var positioning = plan.AllSections().Single(s => s.Title == "战略定位");
+        Assert.Equal(2, positioning.Depth);
+        Assert.Equal(["两业融合，创新引领", "城市客厅，活力释放", "工业记忆，文化赋能", "三水之滨，宜居生态"], positioning.Children.Select(c => c.Title));
+        Assert.Equal(["立足新时代，开创高质量发展新局面", "统筹区域协调发展，优化产业空间布局"], plan.Sections.Take(2).Select(s => s.Title));
+        Assert.Contains(plan.Sections[0].Children, s => s.Title == "发展目标");
+    }
+
+    [Fact]
     public void A_plan_whose_contents_and_headings_both_lost_their_numbers_takes_its_headings_from_the_contents()
     {
         // 000 and 004 with every 篇/章/节, 一、 and （一） gone from the body and the contents alike.
