@@ -32,7 +32,7 @@ public static class ImportPipeline
         {
             var others = OtherDocuments(directory, found);
             throw new PlanInputException(options.PlansDirectory, null,
-                "no plan files (*.txt) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
+                "no plan files (*.txt, *.docx) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
         }
 
         var importDirectory = options.ResolvedImportDirectory;
@@ -96,7 +96,16 @@ public static class ImportPipeline
     /// saving program's. Hidden folders (.git) are not plans.
     /// </summary>
     private static List<string> PlanFiles(string directory, IEnumerable<string> found) =>
-        [.. found.Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase)).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
+        [.. found.Where(IsPlanFile).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
+
+    // Word's lock file beside an open document (~$绿园区.docx) is no plan.
+    private static bool IsPlanFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".txt" => true,
+            ".docx" => !Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal),
+            _ => false,
+        };
 
     private static IEnumerable<string> FilesUnder(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
@@ -115,13 +124,13 @@ public static class ImportPipeline
     /// </summary>
     private static List<string> OtherDocuments(string directory, IEnumerable<string> found)
     {
-        string[] documents = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".md", ".html", ".htm"];
+        string[] documents = [".pdf", ".doc", ".wps", ".ofd", ".md", ".html", ".htm"];
         return [.. found
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its headings and tables, | or HTML, are understood)"
-                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK); save or extract it as text")];
+                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK) or as .docx; save or extract it as one of those")];
     }
 
     /// <summary>

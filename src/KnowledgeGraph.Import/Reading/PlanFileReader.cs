@@ -4,9 +4,9 @@ using System.Text;
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
-/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8; a GB18030/GBK file is
-/// recognised and converted (the conversion is recorded), anything else that is not text is
-/// rejected with the file and line at fault.
+/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text or Word documents
+/// (<see cref="DocxText"/>); a GB18030/GBK file is recognised and converted (the conversion is
+/// recorded), anything else that is not text is rejected with the file and line at fault.
 /// </summary>
 public static class PlanFileReader
 {
@@ -51,9 +51,10 @@ public static class PlanFileReader
     public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
-        CheckNotBinary(fileName, bytes);
+        var docx = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+        if (!docx) CheckNotBinary(fileName, bytes);
 
-        var document = Decode(fileName, bytes);
+        var document = docx ? DocxText.Read(fileName, bytes.ToArray()) : Decode(fileName, bytes);
         for (var i = 0; i < document.Lines.Count; i++)
         {
             if (document.Lines[i].Length > MaxLineLength)
@@ -67,7 +68,7 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return GridTables.Expand(HtmlTables.Expand(document));
+        return docx ? document : GridTables.Expand(HtmlTables.Expand(document));
     }
 
     private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)

@@ -66,7 +66,7 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
-    public void A_plan_dropped_in_as_published_pdf_or_docx_is_named_as_not_read()
+    public void A_plan_dropped_in_as_published_pdf_or_doc_is_named_as_not_read_and_a_docx_is_read()
     {
         File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
         var alone = Assert.Throws<KnowledgeGraph.Import.Reading.PlanInputException>(() => ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)));
@@ -74,16 +74,28 @@ public sealed class DroppedInPlanTests : IDisposable
 
         File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
         File.Copy(Corpus.PathOf("000"), Path.Combine(_plans.FullName, "LIANHUASHAN.TXT"));
-        File.WriteAllBytes(Path.Combine(_plans.FullName, "附表.DOCX"), [0x50, 0x4B]);
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "附表.doc"), [0xD0, 0xCF, 0x11, 0xE0]);
         File.WriteAllText(Path.Combine(_plans.FullName, "附录.md"), "# 附录\n");
+        // 绿园区's plan as the Word document it was extracted from, open in Word (its lock file beside it).
+        var lines = KnowledgeGraph.Import.Reading.SourceDocument.SplitLines(File.ReadAllText(Corpus.PathOf("002")));
+        var docx = WordDocuments.Package(WordDocuments.BodyOf(lines));
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "绿园区.DOCX"), docx);
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "~$绿园区.DOCX"), [0x0C, 0x41, 0x64, 0x6D]);
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
         // A text file saved with an upper-case extension is a text file too.
-        Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt"], result.Files);
+        Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt", "绿园区.DOCX"], result.Files);
         Assert.Equal(3, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
         // A plan converted to Markdown is read once saved as text.
         Assert.Contains(result.Notes, n => n.StartsWith("附录.md: not read", StringComparison.Ordinal) && n.Contains("saved as .txt", StringComparison.Ordinal));
         Assert.StartsWith("纲要原文.pdf", result.Notes[0], StringComparison.Ordinal);
+        // The Word document's projects give the paragraph they are printed in: 专栏 1's line 272 of the extraction is
+        // an earlier paragraph, as the rows of the tables before it end in no paragraph of their own.
+        var market = result.Graph.Nodes.Single(n => n.Label == Labels.Project && n.Props.GetString("name") == "长春海吉星交易中心项目");
+        var paragraph = KnowledgeGraph.Import.Reading.PlanFileReader.Read("绿园区.DOCX", docx).LineNumbers![272 - 1];
+        Assert.True(paragraph < 272);
+        Assert.Equal(("绿园区.DOCX", paragraph), (market.Provenance.File, market.Provenance.LineStart));
+        Assert.Contains("长春海吉星交易中心项目", market.Provenance.Quote, StringComparison.Ordinal);
     }
 
     [Fact]
