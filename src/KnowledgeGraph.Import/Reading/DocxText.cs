@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Import.Reading;
 /// heading's table-of-contents ones (_Toc…) being how such headings are known; a table's cells one per line, each
 /// after a tab, a cell's further paragraphs on lines of their own, and a blank line after each row.
 /// A line's number is its paragraph's place in the document (a table cell's paragraphs counted too),
-/// which provenance gives: line 12 is the twelfth paragraph. Text that Word generates rather than the
-/// document holding it — list and heading numbers, fields' codes — and text boxes, deleted revisions,
-/// headers and footnotes are not the plan's text here.
+/// which provenance gives: line 12 is the twelfth paragraph. The numbers Word prints before numbered
+/// headings and list items (第一章, （一）) are given as printed (<see cref="DocxNumbering"/>); fields' codes,
+/// text boxes, deleted revisions, headers and footnotes are not the plan's text here.
 /// </summary>
 public static class DocxText
 {
@@ -37,8 +37,9 @@ public static class DocxText
             {
                 throw new PlanInputException(fileName, null, $"the document part is {part.Length:N0} bytes unpacked (at most {MaxDocumentBytes:N0} are read): not a plan document");
             }
+            var numbering = Numbering(archive, part);
             using var stream = part.Open();
-            var (lines, numbers) = Lines(stream);
+            var (lines, numbers) = Lines(stream, numbering);
             return new SourceDocument(fileName, lines) { LineNumbers = numbers };
         }
         catch (InvalidDataException e)
@@ -72,7 +73,31 @@ public static class DocxText
         return archive.GetEntry("word/document.xml");
     }
 
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>The document's numbering definitions and styles, from the parts its relationships name (else where Word puts them).</summary>
+    private static DocxNumbering Numbering(ZipArchive archive, ZipArchiveEntry document)
+    {
+        var folder = document.FullName.Contains('/') ? document.FullName[..(document.FullName.LastIndexOf('/') + 1)] : "";
+        var rels = archive.GetEntry(folder + "_rels/" + document.FullName[folder.Length..] + ".rels");
+        string? numbering = null, styles = null;
+        if (rels is not null)
+        {
+            using var stream = rels.Open();
+            using var reader = XmlReader.Create(stream, Settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.GetAttribute("Target") is not { } target) continue;
+                var path = target.StartsWith('/') ? target[1..] : folder + target;
+                var type = reader.GetAttribute("Type") ?? "";
+                if (type.EndsWith("/numbering", StringComparison.Ordinal)) numbering = path;
+                else if (type.EndsWith("/styles", StringComparison.Ordinal)) styles = path;
+            }
+        }
+        using var numberingStream = archive.GetEntry(numbering ?? folder + "numbering.xml")?.Open();
+        using var stylesStream = archive.GetEntry(styles ?? folder + "styles.xml")?.Open();
+        return DocxNumbering.Load(numberingStream, stylesStream);
+    }
+
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -80,7 +105,7 @@ public static class DocxText
         IgnoreProcessingInstructions = true,
     };
 
-    private static (List<string> Lines, List<int> Numbers) Lines(Stream stream)
+    private static (List<string> Lines, List<int> Numbers) Lines(Stream stream, DocxNumbering numbering)
     {
         var lines = new List<string>();
         var numbers = new List<int>();
@@ -145,10 +170,13 @@ public static class DocxText
                 case "tc":
                     cells.Push(false);
                     break;
-                // What the document does not print as its text: properties (a tab stop is a w:tab there),
-                // deleted and moved-away revisions, field codes, drawings and text boxes (their paragraphs
+                // What the document does not print as its text: a run's properties, deleted and moved-away revisions, field codes, drawings and text boxes (their paragraphs
                 // sit inside a run).
-                case "pPr" or "rPr" or "del" or "moveFrom" or "instrText" or "drawing" or "pict" or "object" or "footnoteReference" or "endnoteReference":
+                case "pPr" when !r.IsEmptyElement:
+                    // The number Word prints before the paragraph's text, which the text does not hold.
+                    if (Numbered(r, numbering) is { } number) text.Append(number);
+                    break;
+                case "rPr" or "del" or "moveFrom" or "instrText" or "drawing" or "pict" or "object" or "footnoteReference" or "endnoteReference":
                     if (!r.IsEmptyElement) SkipChildren(r);
                     break;
             }
@@ -183,6 +211,38 @@ public static class DocxText
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a paragraph's properties to their end (a tab stop is a w:tab there, not a tab): the number
+    /// its numbering, its own or its style's, prints, or null.
+    /// </summary>
+    private static string? Numbered(XmlReader reader, DocxNumbering numbering)
+    {
+        var depth = reader.Depth;
+        string? style = null, numId = null;
+        int? level = null;
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != Word) continue;
+            switch (reader.LocalName)
+            {
+                // A paragraph mark's run properties and a revision's earlier properties are not this paragraph's numbering.
+                case "rPr" or "pPrChange" when !reader.IsEmptyElement:
+                    SkipChildren(reader);
+                    break;
+                case "pStyle":
+                    style = reader.GetAttribute("val", Word);
+                    break;
+                case "numId":
+                    numId = reader.GetAttribute("val", Word);
+                    break;
+                case "ilvl":
+                    level = int.TryParse(reader.GetAttribute("val", Word), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : 0;
+                    break;
+            }
+        }
+        return numbering.Next(style, numId, level);
     }
 
     /// <summary>Moves past an element's children, leaving the reader on its end element (which the loop then reads past).</summary>

@@ -65,6 +65,75 @@ public sealed class DocxTextTests
         Assert.Equal([1, 2, 3, 4, 4, 5, 6, 7, 7, 8, 8], document.LineNumbers);
     }
 
+    // A plan's multilevel list as Word numbers its headings (第一章 / 第一节 / 一、, the headings' styles carrying it)
+    // and a list of items (1. 2. …), a second instance of it starting again at 1.
+    private const string Numbering = """
+        <w:abstractNum w:abstractNumId="0">
+          <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:suff w:val="space"/><w:lvlText w:val="第%1章"/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="2"/><w:suff w:val="space"/><w:lvlText w:val="第%2节"/></w:lvl>
+          <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="%3、"/></w:lvl>
+        </w:abstractNum>
+        <w:abstractNum w:abstractNumId="1">
+          <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1."/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>
+        </w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
+        <w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+        """;
+
+    private const string Styles = """
+        <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="a"><w:name w:val="Normal"/></w:style>
+        """;
+
+    private static string Styled(string style, string text) => $"""<w:p><w:pPr><w:pStyle w:val="{style}"/><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>""";
+
+    private static string Listed(int numId, int level, string text) =>
+        $"""<w:p><w:pPr><w:pStyle w:val="a"/><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{numId}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>""";
+
+    [Fact]
+    public void The_numbers_word_prints_before_headings_and_items_are_read_as_printed()
+    {
+        var body = string.Concat(
+            """<w:p><w:r><w:t>长春市宽城区国民经济和社会发展第十四个五年规划纲要</w:t></w:r></w:p>""",
+            Styled("1", "发展基础"), Styled("2", "综合实力稳步增强"), "<w:p><w:r><w:t>全区经济总量稳步提升。</w:t></w:r></w:p>",
+            Listed(1, 2, "产业结构持续优化"), Styled("2", "城市建设不断改善"),
+            Styled("1", "重点项目"), Styled("2", "产业项目"),
+            Listed(3, 0, "北湖科技园二期项目"), Listed(3, 1, "建设内容"), Listed(3, 0, "宽城物流港项目"), Listed(4, 0, "铁北老工业区改造项目"),
+            // Its own numbering removed (numId 0): the style's number is not printed.
+            """<w:p><w:pPr><w:pStyle w:val="2"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>附：名词解释</w:t></w:r></w:p>""");
+
+        var document = PlanFileReader.Read("kuancheng.docx", WordDocuments.Package(body, parts: [("word/numbering.xml", "numbering", Numbering), ("word/styles.xml", "styles", Styles)]));
+
+        Assert.Equal([
+            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "第一章 发展基础", "第一节 综合实力稳步增强", "全区经济总量稳步提升。",
+            "一、产业结构持续优化", "第二节 城市建设不断改善", "第二章 重点项目", "第一节 产业项目",
+            "1.北湖科技园二期项目", "●\t建设内容", "2.宽城物流港项目", "1.铁北老工业区改造项目", "附：名词解释"], document.Lines);
+        var plan = StructurePass.Structure(Normaliser.Normalise(document), null).Plans.Single();
+        Assert.Equal([("第一章", "发展基础", 1), ("第一节", "综合实力稳步增强", 2), ("一、", "产业结构持续优化", 3), ("第二节", "城市建设不断改善", 2), ("第二章", "重点项目", 1), ("第一节", "产业项目", 2)],
+            plan.AllSections().Take(6).Select(s => (s.Number, s.Title, s.Depth)));
+    }
+
+    [Theory]
+    [InlineData(1, "chineseCounting", "一")]
+    [InlineData(10, "chineseCounting", "十")]
+    [InlineData(11, "chineseCounting", "十一")]
+    [InlineData(20, "chineseCountingThousand", "二十")]
+    [InlineData(35, "chineseCounting", "三十五")]
+    [InlineData(105, "chineseCountingThousand", "一百〇五")]
+    [InlineData(110, "chineseCountingThousand", "一百一十")]
+    [InlineData(3, "ideographTraditional", "丙")]
+    [InlineData(2025, "ideographDigital", "二〇二五")]
+    [InlineData(7, "decimalEnclosedCircle", "⑦")]
+    [InlineData(12, "decimalFullWidth", "１２")]
+    [InlineData(4, "upperRoman", "IV")]
+    [InlineData(28, "lowerLetter", "bb")]
+    [InlineData(5, "decimalZero", "05")]
+    public void Word_number_formats_print_as_word_prints_them(int value, string format, string printed) =>
+        Assert.Equal(printed, DocxNumbering.Format(value, format));
+
     [Theory]
     [InlineData("zip without document", "a ZIP archive without a Word document part")]
     [InlineData("broken xml", "not well-formed XML")]

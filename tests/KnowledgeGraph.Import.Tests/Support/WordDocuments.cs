@@ -12,7 +12,8 @@ public static class WordDocuments
 {
     public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static byte[] Package(string bodyXml, string documentPart = "word/document.xml")
+    /// <param name="parts">Further parts (word/numbering.xml, word/styles.xml), each a root element's content in the WordprocessingML namespace.</param>
+    public static byte[] Package(string bodyXml, string documentPart = "word/document.xml", params (string Name, string Root, string Xml)[] parts)
     {
         using var memory = new MemoryStream();
         using (var archive = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
@@ -35,6 +36,10 @@ public static class WordDocuments
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:document xmlns:w="{Namespace}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>{bodyXml}</w:body></w:document>
                 """);
+            foreach (var (name, root, xml) in parts)
+            {
+                Add(archive, name, $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{root} xmlns:w="{Namespace}">{xml}</w:{root}>""");
+            }
         }
         return memory.ToArray();
     }
