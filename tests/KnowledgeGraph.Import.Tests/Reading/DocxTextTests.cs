@@ -47,6 +47,26 @@ public sealed class DocxTextTests
     }
 
     [Fact]
+    public void A_plan_a_word_processor_wrote_reads_as_its_text_does()
+    {
+        // 莲花山's plan as pandoc 2.17 writes it as a Word document, from an HTML rendering of the file: its
+        // headings as heading paragraphs with their numbers typed (第一章 …), bookmarked by pandoc's own
+        // names, its indicator table (专栏1) a table of 21 rows, the contents left out as pandoc's are fields.
+        var path = Path.Combine(Corpus.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", "lianhuashan-pandoc.docx");
+        var source = PlanFileReader.Read("lianhuashan.docx", File.ReadAllBytes(path)) with { FileName = Path.GetFileName(Corpus.PathOf("000")) };
+
+        var read = Structured(source);
+        var extracted = Corpus.Plan("000");
+        static IEnumerable<(string, string, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Number, s.Title, s.Depth));
+        Assert.Equal(Outline(extracted), Outline(read));
+        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target}");
+        Assert.Equal(Goals(extracted), Goals(read));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", Goals(read));
+        static IEnumerable<string> Projects(StructuredPlan p) => ProjectExtraction.Extract(p).Projects.Select(x => x.Name);
+        Assert.Equal(Projects(extracted), Projects(read));
+    }
+
+    [Fact]
     public void A_table_is_read_cell_by_cell_and_a_heading_by_its_contents_bookmark()
     {
         var body = """
