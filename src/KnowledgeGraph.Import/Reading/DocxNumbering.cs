@@ -98,7 +98,7 @@ internal sealed class DocxNumbering
 
     // A symbol font's bullet is a private-use character that means nothing as text: the plans' own bullet stands in.
     private static string Bullet(string text) =>
-        text.Length == 0 || text.Any(c => c is >= '\uE000' and <= '\uF8FF') ? "●" : text;
+        string.IsNullOrWhiteSpace(text) || text.Any(c => c is >= '\uE000' and <= '\uF8FF') ? "●" : text;
 
     /// <summary>A counter in one of Word's number formats; formats the plans do not use print as decimals.</summary>
     public static string Format(int value, string format) => format switch

@@ -96,6 +96,7 @@ public sealed class DocxTextTests
         <w:abstractNum w:abstractNumId="1">
           <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1."/></w:lvl>
           <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>
+          <w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val=" "/></w:lvl>
         </w:abstractNum>
         <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
         <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
@@ -121,7 +122,7 @@ public sealed class DocxTextTests
             Styled("1", "发展基础"), Styled("2", "综合实力稳步增强"), "<w:p><w:r><w:t>全区经济总量稳步提升。</w:t></w:r></w:p>",
             Listed(1, 2, "产业结构持续优化"), Styled("2", "城市建设不断改善"),
             Styled("1", "重点项目"), Styled("2", "产业项目"),
-            Listed(3, 0, "北湖科技园二期项目"), Listed(3, 1, "建设内容"), Listed(3, 0, "宽城物流港项目"), Listed(4, 0, "铁北老工业区改造项目"),
+            Listed(3, 0, "北湖科技园二期项目"), Listed(3, 1, "建设内容"), Listed(3, 2, "实施主体"), Listed(3, 0, "宽城物流港项目"), Listed(4, 0, "铁北老工业区改造项目"),
             // Its own numbering removed (numId 0): the style's number is not printed.
             """<w:p><w:pPr><w:pStyle w:val="2"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>附：名词解释</w:t></w:r></w:p>""");
 
@@ -130,7 +131,7 @@ public sealed class DocxTextTests
         Assert.Equal([
             "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "第一章 发展基础", "第一节 综合实力稳步增强", "全区经济总量稳步提升。",
             "一、产业结构持续优化", "第二节 城市建设不断改善", "第二章 重点项目", "第一节 产业项目",
-            "1.北湖科技园二期项目", "●\t建设内容", "2.宽城物流港项目", "1.铁北老工业区改造项目", "附：名词解释"], document.Lines);
+            "1.北湖科技园二期项目", "●\t建设内容", "●\t实施主体", "2.宽城物流港项目", "1.铁北老工业区改造项目", "附：名词解释"], document.Lines);
         var plan = StructurePass.Structure(Normaliser.Normalise(document), null).Plans.Single();
         Assert.Equal([("第一章", "发展基础", 1), ("第一节", "综合实力稳步增强", 2), ("一、", "产业结构持续优化", 3), ("第二节", "城市建设不断改善", 2), ("第二章", "重点项目", 1), ("第一节", "产业项目", 2)],
             plan.AllSections().Take(6).Select(s => (s.Number, s.Title, s.Depth)));
