@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Import.Reading;
 /// The numbers Word prints before numbered paragraphs (第一章, 一、, （一）, 1.1) from the document's
 /// numbering definitions: they are not in the paragraphs' text, and a plan's headings are known by them.
 /// Numbering comes from a paragraph's own properties or from its style's; counters run per list
-/// definition, so that list instances sharing one continue each other, a deeper level starting again
+/// definition (a list style's, where a definition defers to one, as Word's multilevel list styles do), so that list instances sharing one continue each other, a deeper level starting again
 /// after each number of a higher one, and an instance that overrides a level's start starts it again
 /// where it is first used.
 /// </summary>
@@ -27,6 +27,9 @@ internal sealed class DocxNumbering
     private readonly Dictionary<string, (string? NumId, int? Level, string? BasedOn)> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Definition, string Style), int> _levelOfStyle = [];
     private readonly Dictionary<string, int?[]> _counters = new(StringComparer.Ordinal);
+    // A list style's definition (w:styleLink) and the definitions that only point at a list style (w:numStyleLink).
+    private readonly Dictionary<string, string> _definitionOfListStyle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _listStyleOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _started = new(StringComparer.Ordinal);
 
     public static DocxNumbering Load(Stream? numbering, Stream? styles)
@@ -46,6 +49,11 @@ internal sealed class DocxNumbering
     {
         if (numId is null && style is not null) (numId, level) = OfStyle(style, level);
         if (numId is null or "0" || !_instances.TryGetValue(numId, out var instance)) return null;
+        // A definition that defers to a list style numbers with that style's definition, and counts with it.
+        if (_listStyleOf.TryGetValue(instance.Definition, out var listStyle) && _definitionOfListStyle.TryGetValue(listStyle, out var linked))
+        {
+            instance = instance with { Definition = linked };
+        }
         if (!_definitions.TryGetValue(instance.Definition, out var levels)) return null;
         var ilvl = level ?? (style is not null && _levelOfStyle.TryGetValue((instance.Definition, style), out var styled) ? styled : 0);
         if (!levels.TryGetValue(ilvl, out var current)) return null;
@@ -223,6 +231,12 @@ internal sealed class DocxNumbering
                     break;
                 case "pStyle" when building is not null:
                     levelStyle = value;
+                    break;
+                case "styleLink" when definition is not null && value is not null:
+                    _definitionOfListStyle[value] = definition;
+                    break;
+                case "numStyleLink" when definition is not null && value is not null:
+                    _listStyleOf[definition] = value;
                     break;
                 case "num":
                     instance = reader.GetAttribute("numId", Word);

@@ -85,10 +85,11 @@ public sealed class DocxTextTests
         Assert.Equal([1, 2, 3, 4, 4, 5, 6, 7, 7, 8, 8], document.LineNumbers);
     }
 
-    // A plan's multilevel list as Word numbers its headings (第一章 / 第一节 / 一、, the headings' styles carrying it)
-    // and a list of items (1. 2. …), a second instance of it starting again at 1.
+    // A plan's multilevel list as Word numbers its headings (第一章 / 第一节 / 一、, the headings' styles carrying it,
+    // through a list style) and a list of items (1. 2. …), a second instance of it starting again at 1.
     private const string Numbering = """
         <w:abstractNum w:abstractNumId="0">
+          <w:styleLink w:val="PlanOutline"/>
           <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:suff w:val="space"/><w:lvlText w:val="第%1章"/></w:lvl>
           <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="2"/><w:suff w:val="space"/><w:lvlText w:val="第%2节"/></w:lvl>
           <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="%3、"/></w:lvl>
@@ -98,7 +99,9 @@ public sealed class DocxTextTests
           <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>
           <w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val=" "/></w:lvl>
         </w:abstractNum>
-        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanOutline"/></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="2"/></w:num>
+        <w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
         <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
         <w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
         """;
