@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Import.Normalising;
 
 /// <summary>
 /// Cleans one original line: removes DOCX <c>[bookmark: …]</c> markers (counting the table-of-
-/// contents ones, which mark headings), measures indentation and recognises page numbers.
+/// contents ones, which mark headings) and a Word document's outline mark, measures indentation and
+/// recognises page numbers.
 /// </summary>
 public static partial class LineCleaner
 {
@@ -19,16 +20,24 @@ public static partial class LineCleaner
     public static TextLine Clean(int number, string raw)
     {
         var text = raw;
+        var outline = 0;
+        // Only a Word document's reader writes it, first on the line: [outline: 1].
+        var marker = Reading.DocxText.OutlineMarker;
+        if (raw.StartsWith(marker, StringComparison.Ordinal) && raw.Length > marker.Length + 1 && raw[marker.Length] is >= '1' and <= '9' && raw[marker.Length + 1] == ']')
+        {
+            outline = raw[marker.Length] - '0';
+            text = raw[(marker.Length + 2)..];
+        }
         var bookmarks = 0;
-        if (raw.Contains("[bookmark: ", StringComparison.Ordinal))
+        if (text.Contains("[bookmark: ", StringComparison.Ordinal))
         {
             // Counted where they stand: a DOCX file carries a marker on every heading, and a match
             // object and its string per marker were made only to be looked at once.
-            foreach (var m in Bookmark().EnumerateMatches(raw))
+            foreach (var m in Bookmark().EnumerateMatches(text))
             {
-                if (raw.AsSpan(m.Index, m.Length).Contains("_Toc", StringComparison.Ordinal)) bookmarks++;
+                if (text.AsSpan(m.Index, m.Length).Contains("_Toc", StringComparison.Ordinal)) bookmarks++;
             }
-            text = Bookmark().Replace(raw, "");
+            text = Bookmark().Replace(text, "");
         }
 
         text = PrintedCharacters.AsRead(text);
@@ -46,7 +55,7 @@ public static partial class LineCleaner
         if (trimmed.Length == 0) role = LineRole.Blank;
         else if (IsPageNumber(trimmed, tabs)) role = LineRole.PageNumber;
         else role = LineRole.Content;
-        return new TextLine(number, raw, trimmed, role, tabs, indent, bookmarks);
+        return new TextLine(number, raw, trimmed, role, tabs, indent, bookmarks, outline);
     }
 
     // What a plan converted to Markdown prints around its text: heading marks, bold, table pipes.

@@ -28,12 +28,13 @@ public sealed class Paragraph : Structure.IContentBlock
     private readonly int _firstLine;
     private readonly int[]? _map;
 
-    private Paragraph(string file, string text, ParagraphKind kind, int[] map, int firstLineBookmarks)
+    private Paragraph(string file, string text, ParagraphKind kind, int[] map, int firstLineBookmarks, int firstLineOutline)
     {
         File = file;
         Text = text;
         Kind = kind;
         FirstLineBookmarks = firstLineBookmarks;
+        FirstLineOutline = firstLineOutline;
         _firstLine = map[map.Length / 2];
         _map = map;
     }
@@ -44,6 +45,7 @@ public sealed class Paragraph : Structure.IContentBlock
         Text = line.Text;
         Kind = kind;
         FirstLineBookmarks = line.Bookmarks;
+        FirstLineOutline = line.Outline;
         _firstLine = line.Number;
     }
 
@@ -57,6 +59,9 @@ public sealed class Paragraph : Structure.IContentBlock
     /// file alive until the link pass.
     /// </summary>
     public int FirstLineBookmarks { get; }
+
+    /// <summary>The outline level a Word document gives the first line's paragraph (<see cref="TextLine.Outline"/>), 0 for none.</summary>
+    public int FirstLineOutline { get; }
 
     /// <summary>
     /// A heading's number that the body does not print and the table of contents does (<see cref="ContentsNumbers"/>);
@@ -102,7 +107,7 @@ public sealed class Paragraph : Structure.IContentBlock
         }
         var text = new string(buffer, 0, length);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return new Paragraph(file, text, kind, map, lines[0].Bookmarks);
+        return new Paragraph(file, text, kind, map, lines[0].Bookmarks, lines[0].Outline);
     }
 
     /// <summary>Two pieces of one wrapped text joined as <see cref="Join"/> joins lines: a space only between Latin letters.</summary>

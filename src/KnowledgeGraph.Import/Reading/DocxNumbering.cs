@@ -23,8 +23,7 @@ internal sealed class DocxNumbering
 
     private readonly Dictionary<string, Dictionary<int, Level>> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
-    // A style's numbering: its list instance and level, the level null where the style names none (the level that names the style applies).
-    private readonly Dictionary<string, (string? NumId, int? Level, string? BasedOn)> _styles = new(StringComparer.Ordinal);
+    private readonly DocxStyles _styles;
     private readonly Dictionary<(string Definition, string Style), int> _levelOfStyle = [];
     private readonly Dictionary<string, int?[]> _counters = new(StringComparer.Ordinal);
     // A list style's definition (w:styleLink) and the definitions that only point at a list style (w:numStyleLink).
@@ -32,11 +31,12 @@ internal sealed class DocxNumbering
     private readonly Dictionary<string, string> _listStyleOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _started = new(StringComparer.Ordinal);
 
-    public static DocxNumbering Load(Stream? numbering, Stream? styles)
+    private DocxNumbering(DocxStyles styles) => _styles = styles;
+
+    public static DocxNumbering Load(Stream? numbering, DocxStyles styles)
     {
-        var result = new DocxNumbering();
+        var result = new DocxNumbering(styles);
         if (numbering is not null) result.ReadNumbering(numbering);
-        if (styles is not null) result.ReadStyles(styles);
         return result;
     }
 
@@ -47,7 +47,12 @@ internal sealed class DocxNumbering
     /// </summary>
     public string? Next(string? style, string? numId, int? level)
     {
-        if (numId is null && style is not null) (numId, level) = OfStyle(style, level);
+        // A style that numbers without naming its level numbers at the level that names the style.
+        if (numId is null && style is not null)
+        {
+            var (styleNumId, styleLevel) = _styles.Numbering(style);
+            (numId, level) = (styleNumId, level ?? styleLevel);
+        }
         if (numId is null or "0" || !_instances.TryGetValue(numId, out var instance)) return null;
         // A definition that defers to a list style numbers with that style's definition, and counts with it.
         if (_listStyleOf.TryGetValue(instance.Definition, out var listStyle) && _definitionOfListStyle.TryGetValue(listStyle, out var linked))
@@ -91,18 +96,6 @@ internal sealed class DocxNumbering
 
     private static int StartOf(Instance instance, Dictionary<int, Level> levels, int level) =>
         instance.StartOverrides.TryGetValue(level, out var start) ? start : levels[level].Start;
-
-    private (string? NumId, int? Level) OfStyle(string style, int? level)
-    {
-        // Followed up the styles each is based on, as Word does, for the first that numbers.
-        for (var hops = 0; hops < 16 && _styles.TryGetValue(style, out var entry); hops++)
-        {
-            if (entry.NumId is not null) return (entry.NumId, level ?? entry.Level);
-            if (entry.BasedOn is null) break;
-            style = entry.BasedOn;
-        }
-        return (null, null);
-    }
 
     // A symbol font's bullet is a private-use character that means nothing as text: the plans' own bullet stands in.
     private static string Bullet(string text) =>
@@ -249,39 +242,6 @@ internal sealed class DocxNumbering
                     break;
                 case "startOverride" when instance is not null && overrideLevel is { } o && _instances.TryGetValue(instance, out var inst):
                     inst.StartOverrides[o] = Integer(value, 1);
-                    break;
-            }
-        }
-    }
-
-    private void ReadStyles(Stream stream)
-    {
-        using var reader = XmlReader.Create(stream, DocxText.Settings);
-        string? style = null;
-        while (reader.Read())
-        {
-            if (reader.NamespaceURI != Word) continue;
-            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "style")
-            {
-                style = null;
-                continue;
-            }
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            var value = reader.GetAttribute("val", Word);
-            switch (reader.LocalName)
-            {
-                case "style" when reader.GetAttribute("type", Word) is null or "paragraph":
-                    style = reader.GetAttribute("styleId", Word);
-                    if (style is not null) _styles[style] = (null, null, null);
-                    break;
-                case "basedOn" when style is not null:
-                    _styles[style] = _styles[style] with { BasedOn = value };
-                    break;
-                case "numId" when style is not null:
-                    _styles[style] = _styles[style] with { NumId = value };
-                    break;
-                case "ilvl" when style is not null:
-                    _styles[style] = _styles[style] with { Level = Integer(value, 0) };
                     break;
             }
         }

@@ -37,9 +37,9 @@ public static class DocxText
             {
                 throw new PlanInputException(fileName, null, $"the document part is {part.Length:N0} bytes unpacked (at most {MaxDocumentBytes:N0} are read): not a plan document");
             }
-            var numbering = Numbering(archive, part);
+            var (numbering, styles) = Formatting(archive, part);
             using var stream = part.Open();
-            var (lines, numbers) = Lines(stream, numbering);
+            var (lines, numbers) = Lines(stream, numbering, styles);
             return new SourceDocument(fileName, lines) { LineNumbers = numbers };
         }
         catch (InvalidDataException e)
@@ -74,7 +74,7 @@ public static class DocxText
     }
 
     /// <summary>The document's numbering definitions and styles, from the parts its relationships name (else where Word puts them).</summary>
-    private static DocxNumbering Numbering(ZipArchive archive, ZipArchiveEntry document)
+    private static (DocxNumbering Numbering, DocxStyles Styles) Formatting(ZipArchive archive, ZipArchiveEntry document)
     {
         var folder = document.FullName.Contains('/') ? document.FullName[..(document.FullName.LastIndexOf('/') + 1)] : "";
         var rels = archive.GetEntry(folder + "_rels/" + document.FullName[folder.Length..] + ".rels");
@@ -92,9 +92,10 @@ public static class DocxText
                 else if (type.EndsWith("/styles", StringComparison.Ordinal)) styles = path;
             }
         }
-        using var numberingStream = archive.GetEntry(numbering ?? folder + "numbering.xml")?.Open();
         using var stylesStream = archive.GetEntry(styles ?? folder + "styles.xml")?.Open();
-        return DocxNumbering.Load(numberingStream, stylesStream);
+        var paragraphStyles = DocxStyles.Load(stylesStream);
+        using var numberingStream = archive.GetEntry(numbering ?? folder + "numbering.xml")?.Open();
+        return (DocxNumbering.Load(numberingStream, paragraphStyles), paragraphStyles);
     }
 
     internal static readonly XmlReaderSettings Settings = new()
@@ -105,7 +106,7 @@ public static class DocxText
         IgnoreProcessingInstructions = true,
     };
 
-    private static (List<string> Lines, List<int> Numbers) Lines(Stream stream, DocxNumbering numbering)
+    private static (List<string> Lines, List<int> Numbers) Lines(Stream stream, DocxNumbering numbering, DocxStyles styles)
     {
         var lines = new List<string>();
         var numbers = new List<int>();
@@ -173,8 +174,11 @@ public static class DocxText
                 // What the document does not print as its text: a run's properties, deleted and moved-away revisions, field codes, drawings and text boxes (their paragraphs
                 // sit inside a run).
                 case "pPr" when !r.IsEmptyElement:
+                    var (outline, number) = Properties(r, numbering, styles);
+                    // A heading's outline level, outside tables: the reader's own mark, which the importer reads as bookmarks are read.
+                    if (outline is { } level && cells.Count == 0) text.Append(OutlineMarker).Append((char)('1' + level)).Append(']');
                     // The number Word prints before the paragraph's text, which the text does not hold.
-                    if (Numbered(r, numbering) is { } number) text.Append(number);
+                    text.Append(number);
                     break;
                 case "rPr" or "del" or "moveFrom" or "instrText" or "drawing" or "pict" or "object" or "footnoteReference" or "endnoteReference":
                     if (!r.IsEmptyElement) SkipChildren(r);
@@ -213,15 +217,19 @@ public static class DocxText
         }
     }
 
+    /// <summary>How the reader marks a heading's outline level (1 for the top) at the start of its line: [outline: 1].</summary>
+    public const string OutlineMarker = "[outline: ";
+
     /// <summary>
-    /// Reads a paragraph's properties to their end (a tab stop is a w:tab there, not a tab): the number
-    /// its numbering, its own or its style's, prints, or null.
+    /// Reads a paragraph's properties to their end (a tab stop is a w:tab there, not a tab): its outline
+    /// level (0 for the top, null for body text), and the number its numbering prints, or null — each its
+    /// own, else its style's.
     /// </summary>
-    private static string? Numbered(XmlReader reader, DocxNumbering numbering)
+    private static (int? Outline, string? Number) Properties(XmlReader reader, DocxNumbering numbering, DocxStyles styles)
     {
         var depth = reader.Depth;
         string? style = null, numId = null;
-        int? level = null;
+        int? level = null, outline = null;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != Word) continue;
@@ -238,11 +246,15 @@ public static class DocxText
                     numId = reader.GetAttribute("val", Word);
                     break;
                 case "ilvl":
-                    level = int.TryParse(reader.GetAttribute("val", Word), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : 0;
+                    level = DocxStyles.Integer(reader.GetAttribute("val", Word)) ?? 0;
+                    break;
+                case "outlineLvl":
+                    outline = DocxStyles.Integer(reader.GetAttribute("val", Word));
                     break;
             }
         }
-        return numbering.Next(style, numId, level);
+        outline ??= style is null ? null : styles.Outline(style);
+        return (outline is >= 0 and < 9 ? outline : null, numbering.Next(style, numId, level));
     }
 
     /// <summary>Moves past an element's children, leaving the reader on its end element (which the loop then reads past).</summary>

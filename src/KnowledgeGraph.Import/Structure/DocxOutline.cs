@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Import.Structure;
 /// which is a part where it so opens a chapter (<see cref="PromoteOpeners"/>); any other
 /// heading is a section of the current chapter. A section heading whose line starts with a space
 /// right after running text follows a chapter heading whose line was lost (see <see cref="LostChapters"/>).
-/// Where the contents list the headings without numbers too, they give the levels instead (<see cref="RankByContents"/>).
+/// Where the contents list the headings without numbers too, they give the levels instead (<see cref="RankByContents"/>),
+/// and where a Word document gives its headings outline levels, those do (<see cref="RankByOutline"/>).
 /// </summary>
 internal static class DocxOutline
 {
@@ -25,6 +26,7 @@ internal static class DocxOutline
     /// <param name="shapes">Each paragraph's heading shape (<see cref="HeadingShapes.OfHeadings"/>).</param>
     public static Dictionary<int, int> Rank(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
     {
+        if (RankByOutline(paragraphs, shapes) is { } outlined) return outlined;
         if (ListedInContents(paragraphs, shapes)) return RankByContents(paragraphs, shapes);
         var ranks = new Dictionary<int, int>();
         var chapterBookmarks = 0;
@@ -120,6 +122,33 @@ internal static class DocxOutline
                 ranks[i] = PartRank;
             }
         }
+    }
+
+    /// <summary>
+    /// Levels a Word document gives its unnumbered headings (标题 1, 标题 2 …: <see cref="Paragraph.FirstLineOutline"/>),
+    /// where it gives any: the levels it uses, from the top, are parts, chapters and sections where it uses three or
+    /// more (deeper ones sections too), chapters and sections where two, chapters where one. A heading it gives
+    /// no level, a section. Null for a document that gives none.
+    /// </summary>
+    private static Dictionary<int, int>? RankByOutline(IReadOnlyList<Paragraph> paragraphs, HeadingShape?[] shapes)
+    {
+        var used = new SortedSet<int>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].Kind == ParagraphKind.Heading && shapes[i] is null && paragraphs[i].FirstLineOutline > 0) used.Add(paragraphs[i].FirstLineOutline);
+        }
+        if (used.Count == 0) return null;
+        var levels = used.ToList();
+        var first = levels.Count >= 3 ? PartRank : ChapterRank;
+        var ranks = new Dictionary<int, int>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Kind != ParagraphKind.Heading || shapes[i] is not null) continue;
+            if (p.Text.Length == 0) ranks[i] = 0;
+            else ranks[i] = p.FirstLineOutline > 0 ? Math.Min(first + levels.IndexOf(p.FirstLineOutline), SectionRank) : SectionRank;
+        }
+        return ranks;
     }
 
     /// <summary>Whether some unnumbered heading is one the contents list, which lost their numbers too (<see cref="Paragraph.ContentsNumber"/> empty).</summary>

@@ -67,6 +67,26 @@ public sealed class DocxTextTests
     }
 
     [Fact]
+    public void A_word_processors_heading_levels_give_the_outline_of_a_plan_without_numbers()
+    {
+        // 绿园区's plan as pandoc 2.17 writes it from an HTML rendering of the file: its headings heading paragraphs
+        // of three levels (标题 1–3 in Word: 发展基础与环境, 指导思想 …), with no number and without the bookmarks of the
+        // contents, its indicator table a table, its boxes paragraphs. Before, the document read as no plan at all.
+        var path = Path.Combine(Corpus.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", "lvyuan-pandoc.docx");
+        var source = PlanFileReader.Read("lvyuan.docx", File.ReadAllBytes(path)) with { FileName = Path.GetFileName(Corpus.PathOf("002")) };
+
+        Assert.StartsWith("[outline: 1]发展基础与环境", source.Lines[1], StringComparison.Ordinal);
+        var read = Structured(source);
+        var extracted = Corpus.Plan("002");
+        // Its chapters whose title the extraction lost are not in the document: every titled heading stands as in the extraction.
+        static IEnumerable<(string, int)> Outline(StructuredPlan p) => p.AllSections().Where(s => s.Title.Length > 0).Select(s => (s.Title, s.Depth));
+        Assert.Equal(Outline(extracted), Outline(read));
+        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Text} {g.Baseline} {g.Target}");
+        Assert.Equal(Goals(extracted), Goals(read));
+        Assert.Contains(ProjectExtraction.Extract(read).Projects, p => p.Name == "长春海吉星交易中心项目");
+    }
+
+    [Fact]
     public void A_table_is_read_cell_by_cell_and_a_heading_by_its_contents_bookmark()
     {
         var body = """
@@ -132,9 +152,9 @@ public sealed class DocxTextTests
         var document = PlanFileReader.Read("kuancheng.docx", WordDocuments.Package(body, parts: [("word/numbering.xml", "numbering", Numbering), ("word/styles.xml", "styles", Styles)]));
 
         Assert.Equal([
-            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "第一章 发展基础", "第一节 综合实力稳步增强", "全区经济总量稳步提升。",
-            "一、产业结构持续优化", "第二节 城市建设不断改善", "第二章 重点项目", "第一节 产业项目",
-            "1.北湖科技园二期项目", "●\t建设内容", "●\t实施主体", "2.宽城物流港项目", "1.铁北老工业区改造项目", "附：名词解释"], document.Lines);
+            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "[outline: 1]第一章 发展基础", "[outline: 2]第一节 综合实力稳步增强", "全区经济总量稳步提升。",
+            "一、产业结构持续优化", "[outline: 2]第二节 城市建设不断改善", "[outline: 1]第二章 重点项目", "[outline: 2]第一节 产业项目",
+            "1.北湖科技园二期项目", "●\t建设内容", "●\t实施主体", "2.宽城物流港项目", "1.铁北老工业区改造项目", "[outline: 2]附：名词解释"], document.Lines);
         var plan = StructurePass.Structure(Normaliser.Normalise(document), null).Plans.Single();
         Assert.Equal([("第一章", "发展基础", 1), ("第一节", "综合实力稳步增强", 2), ("一、", "产业结构持续优化", 3), ("第二节", "城市建设不断改善", 2), ("第二章", "重点项目", 1), ("第一节", "产业项目", 2)],
             plan.AllSections().Take(6).Select(s => (s.Number, s.Title, s.Depth)));
