@@ -11,8 +11,9 @@ namespace KnowledgeGraph.Import.Reading;
 /// after a tab, a cell's further paragraphs on lines of their own, and a blank line after each row.
 /// A line's number is its paragraph's place in the document (a table cell's paragraphs counted too),
 /// which provenance gives: line 12 is the twelfth paragraph. The numbers Word prints before numbered
-/// headings and list items (第一章, （一）) are given as printed (<see cref="DocxNumbering"/>); fields' codes,
-/// text boxes, deleted revisions, headers and footnotes are not the plan's text here.
+/// headings and list items (第一章, （一）) are given as printed (<see cref="DocxNumbering"/>), and a paragraph Word
+/// styles as a heading is marked with its outline level, <c>[outline: 1]</c> for the top (<see cref="DocxStyles"/>);
+/// fields' codes, text boxes, deleted revisions, headers and footnotes are not the plan's text here.
 /// </summary>
 public static class DocxText
 {
@@ -48,7 +49,7 @@ public static class DocxText
         }
         catch (XmlException e)
         {
-            throw new PlanInputException(fileName, null, $"not a readable .docx: its document part is not well-formed XML (line {e.LineNumber}: {e.Message})");
+            throw new PlanInputException(fileName, null, $"not a readable .docx: a part of it is not well-formed XML (line {e.LineNumber}: {e.Message})");
         }
     }
 
@@ -171,8 +172,6 @@ public static class DocxText
                 case "tc":
                     cells.Push(false);
                     break;
-                // What the document does not print as its text: a run's properties, deleted and moved-away revisions, field codes, drawings and text boxes (their paragraphs
-                // sit inside a run).
                 case "pPr" when !r.IsEmptyElement:
                     var (outline, number) = Properties(r, numbering, styles);
                     // A heading's outline level, outside tables: the reader's own mark, which the importer reads as bookmarks are read.
@@ -180,6 +179,8 @@ public static class DocxText
                     // The number Word prints before the paragraph's text, which the text does not hold.
                     text.Append(number);
                     break;
+                // What the document does not print as its text: a run's properties, deleted and moved-away revisions,
+                // field codes, drawings and text boxes (their paragraphs sit inside a run).
                 case "rPr" or "del" or "moveFrom" or "instrText" or "drawing" or "pict" or "object" or "footnoteReference" or "endnoteReference":
                     if (!r.IsEmptyElement) SkipChildren(r);
                     break;
