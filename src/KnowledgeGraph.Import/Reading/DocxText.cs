@@ -41,7 +41,7 @@ public static class DocxText
             var (numbering, styles) = Formatting(archive, part);
             using var stream = part.Open();
             var (lines, numbers) = Lines(stream, numbering, styles);
-            return new SourceDocument(fileName, lines) { LineNumbers = numbers };
+            return new SourceDocument(fileName, lines) { LineNumbers = numbers, StoredTitle = StoredTitle(archive) };
         }
         catch (InvalidDataException e)
         {
@@ -51,6 +51,23 @@ public static class DocxText
         {
             throw new PlanInputException(fileName, null, $"not a readable .docx: a part of it is not well-formed XML (line {e.LineNumber}: {e.Message})");
         }
+    }
+
+    /// <summary>The title the document's core properties store (dc:title), when it stores one.</summary>
+    private static string? StoredTitle(ZipArchive archive)
+    {
+        if (archive.GetEntry("docProps/core.xml") is not { } core) return null;
+        using var stream = core.Open();
+        using var reader = XmlReader.Create(stream, Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title" && reader.NamespaceURI == "http://purl.org/dc/elements/1.1/")
+            {
+                var title = reader.ReadElementContentAsString().Trim();
+                return title.Length > 0 ? title : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The part the package names as its main document, else word/document.xml.</summary>

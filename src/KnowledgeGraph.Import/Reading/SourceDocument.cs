@@ -12,6 +12,9 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     /// </summary>
     public IReadOnlyList<int>? LineNumbers { get; init; }
 
+    /// <summary>The title a Word document's properties store (docProps/core.xml), which its text may not print; null for text files.</summary>
+    public string? StoredTitle { get; init; }
+
     public static SourceDocument FromText(string fileName, string text, string? convertedFrom = null) =>
         new(fileName, SplitLines(text), convertedFrom);
 

@@ -109,9 +109,12 @@ internal static partial class MetadataInference
     }
 
     /// <summary>A file's name when it reads as a plan's title: an area, and 规划 or 纲要 at its end.</summary>
-    private static string? FileNameTitle(string fileName)
+    private static string? FileNameTitle(string fileName) => TitleOfName(Path.GetFileNameWithoutExtension(fileName));
+
+    private static string? TitleOfName(string? name)
     {
-        var stem = WithoutStatus(Compact(Path.GetFileNameWithoutExtension(fileName)));
+        if (name is null) return null;
+        var stem = WithoutStatus(Compact(name));
         return (stem.EndsWith("规划", StringComparison.Ordinal) || stem.EndsWith("纲要", StringComparison.Ordinal)) && PlanTitles.RegionOf(stem) is not null
             ? stem : null;
     }
@@ -130,8 +133,9 @@ internal static partial class MetadataInference
         // left out the title over the text.
         if (title is null && PageTitle(document) is { } listed) title = WithoutStatus(Compact(listed.Value));
 
-        // A text that prints no title (绿园区's) may be named by its file: “二道区“十四五”规划.txt”.
-        if (title is null && FileNameTitle(document.FileName) is { } named)
+        // A text that prints no title (绿园区's) may be named by its Word document's properties, or by its file:
+        // “二道区“十四五”规划.txt”. Either only where it reads as a plan's title (a template's 文档1 or 关于印发…的通知 does not).
+        if (title is null && (TitleOfName(document.Source.StoredTitle) ?? FileNameTitle(document.FileName)) is { } named)
         {
             title = named;
             inferred.Add("title");

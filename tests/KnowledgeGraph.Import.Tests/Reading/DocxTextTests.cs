@@ -86,6 +86,25 @@ public sealed class DocxTextTests
         Assert.Contains(ProjectExtraction.Extract(read).Projects, p => p.Name == "长春海吉星交易中心项目");
     }
 
+    [Theory]
+    [InlineData("绿园区国民经济和社会发展第十五个五年规划纲要", "绿园区国民经济和社会发展第十五个五年规划纲要")]
+    // A template's name, or a notice's, is no title: the plan is named after its area and period, as a text would be.
+    [InlineData("文档1", "绿园区国民经济和社会发展第十五个五年规划纲要")]
+    [InlineData(null, "绿园区国民经济和社会发展第十五个五年规划纲要")]
+    [InlineData("绿园区“十五五”规划", "绿园区“十五五”规划")]
+    public void A_plan_that_prints_no_title_is_named_by_the_title_its_document_stores(string? stored, string title)
+    {
+        // 绿园区's text prints no title; dropped in as a Word document, with no manifest entry.
+        var lines = SourceDocument.SplitLines(File.ReadAllText(Corpus.PathOf("002")));
+        var source = PlanFileReader.Read("lvyuan.docx", WordDocuments.Package(WordDocuments.BodyOf(lines), title: stored));
+
+        var plan = StructurePass.Structure(Normaliser.Normalise(source), null).Plans.Single();
+
+        Assert.Equal(stored, source.StoredTitle);
+        Assert.Equal((title, "绿园区", 2026), (plan.Metadata.Title, plan.Metadata.Region, plan.Metadata.PeriodStart));
+        Assert.Contains("title", plan.Metadata.Inferred);
+    }
+
     [Fact]
     public void A_table_is_read_cell_by_cell_and_a_heading_by_its_contents_bookmark()
     {

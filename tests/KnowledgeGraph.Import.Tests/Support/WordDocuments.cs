@@ -13,7 +13,8 @@ public static class WordDocuments
     public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <param name="parts">Further parts (word/numbering.xml, word/styles.xml), each a root element's content in the WordprocessingML namespace.</param>
-    public static byte[] Package(string bodyXml, string documentPart = "word/document.xml", params (string Name, string Root, string Xml)[] parts)
+    /// <param name="title">The title the document's core properties store (docProps/core.xml), if any.</param>
+    public static byte[] Package(string bodyXml, string documentPart = "word/document.xml", string? title = null, params (string Name, string Root, string Xml)[] parts)
     {
         using var memory = new MemoryStream();
         using (var archive = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
@@ -36,6 +37,13 @@ public static class WordDocuments
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:document xmlns:w="{Namespace}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>{bodyXml}</w:body></w:document>
                 """);
+            if (title is not null)
+            {
+                Add(archive, "docProps/core.xml", $"""
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{SecurityElement.Escape(title)}</dc:title><dc:creator>admin</dc:creator></cp:coreProperties>
+                    """);
+            }
             foreach (var (name, root, xml) in parts)
             {
                 Add(archive, name, $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{root} xmlns:w="{Namespace}">{xml}</w:{root}>""");
