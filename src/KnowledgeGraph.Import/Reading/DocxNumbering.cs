@@ -8,9 +8,10 @@ namespace KnowledgeGraph.Import.Reading;
 /// The numbers Word prints before numbered paragraphs (第一章, 一、, （一）, 1.1) from the document's
 /// numbering definitions: they are not in the paragraphs' text, and a plan's headings are known by them.
 /// Numbering comes from a paragraph's own properties or from its style's; counters run per list
-/// definition (a list style's, where a definition defers to one, as Word's multilevel list styles do), so that list instances sharing one continue each other, a deeper level starting again
-/// after each number of a higher one, and an instance that overrides a level's start starts it again
-/// where it is first used.
+/// definition (a list style's, where a definition defers to one, as Word's multilevel list styles do),
+/// so that list instances sharing one continue each other, a deeper level starting again after each
+/// number of a higher one, and an instance that overrides a level's start starts it again where it is
+/// first used.
 /// </summary>
 internal sealed class DocxNumbering
 {
@@ -67,7 +68,10 @@ internal sealed class DocxNumbering
         var counters = _counters.TryGetValue(instance.Definition, out var c) ? c : _counters[instance.Definition] = new int?[9];
         if (_started.Add(numId))
         {
-            foreach (var overridden in instance.StartOverrides.Keys) counters[overridden] = null;
+            foreach (var overridden in instance.StartOverrides.Keys)
+            {
+                if (overridden is >= 0 and <= 8) counters[overridden] = null;
+            }
         }
         counters[ilvl] = counters[ilvl] is { } n ? n + 1 : StartOf(instance, levels, ilvl);
         for (var deeper = ilvl + 1; deeper < counters.Length; deeper++) counters[deeper] = null;
@@ -203,12 +207,12 @@ internal sealed class DocxNumbering
                     if (definition is not null) _definitions[definition] = [];
                     break;
                 case "lvl" when definition is not null && instance is null:
-                    level = int.TryParse(reader.GetAttribute("ilvl", Word), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : 0;
+                    level = DocxStyles.Integer(reader.GetAttribute("ilvl", Word)) ?? 0;
                     building = new Level(1, "decimal", "", "\t", false);
                     levelStyle = null;
                     break;
                 case "start" when building is not null:
-                    building = building with { Start = Integer(value, 1) };
+                    building = building with { Start = DocxStyles.Integer(value) ?? 1 };
                     break;
                 case "numFmt" when building is not null:
                     building = building with { Format = value ?? "decimal" };
@@ -238,15 +242,12 @@ internal sealed class DocxNumbering
                     _instances[instance] = new Instance(value, []);
                     break;
                 case "lvlOverride" when instance is not null:
-                    overrideLevel = Integer(reader.GetAttribute("ilvl", Word), 0);
+                    overrideLevel = DocxStyles.Integer(reader.GetAttribute("ilvl", Word)) ?? 0;
                     break;
                 case "startOverride" when instance is not null && overrideLevel is { } o && _instances.TryGetValue(instance, out var inst):
-                    inst.StartOverrides[o] = Integer(value, 1);
+                    inst.StartOverrides[o] = DocxStyles.Integer(value) ?? 1;
                     break;
             }
         }
     }
-
-    private static int Integer(string? text, int otherwise) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : otherwise;
 }
