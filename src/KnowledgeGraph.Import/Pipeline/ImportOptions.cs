@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Import.Pipeline;
 
-/// <param name="PlansDirectory">The folder of plan files (*.txt, *.docx) to import, or one plan file.</param>
+/// <param name="PlansDirectory">The folder of plan files (*.txt, *.docx, *.html) to import, or one plan file.</param>
 /// <param name="ImportDirectory">Where manifest.json and gazetteers/ live; when not given, see <see cref="ResolvedImportDirectory"/>.</param>
 /// <param name="SkipInvalid">Import the readable files and list the rest, instead of failing on the first bad file.</param>
 public sealed record ImportOptions(string PlansDirectory, string? ImportDirectory = null, bool SkipInvalid = false)

@@ -32,7 +32,7 @@ public static class ImportPipeline
         {
             var others = OtherDocuments(directory, found);
             throw new PlanInputException(options.PlansDirectory, null,
-                "no plan files (*.txt, *.docx) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
+                "no plan files (*.txt, *.docx, *.html) to import" + (others.Count > 0 ? "; " + string.Join("; ", others) : ""));
         }
 
         var importDirectory = options.ResolvedImportDirectory;
@@ -102,7 +102,7 @@ public static class ImportPipeline
     private static bool IsPlanFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".txt" => true,
+            ".txt" or ".html" or ".htm" => true,
             ".docx" => !Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal),
             _ => false,
         };
@@ -124,13 +124,13 @@ public static class ImportPipeline
     /// </summary>
     private static List<string> OtherDocuments(string directory, IEnumerable<string> found)
     {
-        string[] documents = [".pdf", ".doc", ".wps", ".ofd", ".md", ".html", ".htm"];
+        string[] documents = [".pdf", ".doc", ".wps", ".ofd", ".md"];
         return [.. found
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its headings and tables, | or HTML, are understood)"
-                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK) or as .docx; save or extract it as one of those")];
+                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK), as .docx or as saved web pages (.html); save or extract it as one of those")];
     }
 
     /// <summary>

@@ -4,8 +4,8 @@ using System.Text;
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
-/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text or Word documents
-/// (<see cref="DocxText"/>); a GB18030/GBK file is recognised and converted (the conversion is
+/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text, Word documents
+/// (<see cref="DocxText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is recognised and converted (the conversion is
 /// recorded), anything else that is not text is rejected with the file and line at fault.
 /// </summary>
 public static class PlanFileReader
@@ -52,9 +52,10 @@ public static class PlanFileReader
     {
         if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
         var docx = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+        var html = IsWebPage(fileName);
         if (!docx) CheckNotBinary(fileName, bytes);
 
-        var document = docx ? DocxText.Read(fileName, bytes.ToArray()) : Decode(fileName, bytes);
+        var document = docx ? DocxText.Read(fileName, bytes.ToArray()) : html ? HtmlText.Read(fileName, bytes.ToArray()) : Decode(fileName, bytes);
         for (var i = 0; i < document.Lines.Count; i++)
         {
             if (document.Lines[i].Length > MaxLineLength)
@@ -68,8 +69,12 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return docx ? document : GridTables.Expand(HtmlTables.Expand(document));
+        return docx || html ? document : GridTables.Expand(HtmlTables.Expand(document));
     }
+
+    /// <summary>A page saved from a website: .html or .htm.</summary>
+    public static bool IsWebPage(string fileName) =>
+        fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)
     {

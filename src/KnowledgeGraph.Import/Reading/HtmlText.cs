@@ -1,0 +1,130 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>
+/// A web page saved from the site that published a plan (.html, .htm) as the plan's text, laid out as a
+/// browser copies a page: a line for each block (paragraph, heading, list item, division) and each line
+/// break, a table's row on one line with its cells between tabs; scripts, styles and the page's head are
+/// not text. The page and its chrome (breadcrumb, information table, links) then read as a copied page
+/// does, and the page's title, without the site's name, is the title it stores. The page's encoding is its own (a byte-order mark, else its meta charset: GB2312 and GBK pages
+/// too). A line's number is the page's source line where the element holding its text begins, which
+/// provenance gives.
+/// </summary>
+public static class HtmlText
+{
+    /// <summary>Elements a browser lays out as blocks of their own: the text before and after them stands on other lines.</summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "table", "tr", "ul",
+    };
+
+    private static readonly HashSet<string> NotText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "script", "style", "noscript", "template", "iframe", "object", "select", "svg", "canvas",
+    };
+
+    public static SourceDocument Read(string fileName, byte[] bytes)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var document = parser.ParseDocument(stream);
+        var page = new PageLines();
+        page.Add(document.Body ?? document.DocumentElement);
+        page.Break();
+        return new SourceDocument(fileName, page.Lines) { LineNumbers = page.Numbers, StoredTitle = PageTitle(document.Title) };
+    }
+
+    /// <summary>The page's title without the site's name after it (…纲要_长春市人民政府).</summary>
+    private static string? PageTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var end = title.IndexOfAny(['_', '|', '－']);
+        var dash = title.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (end < 0 || dash < end)) end = dash;
+        return (end < 0 ? title : title[..end]).Trim();
+    }
+
+    private sealed class PageLines
+    {
+        private readonly StringBuilder _line = new();
+        private int _lineNumber;
+        private int _cellDepth;
+        private bool _spacePending;
+
+        public List<string> Lines { get; } = [];
+        public List<int> Numbers { get; } = [];
+
+        public void Add(INode node)
+        {
+            switch (node)
+            {
+                case IText text:
+                    Text(text.Data, LineOf(text.ParentElement));
+                    break;
+                case IElement element when NotText.Contains(element.LocalName):
+                    break;
+                case IElement { LocalName: "br" } element:
+                    if (_cellDepth == 0) Break(blankToo: true, LineOf(element));
+                    break;
+                case IElement { LocalName: "td" or "th" } cell:
+                    // A row's cells stand on its line, between tabs, an empty one too; what a cell holds in blocks stays on that line.
+                    if (cell.PreviousElementSibling is not null) _line.Append('\t');
+                    _spacePending = false;
+                    if (_lineNumber == 0) _lineNumber = LineOf(cell);
+                    _cellDepth++;
+                    foreach (var child in cell.ChildNodes) Add(child);
+                    _cellDepth--;
+                    break;
+                case IElement element:
+                    var block = Blocks.Contains(element.LocalName) && _cellDepth == 0;
+                    if (block) Break();
+                    if (element.LocalName == "pre")
+                    {
+                        foreach (var line in element.TextContent.Split('\n')) Break(blankToo: true, LineOf(element), line.TrimEnd('\r'));
+                        break;
+                    }
+                    foreach (var child in element.ChildNodes) Add(child);
+                    if (block) Break();
+                    break;
+            }
+        }
+
+        /// <summary>White space runs as one space, as a browser shows it; none at a line's start or end.</summary>
+        private void Text(string data, int sourceLine)
+        {
+            foreach (var c in data)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    _spacePending = _line.Length > 0 && _line[^1] != '\t';
+                    continue;
+                }
+                if (_spacePending) _line.Append(' ');
+                _spacePending = false;
+                if (_lineNumber == 0) _lineNumber = sourceLine;
+                _line.Append(c);
+            }
+        }
+
+        /// <summary>Ends the current line, if it holds text (or, for a line break, even if it does not).</summary>
+        public void Break(bool blankToo = false, int sourceLine = 0, string? text = null)
+        {
+            if (text is not null) _line.Append(text);
+            if (_line.Length > 0 || blankToo)
+            {
+                Lines.Add(_line.ToString());
+                Numbers.Add(_lineNumber > 0 ? _lineNumber : Math.Max(sourceLine, Numbers.Count > 0 ? Numbers[^1] : 1));
+            }
+            _line.Clear();
+            _lineNumber = 0;
+            _spacePending = false;
+        }
+
+        private static int LineOf(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
+    }
+}

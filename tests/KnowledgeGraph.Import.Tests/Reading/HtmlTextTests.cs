@@ -1,0 +1,97 @@
+using System.Security;
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Import.Extraction.IndicatorTables;
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+
+namespace KnowledgeGraph.Import.Tests.Reading;
+
+public sealed class HtmlTextTests
+{
+    static HtmlTextTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// 莲花山's plan as its government's site would publish it: a page in GB2312 with a breadcrumb, an information
+    /// table and links around the text, a paragraph element per line of the file, its indicator table (专栏1) a table;
+    /// its contents left out, as such pages leave them.
+    /// </summary>
+    private static string Published()
+    {
+        var lines = SourceDocument.SplitLines(File.ReadAllText(Corpus.PathOf("000")));
+        var page = new List<string>
+        {
+            "<!DOCTYPE html>", "<html>", "<head>",
+            """<meta http-equiv="Content-Type" content="text/html; charset=gb2312">""",
+            "<title>长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要_长春市人民政府</title>",
+            "<style>p { text-indent: 2em; }</style>", "<script>var pageId = 42;</script>", "</head>", "<body>",
+            """<div class="nav">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 规划计划</div>""",
+            """<table class="info"><tr><td>发文机关：</td><td>长春莲花山生态旅游度假区管理委员会</td><td>成文日期：</td><td>2021年04月20日</td></tr></table>""",
+            """<div class="content">""",
+        };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i < 80 && Regex.IsMatch(lines[i], @"\t\d+$")) continue;
+            if (!lines[i].Contains('\t'))
+            {
+                page.Add(lines[i].Trim().Length == 0 ? "" : $"<p>{SecurityElement.Escape(lines[i])}</p>");
+                continue;
+            }
+            page.Add("<table border=\"1\">");
+            for (; i < lines.Count && lines[i].Contains('\t'); i++)
+            {
+                page.Add("<tr>" + string.Concat(lines[i].Split('\t').Select(c => $"<td>\n  {SecurityElement.Escape(c)}\n</td>")) + "</tr>");
+            }
+            page.Add("</table>");
+            i--;
+        }
+        page.AddRange(["</div>", """<div class="foot"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>""", "</body>", "</html>"]);
+        return string.Join("\n", page);
+    }
+
+    [Fact]
+    public void A_plan_saved_from_its_web_page_reads_as_its_text_does()
+    {
+        var page = Published();
+        var read = PlanFileReader.Read("lianhuashan.html", Encoding.GetEncoding("GB2312").GetBytes(page));
+        var source = page.Split('\n').ToList();
+
+        var plan = StructurePass.Structure(Normaliser.Normalise(read with { FileName = Path.GetFileName(Corpus.PathOf("000")) }), Corpus.Manifest.For(Path.GetFileName(Corpus.PathOf("000")))).Plans.Single();
+        var extracted = Corpus.Plan("000");
+        static IEnumerable<(string, string, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Number, s.Title, s.Depth));
+        Assert.Equal(Outline(extracted), Outline(plan));
+        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target}");
+        Assert.Equal(Goals(extracted), Goals(plan));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", Goals(plan));
+        static IEnumerable<string> Projects(StructuredPlan p) => ProjectExtraction.Extract(p).Projects.Select(x => x.Name);
+        Assert.Equal(Projects(extracted), Projects(plan));
+
+        // The head (its script and style) is no text; a line gives the page's source line its element begins on: a
+        // heading's paragraph, a row of the table (its cells' text on lines of their own in the page).
+        Assert.DoesNotContain(read.Lines, l => l.Contains("pageId", StringComparison.Ordinal) || l.Contains("text-indent", StringComparison.Ordinal));
+        var chapter = plan.AllSections().First(s => s.Number == "第一章").Heading;
+        Assert.Equal(source.IndexOf($"<p>{read.Lines[chapter.LineStart - 1]}</p>") + 1, plan.FileLines!.Value.Numbers[chapter.LineStart - 1]);
+        var row = read.Lines.ToList().FindIndex(l => l.Contains("地区生产总值年均增速", StringComparison.Ordinal));
+        var printed = source.FindIndex(l => l.Contains("地区生产总值年均增速", StringComparison.Ordinal));
+        Assert.Equal(source.FindLastIndex(printed, l => l.StartsWith("<tr>", StringComparison.Ordinal)) + 1, read.LineNumbers![row]);
+        Assert.Equal("长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要", read.StoredTitle);
+    }
+
+    [Fact]
+    public void A_page_dropped_in_without_a_manifest_entry_is_described_from_its_page()
+    {
+        var page = Published();
+        var read = PlanFileReader.Read("page.htm", Encoding.UTF8.GetBytes(page.Replace("charset=gb2312", "charset=utf-8", StringComparison.Ordinal)));
+
+        var plan = StructurePass.Structure(Normaliser.Normalise(read), null).Plans.Single();
+
+        // As the manifest describes the file: the title page's issuer and date before the information table's; the
+        // breadcrumb and the links are not the plan's text.
+        Assert.Equal(("长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要", "长春莲花山生态旅游度假区", "莲花山生态旅游度假区管理委员会", "2021-11"),
+            (plan.Metadata.Title, plan.Metadata.Region, plan.Metadata.Issuer, plan.Metadata.IssuedOn));
+        Assert.DoesNotContain(plan.Front.OfType<Paragraph>(), p => p.Text.Contains("当前位置", StringComparison.Ordinal) || p.Text.Contains("打印本页", StringComparison.Ordinal));
+    }
+}
