@@ -66,7 +66,7 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
-    public void A_plan_dropped_in_as_published_pdf_or_doc_is_named_as_not_read_and_a_docx_is_read()
+    public void A_plan_dropped_in_as_published_pdf_or_doc_is_named_as_not_read_and_a_docx_or_web_page_is_read()
     {
         File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
         var alone = Assert.Throws<KnowledgeGraph.Import.Reading.PlanInputException>(() => ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)));
@@ -81,10 +81,14 @@ public sealed class DroppedInPlanTests : IDisposable
         var docx = WordDocuments.Package(WordDocuments.BodyOf(lines));
         File.WriteAllBytes(Path.Combine(_plans.FullName, "绿园区.DOCX"), docx);
         File.WriteAllBytes(Path.Combine(_plans.FullName, "~$绿园区.DOCX"), [0x0C, 0x41, 0x64, 0x6D]);
+        // 长春's plan as a page saved from its site, a paragraph element to a line.
+        var city = File.ReadAllLines(Corpus.PathOf("001")).Select(l => "<p>" + System.Security.SecurityElement.Escape(l) + "</p>");
+        File.WriteAllText(Path.Combine(_plans.FullName, "长春市.htm"), "<html><head><meta charset=\"utf-8\"><title>长春市国民经济和社会发展第十四个五年规划和2035年远景目标纲要</title></head><body>\n" + string.Join('\n', city) + "\n</body></html>");
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
         // A text file saved with an upper-case extension is a text file too.
-        Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt", "绿园区.DOCX"], result.Files);
+        Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt", "绿园区.DOCX", "长春市.htm"], result.Files);
+        Assert.Contains(result.Graph.Nodes, n => n.Label == Labels.Goal && n.Provenance.File == "长春市.htm" && n.Props.GetString("target") == "6.5左右");
         Assert.Equal(3, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
         // A plan converted to Markdown is read once saved as text.
         Assert.Contains(result.Notes, n => n.StartsWith("附录.md: not read", StringComparison.Ordinal) && n.Contains("saved as .txt", StringComparison.Ordinal));
