@@ -71,6 +71,12 @@ public static class HtmlText
                 case IElement { LocalName: "br" } element:
                     if (_cellDepth == 0) Break(blankToo: true, LineOf(element));
                     break;
+                case IElement { LocalName: "td" or "th" } cell when _cellDepth == 0 && LaysOutPage(cell):
+                    // A table that lays out the page (its text in one cell, a menu in another): the cell's blocks are lines.
+                    Break();
+                    foreach (var child in cell.ChildNodes) Add(child);
+                    Break();
+                    break;
                 case IElement { LocalName: "td" or "th" } cell:
                     // A row's cells stand on its line, between tabs, an empty one too; what a cell holds in blocks stays on that line.
                     if (cell.PreviousElementSibling is not null) _line.Append('\t');
@@ -124,6 +130,25 @@ public static class HtmlText
             _lineNumber = 0;
             _spacePending = false;
         }
+
+        /// <summary>
+        /// A cell that holds a page's text rather than a table's value: another table, more than a few paragraphs or
+        /// line breaks, or more text than a value (older sites lay out a whole page, a plan's text and all, in a table).
+        /// A value's cell may print a paragraph or two (a Word page's cells do).
+        /// </summary>
+        private static bool LaysOutPage(IElement cell)
+        {
+            if (cell.QuerySelector("table") is not null) return true;
+            var blocks = 0;
+            foreach (var element in cell.Descendants<IElement>())
+            {
+                if ((element.LocalName == "br" || Blocks.Contains(element.LocalName)) && ++blocks > 3) return true;
+            }
+            return cell.TextContent.Length > MaxValueLength;
+        }
+
+        // A value's cell: a box's list of projects in one cell (专栏 1 of 绿园区's plan) runs longer, and is read as lines.
+        private const int MaxValueLength = 200;
 
         private static int LineOf(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
     }

@@ -17,9 +17,10 @@ public sealed class HtmlTextTests
     /// <summary>
     /// 莲花山's plan as its government's site would publish it: a page in GB2312 with a breadcrumb, an information
     /// table and links around the text, a paragraph element per line of the file, its indicator table (专栏1) a table;
-    /// its contents left out, as such pages leave them.
+    /// its contents left out, as such pages leave them. <paramref name="laidOut"/>: the page laid out in a table, as
+    /// older sites lay theirs out, the menu in one cell and the text in the next.
     /// </summary>
-    private static string Published()
+    private static string Published(bool laidOut = false)
     {
         var lines = SourceDocument.SplitLines(File.ReadAllText(Corpus.PathOf("000")));
         var page = new List<string>
@@ -30,7 +31,7 @@ public sealed class HtmlTextTests
             "<style>p { text-indent: 2em; }</style>", "<script>var pageId = 42;</script>", "</head>", "<body>",
             """<div class="nav">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 规划计划</div>""",
             """<table class="info"><tr><td>发文机关：</td><td>长春莲花山生态旅游度假区管理委员会</td><td>成文日期：</td><td>2021年04月20日</td></tr></table>""",
-            """<div class="content">""",
+            laidOut ? """<table width="960"><tr><td class="menu"><ul><li>首页</li><li>政务公开</li></ul></td><td class="content">""" : """<div class="content">""",
         };
         for (var i = 0; i < lines.Count; i++)
         {
@@ -48,14 +49,16 @@ public sealed class HtmlTextTests
             page.Add("</table>");
             i--;
         }
-        page.AddRange(["</div>", """<div class="foot"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>""", "</body>", "</html>"]);
+        page.AddRange([laidOut ? "</td></tr></table>" : "</div>", """<div class="foot"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>""", "</body>", "</html>"]);
         return string.Join("\n", page);
     }
 
-    [Fact]
-    public void A_plan_saved_from_its_web_page_reads_as_its_text_does()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_plan_saved_from_its_web_page_reads_as_its_text_does(bool laidOut)
     {
-        var page = Published();
+        var page = Published(laidOut);
         var read = PlanFileReader.Read("lianhuashan.html", Encoding.GetEncoding("GB2312").GetBytes(page));
         var source = page.Split('\n').ToList();
 
