@@ -55,6 +55,8 @@ public static class HtmlText
         private int _lineNumber;
         private int _cellDepth;
         private bool _spacePending;
+        // The pending white space breaks the source's line (with or without spaces around the break).
+        private bool _segmentBreak;
 
         public List<string> Lines { get; } = [];
         public List<int> Numbers { get; } = [];
@@ -100,17 +102,22 @@ public static class HtmlText
             }
         }
 
-        /// <summary>White space runs as one space, as a browser shows it; none at a line's start or end.</summary>
+        /// <summary>
+        /// White space runs as one space, as a browser shows it; none at a line's start or end, and none where the
+        /// page's source breaks its line between two Chinese characters (全区经济↵总量: CSS drops that break).
+        /// </summary>
         private void Text(string data, int sourceLine)
         {
             foreach (var c in data)
             {
                 if (c is ' ' or '\t' or '\n' or '\r' or '\f')
                 {
+                    if (!_spacePending) _segmentBreak = false;
+                    _segmentBreak |= c is '\n' or '\r';
                     _spacePending = _line.Length > 0 && _line[^1] != '\t';
                     continue;
                 }
-                if (_spacePending) _line.Append(' ');
+                if (_spacePending && !(_segmentBreak && IsWide(_line[^1]) && IsWide(c))) _line.Append(' ');
                 _spacePending = false;
                 if (_lineNumber == 0) _lineNumber = sourceLine;
                 _line.Append(c);
@@ -149,6 +156,9 @@ public static class HtmlText
 
         // A value's cell: a box's list of projects in one cell (专栏 1 of 绿园区's plan) runs longer, and is read as lines.
         private const int MaxValueLength = 200;
+
+        // CJK punctuation, ideographs and full-width forms.
+        private static bool IsWide(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
         private static int LineOf(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
     }

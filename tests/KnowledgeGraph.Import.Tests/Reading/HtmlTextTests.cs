@@ -84,6 +84,32 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void A_page_reads_as_a_browser_shows_it()
+    {
+        var page = """
+            <html><head><title>长春市宽城区国民经济和社会发展第十四个五年规划纲要 - 长春市宽城区人民政府</title><script>var a = "<p>不是正文</p>";</script></head>
+            <body><p>全区经济
+                总量稳步提升，GDP
+                growth 6.5%左右。</p>
+            <div>第一章&nbsp;发展基础<br>第一节 综合实力<br><br>一行</div>
+            <table><tr><td></td><td><p>指 标</p></td><td>2025年</td></tr><tr><td>经济<br>发展</td><td>地区生产总值增长（%）</td><td>6.5左右</td></tr></table>
+            <pre>专栏1
+              北湖科技园二期项目</pre>
+            </body></html>
+            """;
+
+        var document = PlanFileReader.Read("kuancheng.html", Encoding.UTF8.GetBytes(page));
+
+        // A break of the source's line between two Chinese characters is no space; between words, one; a row's cells
+        // between tabs, an empty first one too; a cell's line break stays in its cell.
+        Assert.Equal([
+            "全区经济总量稳步提升，GDP growth 6.5%左右。", "第一章\u00a0发展基础", "第一节 综合实力", "", "一行",
+            "\t指 标\t2025年", "经济发展\t地区生产总值增长（%）\t6.5左右", "专栏1", "  北湖科技园二期项目"], document.Lines);
+        Assert.Equal([2, 5, 5, 5, 5, 6, 6, 7, 7], document.LineNumbers);
+        Assert.Equal("长春市宽城区国民经济和社会发展第十四个五年规划纲要", document.StoredTitle);
+    }
+
+    [Fact]
     public void A_page_dropped_in_without_a_manifest_entry_is_described_from_its_page()
     {
         var page = Published();
