@@ -9,9 +9,9 @@ namespace KnowledgeGraph.Import.Reading;
 /// browser copies a page: a line for each block (paragraph, heading, list item, division) and each line
 /// break, a table's row on one line with its cells between tabs; scripts, styles and the page's head are
 /// not text. The page and its chrome (breadcrumb, information table, links) then read as a copied page
-/// does, and the page's title, without the site's name, is the title it stores. The page's encoding is its own (a byte-order mark, else its meta charset: GB2312 and GBK pages
-/// too). A line's number is the page's source line where the element holding its text begins, which
-/// provenance gives.
+/// does, and the page's title, without the site's name, is the title it stores. The page's encoding is
+/// its own (a byte-order mark, else its meta charset: GB2312 and GBK pages too). A line's number is the
+/// page's source line where the element holding its text begins, which provenance gives.
 /// </summary>
 public static class HtmlText
 {
