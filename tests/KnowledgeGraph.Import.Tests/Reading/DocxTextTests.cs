@@ -66,13 +66,15 @@ public sealed class DocxTextTests
         Assert.Equal(Projects(extracted), Projects(read));
     }
 
-    [Fact]
-    public void A_word_processors_heading_levels_give_the_outline_of_a_plan_without_numbers()
+    [Theory]
+    [InlineData("lvyuan-pandoc.docx")]
+    [InlineData("lvyuan-libreoffice.docx")]
+    public void A_word_processors_heading_levels_give_the_outline_of_a_plan_without_numbers(string fixture)
     {
-        // 绿园区's plan as pandoc 2.17 writes it from an HTML rendering of the file: its headings heading paragraphs
-        // of three levels (标题 1–3 in Word: 发展基础与环境, 指导思想 …), with no number and without the bookmarks of the
-        // contents, its indicator table a table, its boxes paragraphs. Before, the document read as no plan at all.
-        var path = Path.Combine(Corpus.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", "lvyuan-pandoc.docx");
+        // 绿园区's plan as pandoc 2.17 and LibreOffice 7.4 write it from an HTML rendering of the file: its headings heading
+        // paragraphs of three levels (标题 1–3 in Word: 发展基础与环境, 指导思想 …), with no number and without the bookmarks
+        // of the contents, its indicator table a table, its boxes paragraphs. Before, the document read as no plan at all.
+        var path = Path.Combine(Corpus.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", fixture);
         var source = PlanFileReader.Read("lvyuan.docx", File.ReadAllBytes(path)) with { FileName = Path.GetFileName(Corpus.PathOf("002")) };
 
         Assert.StartsWith("[outline: 1]发展基础与环境", source.Lines[1], StringComparison.Ordinal);
