@@ -212,7 +212,7 @@ public static class DocxText
                     inText = false;
                     break;
                 case "p":
-                    foreach (var line in text.ToString().Split('\n'))
+                    foreach (var line in WithoutTitleOutline(text.ToString()).Split('\n'))
                     {
                         lines.Add(line);
                         numbers.Add(paragraph);
@@ -237,6 +237,12 @@ public static class DocxText
 
     /// <summary>How the reader marks a heading's outline level (1 for the top) at the start of its line: [outline: 1].</summary>
     public const string OutlineMarker = "[outline: ";
+
+    /// <summary>The plan's own title, styled as a heading (标题 1), is its title, not a heading of its outline.</summary>
+    private static string WithoutTitleOutline(string paragraph) =>
+        paragraph.StartsWith(OutlineMarker, StringComparison.Ordinal) && Structure.PlanTitles.ReadsAsTitle(paragraph.TrimEnd())
+            ? paragraph[(OutlineMarker.Length + 2)..]
+            : paragraph;
 
     /// <summary>
     /// Reads a paragraph's properties to their end (a tab stop is a w:tab there, not a tab): its outline

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Import.Reading;
 /// A web page saved from the site that published a plan (.html, .htm) as the plan's text, laid out as a
 /// browser copies a page: a line for each block (paragraph, heading, list item, division) and each line
 /// break, a table's row on one line with its cells between tabs; scripts, styles and the page's head are
-/// not text. The page and its chrome (breadcrumb, information table, links) then read as a copied page
+/// not text; the page's headings (h1–h6) are marked with their levels, as a Word document's outline is
+/// (<see cref="Outlined"/>). The page and its chrome (breadcrumb, information table, links) then read as a copied page
 /// does, and the page's title, without the site's name, is the title it stores. The page's encoding is
 /// its own (a byte-order mark, else its meta charset: GB2312 and GBK pages too). A line's number is the
 /// page's source line where the element holding its text begins, which provenance gives.
@@ -33,10 +34,37 @@ public static class HtmlText
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var stream = new MemoryStream(bytes, writable: false);
         using var document = parser.ParseDocument(stream);
-        var page = new PageLines();
+        var page = new PageLines(Outlined(document));
         page.Add(document.Body ?? document.DocumentElement);
         page.Break();
         return new SourceDocument(fileName, page.Lines) { LineNumbers = page.Numbers, StoredTitle = PageTitle(document.Title) };
+    }
+
+    /// <summary>
+    /// The page's headings (h1–h6) that give its plan's outline, each with its level: those in the element that holds
+    /// the page's text (not the menu's or the links' around it), where none is numbered (a numbered heading says its
+    /// level itself) and but for the plan's own title. None where the page has no such headings.
+    /// </summary>
+    private static Dictionary<IElement, int> Outlined(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        var outlined = new Dictionary<IElement, int>();
+        if (document.Body is not { } body) return outlined;
+        var headings = Text(body).QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
+        if (headings.Any(h => Normalising.HeadingShapes.Match(h.TextContent.Trim()) is not null)) return outlined;
+        foreach (var heading in headings)
+        {
+            if (!Structure.PlanTitles.ReadsAsTitle(heading.TextContent.Trim())) outlined[heading] = heading.LocalName[1] - '0';
+        }
+        return outlined;
+    }
+
+    /// <summary>The innermost element that holds most of the page's text: the plan, without the page's chrome.</summary>
+    private static IElement Text(IElement body)
+    {
+        var total = body.TextContent.Length;
+        var holder = body;
+        while (holder.Children.FirstOrDefault(c => !NotText.Contains(c.LocalName) && c.TextContent.Length * 10 >= total * 6) is { } inner) holder = inner;
+        return holder;
     }
 
     /// <summary>The page's title without the site's name after it (…纲要_长春市人民政府).</summary>
@@ -49,10 +77,12 @@ public static class HtmlText
         return (end < 0 ? title : title[..end]).Trim();
     }
 
-    private sealed class PageLines
+    private sealed class PageLines(Dictionary<IElement, int> outlined)
     {
         private readonly StringBuilder _line = new();
         private int _lineNumber;
+        // Where the line's text starts: after a heading's mark, which is no text to space from.
+        private int _textStart;
         private int _cellDepth;
         private bool _spacePending;
         // The pending white space breaks the source's line (with or without spaces around the break).
@@ -91,6 +121,12 @@ public static class HtmlText
                 case IElement element:
                     var block = Blocks.Contains(element.LocalName) && _cellDepth == 0;
                     if (block) Break();
+                    // A heading of the plan's outline, marked as a Word document's reader marks one.
+                    if (outlined.TryGetValue(element, out var level) && _cellDepth == 0)
+                    {
+                        _line.Append(DocxText.OutlineMarker).Append(level).Append(']');
+                        _textStart = _line.Length;
+                    }
                     if (element.LocalName == "pre")
                     {
                         foreach (var line in element.TextContent.Split('\n')) Break(blankToo: true, LineOf(element), line.TrimEnd('\r'));
@@ -114,7 +150,7 @@ public static class HtmlText
                 {
                     if (!_spacePending) _segmentBreak = false;
                     _segmentBreak |= c is '\n' or '\r';
-                    _spacePending = _line.Length > 0 && _line[^1] != '\t';
+                    _spacePending = _line.Length > _textStart && _line[^1] != '\t';
                     continue;
                 }
                 if (_spacePending && !(_segmentBreak && IsWide(_line[^1]) && IsWide(c))) _line.Append(' ');
@@ -128,6 +164,8 @@ public static class HtmlText
         public void Break(bool blankToo = false, int sourceLine = 0, string? text = null)
         {
             if (text is not null) _line.Append(text);
+            // A heading's mark over no text marks nothing.
+            if (_line.Length == _textStart) _line.Clear();
             if (_line.Length > 0 || blankToo)
             {
                 Lines.Add(_line.ToString());
@@ -135,6 +173,7 @@ public static class HtmlText
             }
             _line.Clear();
             _lineNumber = 0;
+            _textStart = 0;
             _spacePending = false;
         }
 

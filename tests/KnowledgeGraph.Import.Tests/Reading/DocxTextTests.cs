@@ -162,7 +162,8 @@ public sealed class DocxTextTests
     public void The_numbers_word_prints_before_headings_and_items_are_read_as_printed()
     {
         var body = string.Concat(
-            """<w:p><w:r><w:t>长春市宽城区国民经济和社会发展第十四个五年规划纲要</w:t></w:r></w:p>""",
+            // The plan's title at the top outline level is its title, not a heading.
+            """<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>长春市宽城区国民经济和社会发展第十四个五年规划纲要</w:t></w:r></w:p>""",
             Styled("1", "发展基础"), Styled("2", "综合实力稳步增强"), "<w:p><w:r><w:t>全区经济总量稳步提升。</w:t></w:r></w:p>",
             Listed(1, 2, "产业结构持续优化"), Styled("2", "城市建设不断改善"),
             Styled("1", "重点项目"), Styled("2", "产业项目"),

@@ -110,6 +110,39 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void A_pages_headings_give_the_outline_of_a_plan_without_numbers()
+    {
+        // 绿园区's plan as a page: its title an h1, its headings h2–h4 by level, without numbers (as its text prints
+        // none), its paragraphs p; around it a menu and a list of links under headings of their own. Before, the page
+        // read as no plan (no heading found), as LibreOffice's web page of the document did.
+        var extracted = Corpus.Plan("002");
+        var levels = extracted.AllSections().Where(s => s.Title.Length > 0).ToDictionary(s => s.Heading.LineStart, s => s.Depth);
+        var lines = SourceDocument.SplitLines(File.ReadAllText(Corpus.PathOf("002")));
+        var body = new StringBuilder("<h1>绿园区国民经济和社会发展第十五个五年规划纲要</h1>\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = SecurityElement.Escape(Regex.Replace(lines[i], @"\[bookmark: [^\]]*\]", "").Trim());
+            if (text.Length == 0) continue;
+            body.Append(levels.TryGetValue(i + 1, out var depth) ? $"<h{depth + 1}>{text}</h{depth + 1}>\n" : $"<p>{text}</p>\n");
+        }
+        var page = $"""
+            <html><head><meta charset="utf-8"><title>绿园区国民经济和社会发展第十五个五年规划纲要</title></head><body>
+            <div class="menu"><h2>政务公开</h2><ul><li>规划计划</li><li>政策文件</li></ul></div>
+            <div class="article">{body}</div>
+            <div class="links"><h2>相关链接</h2><ul><li>长春市人民政府</li></ul></div>
+            </body></html>
+            """;
+
+        var read = PlanFileReader.Read("lvyuan.html", Encoding.UTF8.GetBytes(page));
+        var plan = StructurePass.Structure(Normaliser.Normalise(read with { FileName = Path.GetFileName(Corpus.PathOf("002")) }), Corpus.Manifest.For(Path.GetFileName(Corpus.PathOf("002")))).Plans.Single();
+
+        static IEnumerable<(string, int)> Outline(StructuredPlan p) => p.AllSections().Where(s => s.Title.Length > 0).Select(s => (s.Title, s.Depth));
+        Assert.Equal(Outline(extracted), Outline(plan));
+        Assert.Contains("[outline: 2]发展基础与环境", read.Lines);
+        Assert.Contains("绿园区国民经济和社会发展第十五个五年规划纲要", read.Lines);
+    }
+
+    [Fact]
     public void A_page_dropped_in_without_a_manifest_entry_is_described_from_its_page()
     {
         var page = Published();
