@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Import.Normalising;
 
 /// <summary>
 /// Cleans one original line: removes DOCX <c>[bookmark: …]</c> markers (counting the table-of-
-/// contents ones, which mark headings) and a Word document's outline mark, measures indentation and
-/// recognises page numbers.
+/// contents ones, which mark headings) and the outline mark of a Word document's or web page's heading,
+/// measures indentation and recognises page numbers.
 /// </summary>
 public static partial class LineCleaner
 {
@@ -21,7 +21,7 @@ public static partial class LineCleaner
     {
         var text = raw;
         var outline = 0;
-        // Only a Word document's reader writes it, first on the line: [outline: 1].
+        // Only the Word document and web page readers write it, first on the line: [outline: 1].
         var marker = Reading.DocxText.OutlineMarker;
         if (raw.StartsWith(marker, StringComparison.Ordinal) && raw.Length > marker.Length + 1 && raw[marker.Length] is >= '1' and <= '9' && raw[marker.Length + 1] == ']')
         {

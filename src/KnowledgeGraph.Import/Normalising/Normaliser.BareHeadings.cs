@@ -6,8 +6,8 @@ public static partial class Normaliser
     private sealed partial class ParagraphBuilder
     {
         /// <summary>
-        /// A file that marks its headings neither by number nor by bookmark (nor by a Word document's outline
-        /// levels): 002 converted without its
+        /// A file that marks its headings neither by number nor by bookmark (nor by the outline levels of a Word
+        /// document or web page): 002 converted without its
         /// <c>[bookmark: …]</c> markers (as other DOCX converters print a plan), whose headings are only its
         /// short lines that read as titles. Numbered items (1.) and named divisions (前言) do not count: 002's
         /// boxes number their items. Asked once, when a line is neither heading-shaped nor bookmarked; a

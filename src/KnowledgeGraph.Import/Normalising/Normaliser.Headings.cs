@@ -8,7 +8,7 @@ public static partial class Normaliser
         private bool IsHeading(TextLine line, int index)
         {
             if (_contentsNumbers?.ContainsKey(index) == true) return true;
-            // A Word document says which paragraphs are headings: those at an outline level, short of a sentence.
+            // A Word document or web page says which paragraphs are headings: those at an outline level, short of a sentence.
             if (line.Outline > 0 && line.Text.Length <= 50 && !line.Text.Contains('。')) return true;
             var shape = HeadingShapes.Match(line.Text);
             if (shape is null && _chapter is { } chapter && !line.Text.Contains('\t')

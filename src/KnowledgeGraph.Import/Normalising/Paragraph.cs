@@ -60,7 +60,7 @@ public sealed class Paragraph : Structure.IContentBlock
     /// </summary>
     public int FirstLineBookmarks { get; }
 
-    /// <summary>The outline level a Word document gives the first line's paragraph (<see cref="TextLine.Outline"/>), 0 for none.</summary>
+    /// <summary>The outline level a Word document or web page gives the first line's heading (<see cref="TextLine.Outline"/>), 0 for none.</summary>
     public int FirstLineOutline { get; }
 
     /// <summary>

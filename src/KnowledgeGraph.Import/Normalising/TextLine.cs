@@ -26,8 +26,8 @@ public enum LineRole
 /// <param name="LeadingTabs">Tabs before the first visible character (table cells and boxes are indented with tabs).</param>
 /// <param name="Indent">Spaces (ASCII or ideographic) before the first visible character; see <see cref="LineIndents"/>.</param>
 /// <param name="Bookmarks">How many <c>[bookmark: _Toc…]</c> markers the line carried (DOCX headings carry them).</param>
-/// <param name="Outline">The outline level (1 for the top) a Word document gives the line's paragraph, which its reader marks
-/// <c>[outline: 1]</c> (<see cref="Reading.DocxText"/>); 0 for none.</param>
+/// <param name="Outline">The outline level (1 for the top) a Word document or web page gives the line's heading, which their
+/// readers mark <c>[outline: 1]</c> (<see cref="Reading.DocxText"/>, <see cref="Reading.HtmlText"/>); 0 for none.</param>
 public readonly record struct TextLine(
     int Number,
     string Raw,

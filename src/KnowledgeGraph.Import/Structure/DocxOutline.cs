@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Import.Structure;
 /// heading is a section of the current chapter. A section heading whose line starts with a space
 /// right after running text follows a chapter heading whose line was lost (see <see cref="LostChapters"/>).
 /// Where the contents list the headings without numbers too, they give the levels instead (<see cref="RankByContents"/>),
-/// and where a Word document gives its headings outline levels, those do (<see cref="RankByOutline"/>).
+/// and where a Word document or web page gives its headings outline levels, those do (<see cref="RankByOutline"/>).
 /// </summary>
 internal static class DocxOutline
 {
@@ -125,7 +125,7 @@ internal static class DocxOutline
     }
 
     /// <summary>
-    /// Levels a Word document gives its unnumbered headings (标题 1, 标题 2 …: <see cref="Paragraph.FirstLineOutline"/>),
+    /// Levels a Word document or web page gives its unnumbered headings (标题 1, 标题 2 …, h1–h6: <see cref="Paragraph.FirstLineOutline"/>),
     /// where it gives any: the levels it uses, from the top, are parts, chapters and sections where it uses three or
     /// more (deeper ones sections too), chapters and sections where two, chapters where one. A heading it gives
     /// no level, a section. Null for a document that gives none.
