@@ -22,7 +22,7 @@ public static partial class LineCleaner
         var text = raw;
         var outline = 0;
         // Only the Word document and web page readers write it, first on the line: [outline: 1].
-        var marker = Reading.DocxText.OutlineMarker;
+        var marker = Reading.SourceDocument.OutlineMarker;
         if (raw.StartsWith(marker, StringComparison.Ordinal) && raw.Length > marker.Length + 1 && raw[marker.Length] is >= '1' and <= '9' && raw[marker.Length + 1] == ']')
         {
             outline = raw[marker.Length] - '0';

@@ -192,7 +192,7 @@ public static class DocxText
                 case "pPr" when !r.IsEmptyElement:
                     var (outline, number) = Properties(r, numbering, styles);
                     // A heading's outline level, outside tables: the reader's own mark, which the importer reads as bookmarks are read.
-                    if (outline is { } level && cells.Count == 0) text.Append(OutlineMarker).Append((char)('1' + level)).Append(']');
+                    if (outline is { } level && cells.Count == 0) text.Append(SourceDocument.OutlineMarker).Append((char)('1' + level)).Append(']');
                     // The number Word prints before the paragraph's text, which the text does not hold.
                     text.Append(number);
                     break;
@@ -235,13 +235,10 @@ public static class DocxText
         }
     }
 
-    /// <summary>How the reader marks a heading's outline level (1 for the top) at the start of its line: [outline: 1].</summary>
-    public const string OutlineMarker = "[outline: ";
-
     /// <summary>The plan's own title, styled as a heading (标题 1), is its title, not a heading of its outline.</summary>
     private static string WithoutTitleOutline(string paragraph) =>
-        paragraph.StartsWith(OutlineMarker, StringComparison.Ordinal) && Structure.PlanTitles.ReadsAsTitle(paragraph.TrimEnd())
-            ? paragraph[(OutlineMarker.Length + 2)..]
+        paragraph.StartsWith(SourceDocument.OutlineMarker, StringComparison.Ordinal) && Structure.PlanTitles.ReadsAsTitle(paragraph.TrimEnd())
+            ? paragraph[(SourceDocument.OutlineMarker.Length + 2)..]
             : paragraph;
 
     /// <summary>

@@ -124,7 +124,7 @@ public static class HtmlText
                     // A heading of the plan's outline, marked as a Word document's reader marks one.
                     if (outlined.TryGetValue(element, out var level) && _cellDepth == 0)
                     {
-                        _line.Append(DocxText.OutlineMarker).Append(level).Append(']');
+                        _line.Append(SourceDocument.OutlineMarker).Append(level).Append(']');
                         _textStart = _line.Length;
                     }
                     if (element.LocalName == "pre")

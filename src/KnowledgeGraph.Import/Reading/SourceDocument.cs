@@ -12,6 +12,12 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     /// </summary>
     public IReadOnlyList<int>? LineNumbers { get; init; }
 
+    /// <summary>
+    /// How the Word document and web page readers mark a heading's outline level (1 for the top) at the start of its
+    /// line, [outline: 1]: not text of the document, read off by <see cref="Normalising.LineCleaner"/>.
+    /// </summary>
+    public const string OutlineMarker = "[outline: ";
+
     /// <summary>The title a Word document's properties store (docProps/core.xml), which its text may not print; null for text files.</summary>
     public string? StoredTitle { get; init; }
 
