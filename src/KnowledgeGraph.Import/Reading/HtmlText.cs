@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Import.Reading;
 /// not text; the page's headings (h1–h6) are marked with their levels, as a Word document's outline is
 /// (<see cref="Outlined"/>). The page and its chrome (breadcrumb, information table, links) then read as a copied page
 /// does, and the page's title, without the site's name, is the title it stores. The page's encoding is
-/// its own (a byte-order mark, else its meta charset: GB2312 and GBK pages too). A line's number is the
+/// its own (a byte-order mark, else its meta charset: GB2312 and GBK pages too; a page that names none is
+/// told GBK from its bytes, as a text file is). A line's number is the
 /// page's source line where the element holding its text begins, which provenance gives.
 /// </summary>
 public static class HtmlText
@@ -33,7 +34,10 @@ public static class HtmlText
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var stream = new MemoryStream(bytes, writable: false);
-        using var document = parser.ParseDocument(stream);
+        // A page saved without its charset (a server's header said it) is read as a GBK text file is: told from its bytes.
+        using var document = !DeclaresCharset(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes) && PlanFileReader.LooksLikeGb18030(bytes, out var text)
+            ? parser.ParseDocument(text)
+            : parser.ParseDocument(stream);
         var page = new PageLines(Outlined(document));
         page.Add(document.Body ?? document.DocumentElement);
         page.Break();
@@ -66,6 +70,12 @@ public static class HtmlText
         while (holder.Children.FirstOrDefault(c => !NotText.Contains(c.LocalName) && c.TextContent.Length * 10 >= total * 6) is { } inner) holder = inner;
         return holder;
     }
+
+    /// <summary>Whether the page names its encoding (a byte-order mark, or charset in its opening).</summary>
+    private static bool DeclaresCharset(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        || Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).Contains("charset", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The page's title without the site's name after it (…纲要_长春市人民政府).</summary>
     private static string? PageTitle(string? title)

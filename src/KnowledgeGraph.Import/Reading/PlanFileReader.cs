@@ -177,7 +177,7 @@ public static class PlanFileReader
     /// in GBK is overwhelmingly GB2312's punctuation rows and its hanzi rows (lead bytes A1–A9,
     /// B0–F7); other encodings (Shift-JIS, Big5, Latin-1) put most of their double bytes elsewhere.
     /// </summary>
-    private static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes, out string text)
+    internal static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes, out string text)
     {
         text = "";
         int pairs = 0, common = 0;

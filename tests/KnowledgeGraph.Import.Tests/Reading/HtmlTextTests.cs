@@ -143,6 +143,18 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void A_gbk_page_saved_without_its_charset_is_told_from_its_bytes()
+    {
+        // The server's header named the encoding, and the saved page does not.
+        var page = Published().Replace("""<meta http-equiv="Content-Type" content="text/html; charset=gb2312">""", "", StringComparison.Ordinal);
+
+        var read = PlanFileReader.Read("lianhuashan.html", Encoding.GetEncoding("GBK").GetBytes(page));
+
+        Assert.Contains("第一章 全面建成小康社会，开启全面建设社会主义现代化新征程", read.Lines);
+        Assert.Equal("长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要", read.StoredTitle);
+    }
+
+    [Fact]
     public void A_page_dropped_in_without_a_manifest_entry_is_described_from_its_page()
     {
         var page = Published();
