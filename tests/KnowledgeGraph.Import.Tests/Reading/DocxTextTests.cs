@@ -1,9 +1,9 @@
-using KnowledgeGraph.Import.Extraction.IndicatorTables;
 using KnowledgeGraph.Import.Extraction.Projects;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Reading;
 using KnowledgeGraph.Import.Structure;
 using KnowledgeGraph.Import.Tests.Support;
+using static KnowledgeGraph.Import.Tests.Support.PlanReadings;
 
 namespace KnowledgeGraph.Import.Tests.Reading;
 
@@ -26,14 +26,11 @@ public sealed class DocxTextTests
         Assert.Equal(lines, source.Lines);
         var extracted = Corpus.Plan("002");
         var read = Structured(source);
-        static IEnumerable<(string, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Title, s.Depth));
         Assert.Equal(Outline(extracted), Outline(read));
-        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Text} {g.Baseline} {g.Target}");
-        Assert.Equal(Goals(extracted), Goals(read));
-        Assert.Contains(Goals(read), g => g.StartsWith("地区生产总值（GDP）增长", StringComparison.Ordinal));
-        static IEnumerable<string> Projects(StructuredPlan p) => ProjectExtraction.Extract(p).Projects.Select(x => x.Name);
-        Assert.Equal(Projects(extracted), Projects(read));
-        Assert.Contains("长春海吉星交易中心项目", Projects(read));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(read));
+        Assert.Contains(IndicatorRows(read), g => g.Contains(" 地区生产总值（GDP）增长", StringComparison.Ordinal));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(read));
+        Assert.Contains("长春海吉星交易中心项目", ProjectNames(read));
 
         // Provenance gives a line's paragraph: the table's rows end in no paragraph of their own, so the
         // paragraphs after the table stand at smaller numbers than the extraction's lines.
@@ -57,13 +54,10 @@ public sealed class DocxTextTests
 
         var read = Structured(source);
         var extracted = Corpus.Plan("000");
-        static IEnumerable<(string, string, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Number, s.Title, s.Depth));
         Assert.Equal(Outline(extracted), Outline(read));
-        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target}");
-        Assert.Equal(Goals(extracted), Goals(read));
-        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", Goals(read));
-        static IEnumerable<string> Projects(StructuredPlan p) => ProjectExtraction.Extract(p).Projects.Select(x => x.Name);
-        Assert.Equal(Projects(extracted), Projects(read));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(read));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", IndicatorRows(read));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(read));
     }
 
     [Theory]
@@ -81,10 +75,8 @@ public sealed class DocxTextTests
         var read = Structured(source);
         var extracted = Corpus.Plan("002");
         // Its chapters whose title the extraction lost are not in the document: every titled heading stands as in the extraction.
-        static IEnumerable<(string, int)> Outline(StructuredPlan p) => p.AllSections().Where(s => s.Title.Length > 0).Select(s => (s.Title, s.Depth));
-        Assert.Equal(Outline(extracted), Outline(read));
-        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Text} {g.Baseline} {g.Target}");
-        Assert.Equal(Goals(extracted), Goals(read));
+        Assert.Equal(TitledOutline(extracted), TitledOutline(read));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(read));
         Assert.Contains(ProjectExtraction.Extract(read).Projects, p => p.Name == "长春海吉星交易中心项目");
     }
 

@@ -1,12 +1,11 @@
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Import.Extraction.IndicatorTables;
-using KnowledgeGraph.Import.Extraction.Projects;
 using KnowledgeGraph.Import.Normalising;
 using KnowledgeGraph.Import.Reading;
 using KnowledgeGraph.Import.Structure;
 using KnowledgeGraph.Import.Tests.Support;
+using static KnowledgeGraph.Import.Tests.Support.PlanReadings;
 
 namespace KnowledgeGraph.Import.Tests.Reading;
 
@@ -64,13 +63,10 @@ public sealed class HtmlTextTests
 
         var plan = StructurePass.Structure(Normaliser.Normalise(read with { FileName = Path.GetFileName(Corpus.PathOf("000")) }), Corpus.Manifest.For(Path.GetFileName(Corpus.PathOf("000")))).Plans.Single();
         var extracted = Corpus.Plan("000");
-        static IEnumerable<(string, string, int)> Outline(StructuredPlan p) => p.AllSections().Select(s => (s.Number, s.Title, s.Depth));
         Assert.Equal(Outline(extracted), Outline(plan));
-        static IEnumerable<string> Goals(StructuredPlan p) => IndicatorTableFamily.Extract(p).Goals.Select(g => $"{g.Category} {g.Text} {g.Baseline} {g.Target}");
-        Assert.Equal(Goals(extracted), Goals(plan));
-        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", Goals(plan));
-        static IEnumerable<string> Projects(StructuredPlan p) => ProjectExtraction.Extract(p).Projects.Select(x => x.Name);
-        Assert.Equal(Projects(extracted), Projects(plan));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(plan));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", IndicatorRows(plan));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(plan));
 
         // The head (its script and style) is no text; a line gives the page's source line its element begins on: a
         // heading's paragraph, a row of the table (its cells' text on lines of their own in the page).
@@ -136,8 +132,7 @@ public sealed class HtmlTextTests
         var read = PlanFileReader.Read("lvyuan.html", Encoding.UTF8.GetBytes(page));
         var plan = StructurePass.Structure(Normaliser.Normalise(read with { FileName = Path.GetFileName(Corpus.PathOf("002")) }), Corpus.Manifest.For(Path.GetFileName(Corpus.PathOf("002")))).Plans.Single();
 
-        static IEnumerable<(string, int)> Outline(StructuredPlan p) => p.AllSections().Where(s => s.Title.Length > 0).Select(s => (s.Title, s.Depth));
-        Assert.Equal(Outline(extracted), Outline(plan));
+        Assert.Equal(TitledOutline(extracted), TitledOutline(plan));
         Assert.Contains("[outline: 2]发展基础与环境", read.Lines);
         Assert.Contains("绿园区国民经济和社会发展第十五个五年规划纲要", read.Lines);
     }
