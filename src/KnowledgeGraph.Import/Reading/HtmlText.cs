@@ -35,13 +35,12 @@ public static class HtmlText
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var stream = new MemoryStream(bytes, writable: false);
         // A page saved without its charset (a server's header said it) is read as a GBK text file is: told from its bytes.
-        using var document = !DeclaresCharset(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes) && PlanFileReader.LooksLikeGb18030(bytes, out var text)
-            ? parser.ParseDocument(text)
-            : parser.ParseDocument(stream);
+        var told = !DeclaresCharset(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes) && PlanFileReader.LooksLikeGb18030(bytes, out var text);
+        using var document = told ? parser.ParseDocument(text) : parser.ParseDocument(stream);
         var page = new PageLines(Outlined(document));
         page.Add(document.Body ?? document.DocumentElement);
         page.Break();
-        return new SourceDocument(fileName, page.Lines) { LineNumbers = page.Numbers, StoredTitle = PageTitle(document.Title) };
+        return new SourceDocument(fileName, page.Lines, told ? "GB18030" : null) { LineNumbers = page.Numbers, StoredTitle = PageTitle(document.Title) };
     }
 
     /// <summary>

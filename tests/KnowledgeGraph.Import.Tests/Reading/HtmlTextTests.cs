@@ -146,6 +146,8 @@ public sealed class HtmlTextTests
         var read = PlanFileReader.Read("lianhuashan.html", Encoding.GetEncoding("GBK").GetBytes(page));
 
         Assert.Contains("第一章 全面建成小康社会，开启全面建设社会主义现代化新征程", read.Lines);
+        // Said as a GBK text file's conversion is.
+        Assert.Equal("GB18030", read.ConvertedFrom);
         Assert.Equal("长春莲花山生态旅游度假区国民经济和社会发展第十四个五年规划纲要", read.StoredTitle);
     }
 
