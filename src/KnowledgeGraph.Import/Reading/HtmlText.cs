@@ -65,11 +65,19 @@ public static class HtmlText
     /// <summary>The innermost element that holds most of the page's text: the plan, without the page's chrome.</summary>
     private static IElement Text(IElement body)
     {
-        var total = body.TextContent.Length;
+        var total = Shown(body);
         var holder = body;
-        while (holder.Children.FirstOrDefault(c => !NotText.Contains(c.LocalName) && c.TextContent.Length * 10 >= total * 6) is { } inner) holder = inner;
+        while (holder.Children.FirstOrDefault(c => Shown(c) * 10 >= total * 6) is { } inner) holder = inner;
         return holder;
     }
+
+    /// <summary>How much text an element shows: its scripts' and styles' text is none.</summary>
+    private static int Shown(INode node) => node switch
+    {
+        IText text => text.Data.Length,
+        IElement element when NotText.Contains(element.LocalName) => 0,
+        _ => node.ChildNodes.Sum(Shown),
+    };
 
     /// <summary>Whether the page names its encoding (a byte-order mark, or charset in its opening).</summary>
     private static bool DeclaresCharset(byte[] bytes) =>

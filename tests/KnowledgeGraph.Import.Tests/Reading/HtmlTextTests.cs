@@ -109,7 +109,8 @@ public sealed class HtmlTextTests
     public void A_pages_headings_give_the_outline_of_a_plan_without_numbers()
     {
         // 绿园区's plan as a page: its title an h1, its headings h2–h4 by level, without numbers (as its text prints
-        // none), its paragraphs p; around it a menu and a list of links under headings of their own. Before, the page
+        // none), its paragraphs p; around it a menu and a list of links under headings of their own, and a script larger
+        // than the text (no text of the page's). Before, the page
         // read as no plan (no heading found), as LibreOffice's web page of the document did.
         var extracted = Corpus.Plan("002");
         var levels = extracted.AllSections().Where(s => s.Title.Length > 0).ToDictionary(s => s.Heading.LineStart, s => s.Depth);
@@ -124,6 +125,7 @@ public sealed class HtmlTextTests
         var page = $"""
             <html><head><meta charset="utf-8"><title>绿园区国民经济和社会发展第十五个五年规划纲要</title></head><body>
             <div class="menu"><h2>政务公开</h2><ul><li>规划计划</li><li>政策文件</li></ul></div>
+            <script>var statistics = "{new string('0', 300_000)}";</script>
             <div class="article">{body}</div>
             <div class="links"><h2>相关链接</h2><ul><li>长春市人民政府</li></ul></div>
             </body></html>
