@@ -96,16 +96,7 @@ public static class ImportPipeline
     /// saving program's. Hidden folders (.git) are not plans.
     /// </summary>
     private static List<string> PlanFiles(string directory, IEnumerable<string> found) =>
-        [.. found.Where(IsPlanFile).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
-
-    // Word's lock file beside an open document (~$绿园区.docx) is no plan.
-    private static bool IsPlanFile(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".txt" or ".html" or ".htm" => true,
-            ".docx" => !Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal),
-            _ => false,
-        };
+        [.. found.Where(PlanFileReader.IsPlanFile).OrderBy(f => NameUnder(directory, f), StringComparer.Ordinal)];
 
     private static IEnumerable<string> FilesUnder(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })

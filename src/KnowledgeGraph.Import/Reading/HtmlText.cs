@@ -33,11 +33,10 @@ public static class HtmlText
     public static SourceDocument Read(string fileName, byte[] bytes)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using var stream = new MemoryStream(bytes, writable: false);
         // A page saved without its charset (a server's header said it) is read as a GBK text file is: told from its bytes.
         var text = "";
         var told = !DeclaresCharset(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes) && PlanFileReader.LooksLikeGb18030(bytes, out text);
-        using var document = told ? parser.ParseDocument(text) : parser.ParseDocument(stream);
+        using var document = told ? parser.ParseDocument(text) : parser.ParseDocument(new MemoryStream(bytes, writable: false));
         var page = new PageLines(Outlined(document));
         page.Add(document.Body ?? document.DocumentElement);
         page.Break();

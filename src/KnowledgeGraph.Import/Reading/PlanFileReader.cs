@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
 /// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text, Word documents
-/// (<see cref="DocxText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is recognised and converted (the conversion is
-/// recorded), anything else that is not text is rejected with the file and line at fault.
+/// (<see cref="DocxText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is
+/// recognised and converted (the conversion is recorded), anything else that is not text is
+/// rejected with the file and line at fault.
 /// </summary>
 public static class PlanFileReader
 {
@@ -51,7 +52,7 @@ public static class PlanFileReader
     public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
-        var docx = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+        var docx = IsWordDocument(fileName);
         var html = IsWebPage(fileName);
         if (!docx) CheckNotBinary(fileName, bytes);
 
@@ -72,8 +73,15 @@ public static class PlanFileReader
         return docx || html ? document : GridTables.Expand(HtmlTables.Expand(document));
     }
 
+    /// <summary>Whether a file is one the importer reads as a plan: text, a Word document (not Word's lock file beside an open one, ~$…) or a saved web page.</summary>
+    public static bool IsPlanFile(string fileName) =>
+        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName)
+        || (IsWordDocument(fileName) && !Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal));
+
+    private static bool IsWordDocument(string fileName) => fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A page saved from a website: .html or .htm.</summary>
-    public static bool IsWebPage(string fileName) =>
+    private static bool IsWebPage(string fileName) =>
         fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static void CheckNotBinary(string fileName, ReadOnlySpan<byte> bytes)

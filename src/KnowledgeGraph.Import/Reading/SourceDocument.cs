@@ -18,7 +18,7 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     /// </summary>
     public const string OutlineMarker = "[outline: ";
 
-    /// <summary>The title a Word document's properties store (docProps/core.xml), which its text may not print; null for text files.</summary>
+    /// <summary>The title a Word document's properties (docProps/core.xml) or a web page's title store, which the text may not print; null for text files.</summary>
     public string? StoredTitle { get; init; }
 
     public static SourceDocument FromText(string fileName, string text, string? convertedFrom = null) =>
