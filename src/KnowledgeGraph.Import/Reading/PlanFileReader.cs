@@ -4,8 +4,8 @@ using System.Text;
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
-/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text, Word documents
-/// (<see cref="DocxText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is
+/// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text, PDFs with a text layer
+/// (<see cref="PdfText"/>), Word documents (<see cref="DocxText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is
 /// recognised and converted (the conversion is recorded), anything else that is not text is
 /// rejected with the file and line at fault.
 /// </summary>
@@ -54,9 +54,13 @@ public static class PlanFileReader
         if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
         var docx = IsWordDocument(fileName);
         var html = IsWebPage(fileName);
-        if (!docx) CheckNotBinary(fileName, bytes);
+        var pdf = IsPdf(fileName);
+        if (!docx && !pdf) CheckNotBinary(fileName, bytes);
 
-        var document = docx ? DocxText.Read(fileName, bytes.ToArray()) : html ? HtmlText.Read(fileName, bytes.ToArray()) : Decode(fileName, bytes);
+        var document = docx ? DocxText.Read(fileName, bytes.ToArray())
+            : html ? HtmlText.Read(fileName, bytes.ToArray())
+            : pdf ? PdfText.Read(fileName, bytes.ToArray())
+            : Decode(fileName, bytes);
         for (var i = 0; i < document.Lines.Count; i++)
         {
             if (document.Lines[i].Length > MaxLineLength)
@@ -70,13 +74,15 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return docx || html ? document : GridTables.Expand(HtmlTables.Expand(document));
+        return docx || html || pdf ? document : GridTables.Expand(HtmlTables.Expand(document));
     }
 
-    /// <summary>Whether a file is one the importer reads as a plan: text, a Word document (not Word's lock file beside an open one, ~$…) or a saved web page.</summary>
+    /// <summary>Whether a file is one the importer reads as a plan: text, a PDF, a Word document (not Word's lock file beside an open one, ~$…) or a saved web page.</summary>
     public static bool IsPlanFile(string fileName) =>
-        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName)
+        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName) || IsPdf(fileName)
         || (IsWordDocument(fileName) && !Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal));
+
+    private static bool IsPdf(string fileName) => fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordDocument(string fileName) => fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 

@@ -66,11 +66,11 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
-    public void A_plan_dropped_in_as_published_pdf_or_doc_is_named_as_not_read_and_a_docx_or_web_page_is_read()
+    public void A_plan_dropped_in_as_published_wps_or_doc_is_named_as_not_read_and_a_docx_or_web_page_is_read()
     {
-        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.wps"), [0xD0, 0xCF, 0x11, 0xE0]);
         var alone = Assert.Throws<KnowledgeGraph.Import.Reading.PlanInputException>(() => ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)));
-        Assert.Contains("纲要原文.pdf: not read", alone.Reason, StringComparison.Ordinal);
+        Assert.Contains("纲要原文.wps: not read", alone.Reason, StringComparison.Ordinal);
 
         File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
         File.Copy(Corpus.PathOf("000"), Path.Combine(_plans.FullName, "LIANHUASHAN.TXT"));
@@ -92,7 +92,7 @@ public sealed class DroppedInPlanTests : IDisposable
         Assert.Equal(3, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
         // A plan converted to Markdown is read once saved as text.
         Assert.Contains(result.Notes, n => n.StartsWith("附录.md: not read", StringComparison.Ordinal) && n.Contains("saved as .txt", StringComparison.Ordinal));
-        Assert.StartsWith("纲要原文.pdf", result.Notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("纲要原文.wps", result.Notes[0], StringComparison.Ordinal);
         // The Word document's projects give the paragraph they are printed in: 专栏 1's line 272 of the extraction is
         // an earlier paragraph, as the rows of the tables before it end in no paragraph of their own.
         var market = result.Graph.Nodes.Single(n => n.Label == Labels.Project && n.Props.GetString("name") == "长春海吉星交易中心项目");
@@ -126,17 +126,17 @@ public sealed class DroppedInPlanTests : IDisposable
         var city = Directory.CreateDirectory(Path.Combine(_plans.FullName, "长春")).FullName;
         File.Copy(Corpus.PathOf("003"), Path.Combine(city, "erdao.txt"));
         File.WriteAllText(Path.Combine(_plans.FullName, "dehui.txt"), "德惠市国民经济和社会发展第十四个五年规划纲要\n\n第一章 发展目标\n\n到2025年，全市地区生产总值达到400亿元。\n");
-        // A hidden folder (a repository's .git) holds no plans; a PDF in a subfolder is named with its folder.
+        // A hidden folder (a repository's .git) holds no plans; a document not read in a subfolder is named with its folder.
         Directory.CreateDirectory(Path.Combine(_plans.FullName, ".git"));
         File.WriteAllText(Path.Combine(_plans.FullName, ".git", "notes.txt"), "not a plan");
-        File.WriteAllBytes(Path.Combine(city, "原文.pdf"), [0x25, 0x50, 0x44, 0x46]);
+        File.WriteAllBytes(Path.Combine(city, "原文.wps"), [0xD0, 0xCF, 0x11, 0xE0]);
 
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
         Assert.Equal(["dehui.txt", "长春/erdao.txt"], result.Files);
         var erdao = result.Graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("region") == "二道区");
         Assert.Equal("长春/erdao.txt", erdao.Provenance.File);
-        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.pdf: not read", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.wps: not read", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,8 +40,10 @@ public static class AlignedColumnsReader
             var placed = AlignedCells.Place(cells, columns);
             var filled = Enumerable.Range(0, placed.Length).Where(c => placed[c].Length > 0).ToList();
             if (filled.Count == 0) continue;
-            // A category's label across the table or alone in its column (经济发展, 一、创新驱动) heads the rows after it.
-            if ((cells.Count == 1 && GroupLabels.Is(cells[0].Text)) || (filled.Count == 1 && filled[0] == categoryColumn))
+            // A category's label across the table or alone in its column (经济发展, 一、创新驱动) heads the rows after it;
+            // a name wrapped over three lines (城镇 (乡) 居民 / 垃圾无害化处理 / 率 (%)) goes on under its column until its unit closes it.
+            var wrappedName = row is not null && filled.Count == 1 && filled[0] == schema.NameIndex && !ClosesName(row[schema.NameIndex]);
+            if (!wrappedName && ((cells.Count == 1 && GroupLabels.Is(cells[0].Text)) || (filled.Count == 1 && filled[0] == categoryColumn)))
             {
                 Flush();
                 rows.Add(new RawRow([cells.Count == 1 ? cells[0].Text : placed[categoryColumn]], [line], Group: true));
@@ -73,6 +75,9 @@ public static class AlignedColumnsReader
             rowLines.Clear();
         }
     }
+
+    /// <summary>Whether a row's name is whole: it ends with its unit, (%) or （万人）, or the mark of a footnote.</summary>
+    private static bool ClosesName(string name) => name.TrimEnd() is { Length: > 0 } n && n[^1] is ')' or '）' or '*' or '＊';
 
     /// <summary>
     /// The header: the first line whose cells (two spaces or more apart) name an indicator table's columns,

@@ -1,0 +1,105 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>
+/// How a PDF's body text is set (its size and face, its left margin, the distance between its lines),
+/// and a line printed as a layout-keeping extraction prints it: a column's text stands at the column
+/// it is printed at, counting half the body size to a column (a CJK character takes two).
+/// </summary>
+internal sealed class PdfLayout
+{
+    private PdfLayout(double bodySize, string bodyFace, double margin, double rightEdge, double paragraphGap)
+    {
+        BodySize = bodySize;
+        BodyFace = bodyFace;
+        Margin = margin;
+        RightEdge = rightEdge;
+        ParagraphGap = paragraphGap;
+    }
+
+    public double BodySize { get; }
+    public string BodyFace { get; }
+
+    /// <summary>Where the body's lines start on the page.</summary>
+    public double Margin { get; }
+
+    /// <summary>Where the body's full lines end on the page.</summary>
+    public double RightEdge { get; }
+
+    /// <summary>More space than this above a line ends a paragraph.</summary>
+    public double ParagraphGap { get; }
+
+    private double Column => BodySize / 2;
+
+    public static PdfLayout Of(IReadOnlyList<PdfLine> lines)
+    {
+        var (size, face) = lines.GroupBy(l => (l.Size, l.Face))
+            .OrderByDescending(g => g.Sum(l => l.Letters.Count)).ThenBy(g => g.Key.Size).ThenBy(g => g.Key.Face, StringComparer.Ordinal)
+            .First().Key;
+        var body = lines.Where(l => l.Size == size && l.Face == face).ToList();
+        var margin = body.GroupBy(l => Math.Round(l.Left)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var rightEdge = body.GroupBy(l => Math.Round(l.Right)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var pitches = body.Select(l => l.GapAbove).Where(g => g > 0 && g < 3 * size).Order().ToList();
+        var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 1.5 * size;
+        return new PdfLayout(size, face, margin, rightEdge, 1.4 * pitch);
+    }
+
+    /// <summary>Whether a line runs to the right edge: a heading that does continues on the next line.</summary>
+    public bool RunsToEdge(PdfLine line) => line.Right >= RightEdge - 2 * line.Size;
+
+    public string Print(PdfLine line)
+    {
+        var text = new StringBuilder();
+        var column = Math.Max(0, (int)Math.Round((line.Left - Margin) / Column));
+        text.Append(' ', column);
+        Letter? previous = null;
+        foreach (var letter in line.Letters)
+        {
+            if (previous is not null)
+            {
+                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
+                var size = Math.Max(PdfLines.SizeOf(letter), PdfLines.SizeOf(previous));
+                if (IsColumnGap(gap, size))
+                {
+                    var at = (int)Math.Round((letter.StartBaseLine.X - Margin) / Column);
+                    var spaces = Math.Max(2, at - column);
+                    text.Append(' ', spaces);
+                    column += spaces;
+                }
+                else if (gap > 0.2 * size)
+                {
+                    text.Append(' ');
+                    column++;
+                }
+            }
+            text.Append(letter.Value);
+            foreach (var c in letter.Value) column += char.IsLowSurrogate(c) ? 0 : IsWide(c) ? 2 : 1;
+            previous = letter;
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Whether a line's letters stand in columns (a table's row), not as a run of text.</summary>
+    public static bool HasColumnGap(PdfLine line)
+    {
+        for (var i = 1; i < line.Letters.Count; i++)
+        {
+            var (previous, letter) = (line.Letters[i - 1], line.Letters[i]);
+            if (IsColumnGap(letter.StartBaseLine.X - previous.EndBaseLine.X, Math.Max(PdfLines.SizeOf(letter), PdfLines.SizeOf(previous)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Wider than a word space or the space a typesetter puts between CJK and Latin text (at most 0.4 of the
+    /// size in the plans' PDFs): the gap between two cells, whose padding alone is more than a character's width.
+    /// </summary>
+    private static bool IsColumnGap(double gap, double size) => gap > 0.8 * size;
+
+    private static bool IsWide(char c) =>
+        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
+        || char.IsHighSurrogate(c);
+}

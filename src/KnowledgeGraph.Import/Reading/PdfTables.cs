@@ -1,0 +1,203 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>
+/// Tables whose cells wrap onto several lines, rows set apart by space (a table laid out in narrow
+/// columns, 绿园区's 主要指标 as a word processor prints it): laid out as printed, a row's cells
+/// stand on different lines, centred or not, and no text reader can tell which belong together. Here
+/// the page says: the table's columns are the bands of the page its letters cover, its rows the groups
+/// of lines between the spaces, and each row is printed as one line, its cells between tabs, as a tab-
+/// separated table is. A table whose rows are a line each is left as laid out (its columns align).
+/// </summary>
+internal static class PdfTables
+{
+    /// <summary>Lines without a column gap between two of a table's rows: more and the table has ended.</summary>
+    private const int MaxLinesBetweenRows = 8;
+
+    /// <summary>The rows (and the page each starts on) that replace each rebuilt table, by the table's first line, and every line they replace.</summary>
+    public static (Dictionary<PdfLine, List<(string Text, int Page)>> Tables, HashSet<PdfLine> Replaced) Rebuild(IReadOnlyList<PdfLine> lines, PdfLayout layout)
+    {
+        var tables = new Dictionary<PdfLine, List<(string Text, int Page)>>();
+        var replaced = new HashSet<PdfLine>();
+        var done = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!PdfLayout.HasColumnGap(lines[i])) continue;
+            var (start, end) = Extent(lines, i, done, layout);
+            done = end;
+            var region = lines.Skip(start).Take(end - start + 1).ToList();
+            var rows = Rows(region, layout);
+            // Rows set apart by space, some of them over several lines; a table set line by line is left as laid out.
+            if (rows.Count(r => r[0].GapAbove > layout.ParagraphGap) >= 2 && rows.Any(r => r.Count > 1))
+            {
+                var columns = Bands(region.SelectMany(l => l.Letters));
+                if (columns.Count >= 3)
+                {
+                    rows = JoinedAcrossPages(rows, columns);
+                    tables[region[0]] = Printed(rows, columns);
+                    replaced.UnionWith(region);
+                }
+            }
+            i = end;
+        }
+        return (tables, replaced);
+    }
+
+    /// <summary>
+    /// The table around the line at <paramref name="first"/>: on through lines in columns (a few lines of
+    /// wrapped cells between them), then on and back to the space that sets the table apart, never over a
+    /// full line of running text, and onto the next page where the table goes on there.
+    /// </summary>
+    private static (int Start, int End) Extent(IReadOnlyList<PdfLine> lines, int first, int done, PdfLayout layout)
+    {
+        bool Within(int j) => j > done && j < lines.Count && j > 0 && lines[j].Page - lines[j - 1].Page <= 1 && !IsRunningText(lines[j], layout);
+        var end = first;
+        var quiet = 0;
+        for (var j = first + 1; Within(j); j++)
+        {
+            if (PdfLayout.HasColumnGap(lines[j]))
+            {
+                end = j;
+                quiet = 0;
+            }
+            else if (++quiet > MaxLinesBetweenRows) break;
+        }
+        while (Within(end + 1) && lines[end + 1].GapAbove <= layout.ParagraphGap) end++;
+        var start = first;
+        while (Within(start - 1) && lines[start].GapAbove <= layout.ParagraphGap) start--;
+        return (start, end);
+    }
+
+    private static bool IsRunningText(PdfLine line, PdfLayout layout) =>
+        line.Right - line.Left > 0.8 * (layout.RightEdge - layout.Margin) && !PdfLayout.HasColumnGap(line);
+
+    /// <summary>The table's rows: its lines grouped between the spaces that part them, and by page.</summary>
+    private static List<List<PdfLine>> Rows(List<PdfLine> region, PdfLayout layout)
+    {
+        var rows = new List<List<PdfLine>>();
+        foreach (var line in region)
+        {
+            if (rows.Count == 0 || line.GapAbove > layout.ParagraphGap || line.Page != rows[^1][^1].Page) rows.Add([line]);
+            else rows[^1].Add(line);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// A row the page breaks: what stands at the top of the next page in fewer than half the columns
+    /// (the last words of a cell) is the rest of the row above, not a row of its own.
+    /// </summary>
+    private static List<List<PdfLine>> JoinedAcrossPages(List<List<PdfLine>> rows, List<(double Left, double Right)> columns)
+    {
+        var joined = new List<List<PdfLine>>();
+        foreach (var row in rows)
+        {
+            if (joined.Count > 0 && row[0].Page != joined[^1][^1].Page && CellBands(row, columns).Count(c => c.Count > 0) * 2 < columns.Count)
+            {
+                joined[^1] = [.. joined[^1], .. row];
+            }
+            else
+            {
+                joined.Add(row);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>The bands of the page letters cover, left to right: a table's columns, or the parts of a cell set side by side.</summary>
+    private static List<(double Left, double Right)> Bands(IEnumerable<Letter> letters)
+    {
+        var columns = new List<(double Left, double Right)>();
+        foreach (var letter in letters.OrderBy(l => l.StartBaseLine.X))
+        {
+            var (left, right) = (letter.StartBaseLine.X, letter.EndBaseLine.X);
+            // Letters of one cell touch or nearly so; a column's gutter is wider than a quarter of a letter.
+            if (columns.Count > 0 && left <= columns[^1].Right + 0.25 * PdfLines.SizeOf(letter))
+            {
+                columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, right));
+            }
+            else
+            {
+                columns.Add((left, right));
+            }
+        }
+        return columns;
+    }
+
+    /// <summary>
+    /// The rows as tab-separated lines. A cell parted in two side by side (每千人口拥有医护人员数 beside 执业医师数
+    /// under one 指标) is two cells, its label's and its part's, and a row whose cell stands under such a part alone
+    /// (注册护士数) leaves the label's cell empty: a sub-row, as the tab-separated tables print one.
+    /// </summary>
+    private static List<(string Text, int Page)> Printed(List<List<PdfLine>> rows, List<(double Left, double Right)> columns)
+    {
+        var printed = new List<(string Text, int Page)>(rows.Count);
+        var parts = new double?[columns.Count];
+        foreach (var row in rows)
+        {
+            var cells = new List<string>();
+            var bands = CellBands(row, columns);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var texts = bands[c];
+                if (texts.Count >= 2 && texts.All(t => IsLabel(t.Text)))
+                {
+                    cells.Add(texts[0].Text);
+                    cells.Add(string.Concat(texts.Skip(1).Select(t => t.Text)));
+                    parts[c] = texts[1].Left;
+                }
+                else if (texts.Count == 1 && parts[c] is { } part && Math.Abs(texts[0].Left - part) < texts[0].Size && texts[0].Left > columns[c].Left + texts[0].Size)
+                {
+                    cells.Add("");
+                    cells.Add(texts[0].Text);
+                }
+                else
+                {
+                    cells.Add(string.Concat(texts.Select(t => t.Text)));
+                    if (texts.Count > 0) parts[c] = null;
+                }
+            }
+            printed.Add((string.Join('\t', cells), row[0].Page));
+        }
+        return printed;
+    }
+
+    private static bool IsLabel(string text) => text.Length > 1 && !char.IsAsciiDigit(text[0]) && text.Any(Normalising.TextFolding.IsCjk);
+
+    /// <summary>A row's cells: for each column, the text of each part of it set side by side, left first.</summary>
+    private static List<(string Text, double Left, double Size)>[] CellBands(List<PdfLine> row, List<(double Left, double Right)> columns)
+    {
+        var letters = columns.Select(_ => new List<Letter>()).ToArray();
+        foreach (var letter in row.SelectMany(l => l.Letters))
+        {
+            var middle = (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
+            var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
+            if (column >= 0) letters[column].Add(letter);
+        }
+        return [.. letters.Select(cell => Bands(cell).Select(band => Text(cell, band)).ToList())];
+    }
+
+    /// <summary>A part's text: its letters line by line (the order a row's letters come in), left to right.</summary>
+    private static (string Text, double Left, double Size) Text(List<Letter> letters, (double Left, double Right) band)
+    {
+        var cell = new StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in letters.Where(l => l.StartBaseLine.X >= band.Left && l.EndBaseLine.X <= band.Right))
+        {
+            if (previous is not null && NeedsSpace(previous, letter, cell)) cell.Append(' ');
+            cell.Append(letter.Value);
+            previous = letter;
+        }
+        return (cell.ToString(), band.Left, previous is null ? 0 : PdfLines.SizeOf(previous));
+    }
+
+    /// <summary>A space where the printed line has one, or between two words of Latin script a line break parts.</summary>
+    private static bool NeedsSpace(Letter previous, Letter letter, StringBuilder cell)
+    {
+        var sameLine = Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 * PdfLines.SizeOf(letter);
+        if (sameLine) return letter.StartBaseLine.X - previous.EndBaseLine.X > 0.2 * PdfLines.SizeOf(letter);
+        return char.IsAsciiLetterOrDigit(cell[^1]) && letter.Value.Length > 0 && char.IsAsciiLetter(letter.Value[0]);
+    }
+}

@@ -1,0 +1,109 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>
+/// A PDF's text layer read as a layout-keeping text extraction prints it, the form the bundled plans
+/// came in: a line per printed line, top to bottom, the words of a line spaced as printed, and a
+/// table's cells placed by where they stand (runs of spaces), which the indicator table readers read
+/// as aligned columns. A page's running header and footer are no text of the plan; page numbers are
+/// left to the normaliser, as in any PDF extraction. Headings set larger or in a heading face are
+/// marked with their outline level (<see cref="PdfHeadings"/>). A line's number is its page: the
+/// provenance of a quote from a PDF gives the pages it is printed on.
+/// </summary>
+public static class PdfText
+{
+    public static SourceDocument Read(string fileName, byte[] bytes)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(bytes);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new PlanInputException(fileName, null, "the PDF is encrypted: save it without a password, or extract its text as .txt");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new PlanInputException(fileName, null, $"not a readable PDF ({e.Message})");
+        }
+        using (document)
+        {
+            var pages = new List<PdfLine[]>(document.NumberOfPages);
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                try
+                {
+                    var page = document.GetPage(number);
+                    pages.Add(PdfLines.Of(page, number));
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not PlanInputException)
+                {
+                    throw new PlanInputException(fileName, number, $"page {number} of the PDF cannot be read ({e.Message})");
+                }
+            }
+            if (pages.All(p => p.Length == 0))
+            {
+                throw new PlanInputException(fileName, null,
+                    "the PDF has no text layer (its pages are images, as a scan's are): recognise its text first (OCR), or extract it as .txt");
+            }
+            var lines = PdfRunningLines.Without(pages);
+            var layout = PdfLayout.Of(lines);
+            var (levels, wrapped) = PdfHeadings.Of(lines, layout);
+            var (tables, inTables) = PdfTables.Rebuild(lines, layout);
+            var text = new List<string>(lines.Count);
+            var numbers = new List<int>(lines.Count);
+            foreach (var line in lines)
+            {
+                if (tables.TryGetValue(line, out var rows))
+                {
+                    if (text.Count > 0 && text[^1].Length > 0)
+                    {
+                        text.Add("");
+                        numbers.Add(line.Page);
+                    }
+                    foreach (var (row, page) in rows)
+                    {
+                        text.Add(row);
+                        numbers.Add(page);
+                    }
+                    text.Add("");
+                    numbers.Add(rows[^1].Page);
+                }
+                if (inTables.Contains(line)) continue;
+                if (wrapped.Contains(line))
+                {
+                    text[^1] += layout.Print(line).Trim();
+                    continue;
+                }
+                var level = levels.GetValueOrDefault(line);
+                // Space between paragraphs larger than between lines is a blank line, as layout extractions print it.
+                if (line.GapAbove > layout.ParagraphGap && text.Count > 0 && text[^1].Length > 0)
+                {
+                    text.Add("");
+                    numbers.Add(line.Page);
+                }
+                var printed = layout.Print(line);
+                text.Add(level > 0 ? SourceDocument.OutlineMarker + level + "]" + printed.TrimStart() : printed);
+                numbers.Add(line.Page);
+            }
+            return new SourceDocument(fileName, text) { LineNumbers = numbers, StoredTitle = StoredTitle(document.Information.Title) };
+        }
+    }
+
+    /// <summary>The title stored in the PDF's properties, without what a converting program adds (Microsoft Word - ….docx).</summary>
+    private static string? StoredTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        title = title.Trim();
+        const string word = "Microsoft Word - ";
+        if (title.StartsWith(word, StringComparison.OrdinalIgnoreCase)) title = title[word.Length..];
+        foreach (var extension in (string[])[".docx", ".doc", ".wps", ".txt"])
+        {
+            if (title.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) title = title[..^extension.Length];
+        }
+        return title.Trim() is { Length: > 0 } t ? t : null;
+    }
+}

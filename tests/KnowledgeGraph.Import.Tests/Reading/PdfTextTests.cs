@@ -1,0 +1,161 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Pipeline;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Tests.Support;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+using static KnowledgeGraph.Import.Tests.Support.PlanReadings;
+
+namespace KnowledgeGraph.Import.Tests.Reading;
+
+public sealed class PdfTextTests
+{
+    private static StructuredPlan Structured(SourceDocument source) =>
+        StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName)).Plans.Single();
+
+    private static SourceDocument Fixture(string fixture, string code) =>
+        PlanFileReader.Read("plan.pdf", File.ReadAllBytes(FixturePath(fixture))) with { FileName = Path.GetFileName(Corpus.PathOf(code)) };
+
+    private static string FixturePath(string fixture) =>
+        Path.Combine(Corpus.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", fixture);
+
+    /// <summary>Rows compared as printed but for spaces: a PDF sets a space between CJK and Latin text, and a wrapped cell's lines join without one.</summary>
+    private static IEnumerable<string> Unspaced(IEnumerable<string> rows) => rows.Select(r => r.Replace(" ", "", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_plan_printed_to_pdf_reads_as_its_text_does()
+    {
+        // 莲花山's plan as LibreOffice 7.4 prints the Word document pandoc wrote of it (Reading/Fixtures): numbered headings,
+        // its indicator table (专栏1) a borderless table whose names wrap within their cells, a row to a line or more.
+        var read = Structured(Fixture("lianhuashan-libreoffice.pdf", "000"));
+
+        var extracted = Corpus.Plan("000");
+        Assert.Equal(Outline(extracted), Outline(read));
+        Assert.Equal(Unspaced(IndicatorRows(extracted)), Unspaced(IndicatorRows(read)));
+        // A name over three lines of its cell (城镇 (乡) 居民 / 垃圾无害化处理 / 率 (%)) is one row's.
+        Assert.Contains("绿色发展 城镇 (乡) 居民垃圾无害化处理率 (%) -- 100", IndicatorRows(read));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", IndicatorRows(read));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(read));
+    }
+
+    [Fact]
+    public void A_plan_without_numbers_printed_to_pdf_takes_its_outline_from_its_heading_sizes_and_its_table_from_the_page()
+    {
+        // 绿园区's plan as LibreOffice 7.4 prints it (Reading/Fixtures): headings of three levels set larger than the text, no
+        // numbers; its indicator table (表1) in narrow columns, each row's cells wrapped over up to nine lines and centred,
+        // a row broken by the page, one cell parted in two (每千人口拥有医护人员数 beside 执业医师数 and 注册护士数).
+        var source = Fixture("lvyuan-libreoffice.pdf", "002");
+        var read = Structured(source);
+
+        Assert.Contains("[outline: 1]发展基础与环境", source.Lines);
+        // A heading set over two lines is one heading.
+        Assert.Contains("[outline: 1]促进科技创新与产业创新深度融合，加快培育新质生产力", source.Lines);
+        var extracted = Corpus.Plan("002");
+        Assert.Equal(TitledOutline(extracted), TitledOutline(read));
+        Assert.Equal(Unspaced(IndicatorRows(extracted)), Unspaced(IndicatorRows(read)));
+        Assert.Contains("绿色低碳 单位GDP 二氧化碳排放降低（%） — [完成经市审核衔接后确定的目标]", IndicatorRows(read));
+        Assert.Contains("民生福祉 每千人口拥有医护人员数：注册护士数（人） 5.6 5.7", IndicatorRows(read));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(read));
+        Assert.Contains(ProjectExtraction.Extract(read).Projects, p => p.Name == "长春海吉星交易中心项目");
+
+        // A line's number is its page: the table starts on page 5, its last rows stand on page 7.
+        var first = source.Lines.ToList().FindIndex(l => l.StartsWith("经济发展\t1\t地区生产总值（GDP）增长（%）", StringComparison.Ordinal));
+        var last = source.Lines.ToList().FindIndex(l => l.StartsWith("安全保障\t18\t粮食综合生产能力", StringComparison.Ordinal));
+        Assert.Equal((5, 7), (source.LineNumbers![first], source.LineNumbers[last]));
+    }
+
+    [Fact]
+    public void A_pdf_dropped_in_is_imported_its_quotes_giving_their_pages()
+    {
+        var plans = Directory.CreateTempSubdirectory("kg-pdf-");
+        try
+        {
+            File.Copy(FixturePath("lvyuan-libreoffice.pdf"), Path.Combine(plans.FullName, "绿园区.pdf"));
+            var result = ImportPipeline.Run(new ImportOptions(plans.FullName, Corpus.ImportDirectory));
+
+            var plan = result.Graph.Nodes.Single(n => n.Label == Labels.Plan);
+            Assert.Equal(("绿园区", PlanLevels.District), (plan.Props.GetString("region"), plan.Props.GetString("level")));
+            var gdp = result.Graph.Nodes.Single(n => n.Label == Labels.Goal && n.Props.GetString("text") == "地区生产总值（GDP）增长（%）");
+            Assert.Equal(("5以上", GoalAttributes.Expected), (gdp.Props.GetString("target"), gdp.Props.GetString("attribute")));
+            Assert.Equal(("绿园区.pdf", 5), (gdp.Provenance.File, gdp.Provenance.LineStart));
+        }
+        finally
+        {
+            plans.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_running_header_and_page_numbers_are_no_text_and_lines_are_numbered_by_page()
+    {
+        string[] words = ["Alpha", "Beta", "Gamma", "Delta"];
+        var bytes = Pdf(4, (page, number, font) =>
+        {
+            page.AddText("Changchun Plan 2021-2025", 9, new PdfPoint(72, 800), font);
+            page.AddText($"{words[number - 1]} opens the page.", 12, new PdfPoint(72, 700), font);
+            page.AddText($"{words[number - 1]} closes it.", 12, new PdfPoint(72, 682), font);
+            page.AddText($"- {number} -", 9, new PdfPoint(290, 40), font);
+        });
+
+        var source = PlanFileReader.Read("plan.pdf", bytes);
+
+        Assert.Equal(["Alpha opens the page.", "Alpha closes it.", "Beta opens the page."], source.Lines.Take(3));
+        Assert.DoesNotContain(source.Lines, l => l.Contains("Changchun Plan", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal));
+        Assert.Equal([1, 1, 2, 2, 3, 3, 4, 4], source.LineNumbers);
+    }
+
+    [Fact]
+    public void Cells_far_apart_on_a_line_are_placed_at_their_columns()
+    {
+        var bytes = Pdf(1, (page, _, font) =>
+        {
+            page.AddText("Indicator", 12, new PdfPoint(72, 700), font);
+            page.AddText("2025", 12, new PdfPoint(300, 700), font);
+            page.AddText("Population", 12, new PdfPoint(72, 682), font);
+            page.AddText("6.0", 12, new PdfPoint(300, 682), font);
+        });
+
+        var lines = PlanFileReader.Read("plan.pdf", bytes).Lines;
+
+        // Both second cells start at the same column, as a layout-keeping extraction prints them.
+        Assert.Equal(lines[0].IndexOf("2025", StringComparison.Ordinal), lines[1].IndexOf("6.0", StringComparison.Ordinal));
+        Assert.StartsWith("Indicator  ", lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Microsoft Word - 绿园区国民经济和社会发展第十五个五年规划纲要.docx", "绿园区国民经济和社会发展第十五个五年规划纲要")]
+    [InlineData("  ", null)]
+    public void The_title_a_pdf_stores_is_kept_without_what_the_converting_program_adds(string stored, string? title)
+    {
+        var bytes = Pdf(1, (page, _, font) => page.AddText("Text.", 12, new PdfPoint(72, 700), font), stored);
+
+        Assert.Equal(title, PlanFileReader.Read("plan.pdf", bytes).StoredTitle);
+    }
+
+    [Fact]
+    public void A_pdf_without_text_or_not_a_pdf_is_rejected_with_what_is_wrong()
+    {
+        var scan = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("scan.pdf", Pdf(2, (_, _, _) => { })));
+        Assert.Equal("scan.pdf", scan.File);
+        Assert.Contains("no text layer", scan.Reason, StringComparison.Ordinal);
+
+        var broken = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("broken.pdf", "%PDF-1.7 cut short"u8.ToArray()));
+        Assert.Equal("broken.pdf", broken.File);
+        Assert.Contains("not a readable PDF", broken.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A PDF of <paramref name="pages"/> pages, written in Helvetica by <paramref name="write"/> (the page, its number, the font).</summary>
+    private static byte[] Pdf(int pages, Action<PdfPageBuilder, int, PdfDocumentBuilder.AddedFont> write, string? title = null)
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.DocumentInformation.Title = title;
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var i = 1; i <= pages; i++) write(builder.AddPage(PageSize.A4), i, font);
+        return builder.Build();
+    }
+}
