@@ -68,7 +68,7 @@ internal sealed class PdfLayout
                     text.Append(' ', spaces);
                     column += spaces;
                 }
-                else if (gap > 0.2 * size)
+                else if (line.Spaced.Contains(letter) || IsWordGap(previous, letter, gap))
                 {
                     text.Append(' ');
                     column++;
@@ -79,6 +79,17 @@ internal sealed class PdfLayout
             previous = letter;
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A gap the PDF sets no space glyph in but that parts two words: wider than the quarter of a size a
+    /// typesetter puts between CJK and Latin text (LibreOffice and Word both do), or a Latin word space.
+    /// </summary>
+    internal static bool IsWordGap(Letter previous, Letter letter, double gap)
+    {
+        var size = Math.Max(PdfLines.SizeOf(letter), PdfLines.SizeOf(previous));
+        var cjk = IsWide(previous.Value[^1]) || IsWide(letter.Value[0]);
+        return gap > (cjk ? 0.5 : 0.15) * size;
     }
 
     /// <summary>Whether a line's letters stand in columns (a table's row), not as a run of text.</summary>

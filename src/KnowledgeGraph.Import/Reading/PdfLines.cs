@@ -3,10 +3,15 @@ using UglyToad.PdfPig.Content;
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>One printed line of a page: its letters left to right, where it stands, and how it is set.</summary>
-internal sealed class PdfLine(int page, IReadOnlyList<Letter> letters, double baseline, double size, string face)
+internal sealed class PdfLine(int page, IReadOnlyList<Letter> letters, IReadOnlySet<Letter> spaced, double baseline, double size, string face)
 {
     public int Page { get; } = page;
+
+    /// <summary>Its letters but spaces, left to right.</summary>
     public IReadOnlyList<Letter> Letters { get; } = letters;
+
+    /// <summary>The letters the PDF sets a space before (a space glyph between them and the letter before).</summary>
+    public IReadOnlySet<Letter> Spaced { get; } = spaced;
 
     /// <summary>The baseline's height on the page (PDF space: up is larger).</summary>
     public double Baseline { get; } = baseline;
@@ -32,7 +37,7 @@ internal static class PdfLines
     public static PdfLine[] Of(Page page, int number)
     {
         var letters = page.Letters
-            .Where(l => l.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(l.Value))
+            .Where(l => l.TextOrientation == TextOrientation.Horizontal)
             .OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X)
             .ToList();
         var lines = new List<PdfLine>();
@@ -48,11 +53,11 @@ internal static class PdfLines
                 size = Math.Max(size, letterSize);
                 continue;
             }
-            if (current.Count > 0) lines.Add(Line(number, current, baseline));
+            if (Line(number, current, baseline) is { } line) lines.Add(line);
             current = [letter];
             (baseline, size) = (letter.StartBaseLine.Y, letterSize);
         }
-        if (current.Count > 0) lines.Add(Line(number, current, baseline));
+        if (Line(number, current, baseline) is { } last) lines.Add(last);
         for (var i = 1; i < lines.Count; i++) lines[i].GapAbove = lines[i - 1].Baseline - lines[i].Baseline;
         return [.. lines];
     }
@@ -60,14 +65,32 @@ internal static class PdfLines
     /// <summary>The size a letter is set in: its font size, or its glyph's height where the PDF scales the text another way.</summary>
     public static double SizeOf(Letter letter) => letter.PointSize >= 1 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
 
-    private static PdfLine Line(int page, List<Letter> letters, double baseline)
+    /// <summary>A line of the letters on one baseline; null where they are all spaces.</summary>
+    private static PdfLine? Line(int page, List<Letter> all, double baseline)
     {
-        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        all.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        // Spaces are kept as where they stand: a space glyph is a space in the text, a gap may be only the
+        // space a typesetter puts between CJK and Latin text (79 左右 as set, 79左右 as written).
+        var letters = new List<Letter>(all.Count);
+        var spaced = new HashSet<Letter>();
+        var space = false;
+        foreach (var letter in all)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                space = letters.Count > 0;
+                continue;
+            }
+            if (space) spaced.Add(letter);
+            letters.Add(letter);
+            space = false;
+        }
+        if (letters.Count == 0) return null;
         var (size, face) = letters
             .GroupBy(l => (Size: Math.Round(SizeOf(l) * 2) / 2, Face: FaceOf(l.FontName)))
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Size).ThenBy(g => g.Key.Face, StringComparer.Ordinal)
             .First().Key;
-        return new PdfLine(page, [.. letters], baseline, size, face);
+        return new PdfLine(page, letters, spaced, baseline, size, face);
     }
 
     private static string FaceOf(string? font)

@@ -21,6 +21,7 @@ internal static class PdfTables
     {
         var tables = new Dictionary<PdfLine, List<(string Text, int Page)>>();
         var replaced = new HashSet<PdfLine>();
+        var spaced = lines.SelectMany(l => l.Spaced).ToHashSet();
         var done = -1;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -35,8 +36,8 @@ internal static class PdfTables
                 var columns = Bands(region.SelectMany(l => l.Letters));
                 if (columns.Count >= 3)
                 {
-                    rows = JoinedAcrossPages(rows, columns);
-                    tables[region[0]] = Printed(rows, columns);
+                    rows = JoinedAcrossPages(rows, columns, spaced);
+                    tables[region[0]] = Printed(rows, columns, spaced);
                     replaced.UnionWith(region);
                 }
             }
@@ -89,12 +90,12 @@ internal static class PdfTables
     /// A row the page breaks: what stands at the top of the next page in fewer than half the columns
     /// (the last words of a cell) is the rest of the row above, not a row of its own.
     /// </summary>
-    private static List<List<PdfLine>> JoinedAcrossPages(List<List<PdfLine>> rows, List<(double Left, double Right)> columns)
+    private static List<List<PdfLine>> JoinedAcrossPages(List<List<PdfLine>> rows, List<(double Left, double Right)> columns, IReadOnlySet<Letter> spaced)
     {
         var joined = new List<List<PdfLine>>();
         foreach (var row in rows)
         {
-            if (joined.Count > 0 && row[0].Page != joined[^1][^1].Page && CellBands(row, columns).Count(c => c.Count > 0) * 2 < columns.Count)
+            if (joined.Count > 0 && row[0].Page != joined[^1][^1].Page && CellBands(row, columns, spaced).Count(c => c.Count > 0) * 2 < columns.Count)
             {
                 joined[^1] = [.. joined[^1], .. row];
             }
@@ -131,14 +132,14 @@ internal static class PdfTables
     /// under one 指标) is two cells, its label's and its part's, and a row whose cell stands under such a part alone
     /// (注册护士数) leaves the label's cell empty: a sub-row, as the tab-separated tables print one.
     /// </summary>
-    private static List<(string Text, int Page)> Printed(List<List<PdfLine>> rows, List<(double Left, double Right)> columns)
+    private static List<(string Text, int Page)> Printed(List<List<PdfLine>> rows, List<(double Left, double Right)> columns, IReadOnlySet<Letter> spaced)
     {
         var printed = new List<(string Text, int Page)>(rows.Count);
         var parts = new double?[columns.Count];
         foreach (var row in rows)
         {
             var cells = new List<string>();
-            var bands = CellBands(row, columns);
+            var bands = CellBands(row, columns, spaced);
             for (var c = 0; c < columns.Count; c++)
             {
                 var texts = bands[c];
@@ -167,7 +168,7 @@ internal static class PdfTables
     private static bool IsLabel(string text) => text.Length > 1 && !char.IsAsciiDigit(text[0]) && text.Any(Normalising.TextFolding.IsCjk);
 
     /// <summary>A row's cells: for each column, the text of each part of it set side by side, left first.</summary>
-    private static List<(string Text, double Left, double Size)>[] CellBands(List<PdfLine> row, List<(double Left, double Right)> columns)
+    private static List<(string Text, double Left, double Size)>[] CellBands(List<PdfLine> row, List<(double Left, double Right)> columns, IReadOnlySet<Letter> spaced)
     {
         var letters = columns.Select(_ => new List<Letter>()).ToArray();
         foreach (var letter in row.SelectMany(l => l.Letters))
@@ -176,17 +177,17 @@ internal static class PdfTables
             var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
             if (column >= 0) letters[column].Add(letter);
         }
-        return [.. letters.Select(cell => Bands(cell).Select(band => Text(cell, band)).ToList())];
+        return [.. letters.Select(cell => Bands(cell).Select(band => Text(cell, band, spaced)).ToList())];
     }
 
     /// <summary>A part's text: its letters line by line (the order a row's letters come in), left to right.</summary>
-    private static (string Text, double Left, double Size) Text(List<Letter> letters, (double Left, double Right) band)
+    private static (string Text, double Left, double Size) Text(List<Letter> letters, (double Left, double Right) band, IReadOnlySet<Letter> spaced)
     {
         var cell = new StringBuilder();
         Letter? previous = null;
         foreach (var letter in letters.Where(l => l.StartBaseLine.X >= band.Left && l.EndBaseLine.X <= band.Right))
         {
-            if (previous is not null && NeedsSpace(previous, letter, cell)) cell.Append(' ');
+            if (previous is not null && NeedsSpace(previous, letter, cell, spaced)) cell.Append(' ');
             cell.Append(letter.Value);
             previous = letter;
         }
@@ -194,10 +195,10 @@ internal static class PdfTables
     }
 
     /// <summary>A space where the printed line has one, or between two words of Latin script a line break parts.</summary>
-    private static bool NeedsSpace(Letter previous, Letter letter, StringBuilder cell)
+    internal static bool NeedsSpace(Letter previous, Letter letter, StringBuilder cell, IReadOnlySet<Letter> spaced)
     {
         var sameLine = Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 * PdfLines.SizeOf(letter);
-        if (sameLine) return letter.StartBaseLine.X - previous.EndBaseLine.X > 0.2 * PdfLines.SizeOf(letter);
+        if (sameLine) return spaced.Contains(letter) || PdfLayout.IsWordGap(previous, letter, letter.StartBaseLine.X - previous.EndBaseLine.X);
         return char.IsAsciiLetterOrDigit(cell[^1]) && letter.Value.Length > 0 && char.IsAsciiLetter(letter.Value[0]);
     }
 }

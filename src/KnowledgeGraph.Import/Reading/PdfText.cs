@@ -32,12 +32,14 @@ public static class PdfText
         using (document)
         {
             var pages = new List<PdfLine[]>(document.NumberOfPages);
+            var rules = new Dictionary<int, List<PdfRule>>();
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 try
                 {
                     var page = document.GetPage(number);
                     pages.Add(PdfLines.Of(page, number));
+                    rules[number] = PdfRules.Of(page);
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not PlanInputException)
                 {
@@ -52,7 +54,11 @@ public static class PdfText
             var lines = PdfRunningLines.Without(pages);
             var layout = PdfLayout.Of(lines);
             var (levels, wrapped) = PdfHeadings.Of(lines, layout);
-            var (tables, inTables) = PdfTables.Rebuild(lines, layout);
+            // Tables the page rules are read by their rules; the others by where their letters stand.
+            var (tables, inTables) = PdfRuledTables.Rebuild(lines, rules);
+            var (spaced, inSpaced) = PdfTables.Rebuild([.. lines.Where(l => !inTables.Contains(l))], layout);
+            foreach (var (first, rows) in spaced) tables[first] = rows;
+            inTables.UnionWith(inSpaced);
             var text = new List<string>(lines.Count);
             var numbers = new List<int>(lines.Count);
             foreach (var line in lines)

@@ -1,0 +1,42 @@
+using UglyToad.PdfPig.Content;
+
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>A straight rule drawn on a page: a table's border between two cells. Vertical rules have one X, horizontal ones one Y.</summary>
+internal readonly record struct PdfRule(bool Vertical, double At, double From, double To);
+
+/// <summary>
+/// The rules a page draws: stroked lines and thin filled bars, and the edges of stroked rectangles
+/// (a cell's border box). Clipping paths and fills wider than a rule (shading) are none.
+/// </summary>
+internal static class PdfRules
+{
+    /// <summary>Thicker than this is a shaded area, not a rule.</summary>
+    private const double MaxThickness = 2;
+
+    /// <summary>Shorter than this is a mark (a bullet, an underline's dash), not a border.</summary>
+    private const double MinLength = 4;
+
+    public static List<PdfRule> Of(Page page)
+    {
+        var rules = new List<PdfRule>();
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
+            foreach (var subpath in path)
+            {
+                if (subpath.GetBoundingRectangle() is not { } box) continue;
+                if (box.Width <= MaxThickness && box.Height >= MinLength) rules.Add(new PdfRule(true, box.Centroid.X, box.Bottom, box.Top));
+                else if (box.Height <= MaxThickness && box.Width >= MinLength) rules.Add(new PdfRule(false, box.Centroid.Y, box.Left, box.Right));
+                else if (path.IsStroked && subpath.IsDrawnAsRectangle && box.Width >= MinLength && box.Height >= MinLength)
+                {
+                    rules.Add(new PdfRule(true, box.Left, box.Bottom, box.Top));
+                    rules.Add(new PdfRule(true, box.Right, box.Bottom, box.Top));
+                    rules.Add(new PdfRule(false, box.Bottom, box.Left, box.Right));
+                    rules.Add(new PdfRule(false, box.Top, box.Left, box.Right));
+                }
+            }
+        }
+        return rules;
+    }
+}
