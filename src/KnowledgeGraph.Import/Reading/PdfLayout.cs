@@ -1,5 +1,4 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
 
 namespace KnowledgeGraph.Import.Reading;
 
@@ -54,16 +53,16 @@ internal sealed class PdfLayout
         var text = new StringBuilder();
         var column = Math.Max(0, (int)Math.Round((line.Left - Margin) / Column));
         text.Append(' ', column);
-        Letter? previous = null;
+        PdfGlyph? previous = null;
         foreach (var letter in line.Letters)
         {
             if (previous is not null)
             {
-                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                var size = Math.Max(PdfLines.SizeOf(letter), PdfLines.SizeOf(previous));
+                var gap = letter.X - previous.EndX;
+                var size = Math.Max(letter.Size, previous.Size);
                 if (IsColumnGap(gap, size))
                 {
-                    var at = (int)Math.Round((letter.StartBaseLine.X - Margin) / Column);
+                    var at = (int)Math.Round((letter.X - Margin) / Column);
                     var spaces = Math.Max(2, at - column);
                     text.Append(' ', spaces);
                     column += spaces;
@@ -85,9 +84,9 @@ internal sealed class PdfLayout
     /// A gap the PDF sets no space glyph in but that parts two words: wider than the quarter of a size a
     /// typesetter puts between CJK and Latin text (LibreOffice and Word both do), or a Latin word space.
     /// </summary>
-    internal static bool IsWordGap(Letter previous, Letter letter, double gap)
+    internal static bool IsWordGap(PdfGlyph previous, PdfGlyph letter, double gap)
     {
-        var size = Math.Max(PdfLines.SizeOf(letter), PdfLines.SizeOf(previous));
+        var size = Math.Max(letter.Size, previous.Size);
         var cjk = IsWide(previous.Value[^1]) || IsWide(letter.Value[0]);
         return gap > (cjk ? 0.5 : 0.15) * size;
     }
@@ -98,7 +97,7 @@ internal sealed class PdfLayout
         for (var i = 1; i < line.Letters.Count; i++)
         {
             var (previous, letter) = (line.Letters[i - 1], line.Letters[i]);
-            if (IsColumnGap(letter.StartBaseLine.X - previous.EndBaseLine.X, Math.Max(PdfLines.SizeOf(letter), PdfLines.SizeOf(previous)))) return true;
+            if (IsColumnGap(letter.X - previous.EndX, Math.Max(letter.Size, previous.Size))) return true;
         }
         return false;
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
 
 namespace KnowledgeGraph.Import.Reading;
 
@@ -123,7 +122,7 @@ internal static class PdfRuledTables
             line.Baseline <= ys[0] + Tolerance && line.Baseline >= ys[^1] - Tolerance
             && line.Left >= xs[0] - Tolerance && line.Right <= xs[^1] + Tolerance;
 
-        public List<string> Rows(List<PdfLine> inside, IReadOnlySet<Letter> spaced)
+        public List<string> Rows(List<PdfLine> inside, IReadOnlySet<PdfGlyph> spaced)
         {
             int rows = ys.Count - 1, columns = xs.Count - 1;
             // A cell is named by its top-left slot; merged slots share the name.
@@ -137,13 +136,13 @@ internal static class PdfRuledTables
                     else if (r > 0 && !HasRule(false, ys[r], (xs[c] + xs[c + 1]) / 2)) cell[r, c] = cell[r - 1, c];
                 }
             }
-            var letters = new Dictionary<int, List<Letter>>();
+            var letters = new Dictionary<int, List<PdfGlyph>>();
             var used = new bool[columns];
             foreach (var letter in inside.SelectMany(l => l.Letters))
             {
-                var x = (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
+                var x = (letter.X + letter.EndX) / 2;
                 // The middle of a letter's height: a baseline may sit on the rule under the cell.
-                var y = letter.StartBaseLine.Y + PdfLines.SizeOf(letter) / 3;
+                var y = letter.Baseline + letter.Size / 3;
                 var c = xs.FindIndex(at => at > x) - 1;
                 var r = ys.FindIndex(at => at < y) - 1;
                 if (c < 0 || r < 0 || r >= rows || c >= columns) continue;
@@ -174,10 +173,10 @@ internal static class PdfRuledTables
     }
 
     /// <summary>A cell's text: its letters in the order the lines give them, top to bottom, each line left to right.</summary>
-    private static string Text(List<Letter> letters, IReadOnlySet<Letter> spaced)
+    private static string Text(List<PdfGlyph> letters, IReadOnlySet<PdfGlyph> spaced)
     {
         var text = new StringBuilder();
-        Letter? previous = null;
+        PdfGlyph? previous = null;
         foreach (var letter in letters)
         {
             if (previous is not null && PdfTables.NeedsSpace(previous, letter, text, spaced)) text.Append(' ');

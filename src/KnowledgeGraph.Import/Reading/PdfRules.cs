@@ -1,4 +1,5 @@
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace KnowledgeGraph.Import.Reading;
 
@@ -7,7 +8,8 @@ internal readonly record struct PdfRule(bool Vertical, double At, double From, d
 
 /// <summary>
 /// The rules a page draws: stroked lines and thin filled bars, and the edges of stroked rectangles
-/// (a cell's border box). Clipping paths and fills wider than a rule (shading) are none.
+/// (a cell's border box). Clipping paths and fills wider than a rule (shading) are none. Turned
+/// upright as the page's letters are (<see cref="PdfGlyphs"/>).
 /// </summary>
 internal static class PdfRules
 {
@@ -17,7 +19,7 @@ internal static class PdfRules
     /// <summary>Shorter than this is a mark (a bullet, an underline's dash), not a border.</summary>
     private const double MinLength = 4;
 
-    public static List<PdfRule> Of(Page page)
+    public static List<PdfRule> Of(Page page, Func<PdfPoint, PdfPoint> upright)
     {
         var rules = new List<PdfRule>();
         foreach (var path in page.Paths)
@@ -25,7 +27,9 @@ internal static class PdfRules
             if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
             foreach (var subpath in path)
             {
-                if (subpath.GetBoundingRectangle() is not { } box) continue;
+                if (subpath.GetBoundingRectangle() is not { } drawn) continue;
+                var (a, b) = (upright(drawn.BottomLeft), upright(drawn.TopRight));
+                var box = new PdfRectangle(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
                 if (box.Width <= MaxThickness && box.Height >= MinLength) rules.Add(new PdfRule(true, box.Centroid.X, box.Bottom, box.Top));
                 else if (box.Height <= MaxThickness && box.Width >= MinLength) rules.Add(new PdfRule(false, box.Centroid.Y, box.Left, box.Right));
                 else if (path.IsStroked && subpath.IsDrawnAsRectangle && box.Width >= MinLength && box.Height >= MinLength)

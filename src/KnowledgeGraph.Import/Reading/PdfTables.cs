@@ -1,5 +1,4 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
 
 namespace KnowledgeGraph.Import.Reading;
 
@@ -90,7 +89,7 @@ internal static class PdfTables
     /// A row the page breaks: what stands at the top of the next page in fewer than half the columns
     /// (the last words of a cell) is the rest of the row above, not a row of its own.
     /// </summary>
-    private static List<List<PdfLine>> JoinedAcrossPages(List<List<PdfLine>> rows, List<(double Left, double Right)> columns, IReadOnlySet<Letter> spaced)
+    private static List<List<PdfLine>> JoinedAcrossPages(List<List<PdfLine>> rows, List<(double Left, double Right)> columns, IReadOnlySet<PdfGlyph> spaced)
     {
         var joined = new List<List<PdfLine>>();
         foreach (var row in rows)
@@ -108,14 +107,14 @@ internal static class PdfTables
     }
 
     /// <summary>The bands of the page letters cover, left to right: a table's columns, or the parts of a cell set side by side.</summary>
-    private static List<(double Left, double Right)> Bands(IEnumerable<Letter> letters)
+    private static List<(double Left, double Right)> Bands(IEnumerable<PdfGlyph> letters)
     {
         var columns = new List<(double Left, double Right)>();
-        foreach (var letter in letters.OrderBy(l => l.StartBaseLine.X))
+        foreach (var letter in letters.OrderBy(l => l.X))
         {
-            var (left, right) = (letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var (left, right) = (letter.X, letter.EndX);
             // Letters of one cell touch or nearly so; a column's gutter is wider than a quarter of a letter.
-            if (columns.Count > 0 && left <= columns[^1].Right + 0.25 * PdfLines.SizeOf(letter))
+            if (columns.Count > 0 && left <= columns[^1].Right + 0.25 * letter.Size)
             {
                 columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, right));
             }
@@ -132,7 +131,7 @@ internal static class PdfTables
     /// under one 指标) is two cells, its label's and its part's, and a row whose cell stands under such a part alone
     /// (注册护士数) leaves the label's cell empty: a sub-row, as the tab-separated tables print one.
     /// </summary>
-    private static List<(string Text, int Page)> Printed(List<List<PdfLine>> rows, List<(double Left, double Right)> columns, IReadOnlySet<Letter> spaced)
+    private static List<(string Text, int Page)> Printed(List<List<PdfLine>> rows, List<(double Left, double Right)> columns, IReadOnlySet<PdfGlyph> spaced)
     {
         var printed = new List<(string Text, int Page)>(rows.Count);
         var parts = new double?[columns.Count];
@@ -168,12 +167,12 @@ internal static class PdfTables
     private static bool IsLabel(string text) => text.Length > 1 && !char.IsAsciiDigit(text[0]) && text.Any(Normalising.TextFolding.IsCjk);
 
     /// <summary>A row's cells: for each column, the text of each part of it set side by side, left first.</summary>
-    private static List<(string Text, double Left, double Size)>[] CellBands(List<PdfLine> row, List<(double Left, double Right)> columns, IReadOnlySet<Letter> spaced)
+    private static List<(string Text, double Left, double Size)>[] CellBands(List<PdfLine> row, List<(double Left, double Right)> columns, IReadOnlySet<PdfGlyph> spaced)
     {
-        var letters = columns.Select(_ => new List<Letter>()).ToArray();
+        var letters = columns.Select(_ => new List<PdfGlyph>()).ToArray();
         foreach (var letter in row.SelectMany(l => l.Letters))
         {
-            var middle = (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
+            var middle = (letter.X + letter.EndX) / 2;
             var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
             if (column >= 0) letters[column].Add(letter);
         }
@@ -181,24 +180,24 @@ internal static class PdfTables
     }
 
     /// <summary>A part's text: its letters line by line (the order a row's letters come in), left to right.</summary>
-    private static (string Text, double Left, double Size) Text(List<Letter> letters, (double Left, double Right) band, IReadOnlySet<Letter> spaced)
+    private static (string Text, double Left, double Size) Text(List<PdfGlyph> letters, (double Left, double Right) band, IReadOnlySet<PdfGlyph> spaced)
     {
         var cell = new StringBuilder();
-        Letter? previous = null;
-        foreach (var letter in letters.Where(l => l.StartBaseLine.X >= band.Left && l.EndBaseLine.X <= band.Right))
+        PdfGlyph? previous = null;
+        foreach (var letter in letters.Where(l => l.X >= band.Left && l.EndX <= band.Right))
         {
             if (previous is not null && NeedsSpace(previous, letter, cell, spaced)) cell.Append(' ');
             cell.Append(letter.Value);
             previous = letter;
         }
-        return (cell.ToString(), band.Left, previous is null ? 0 : PdfLines.SizeOf(previous));
+        return (cell.ToString(), band.Left, previous is null ? 0 : previous.Size);
     }
 
     /// <summary>A space where the printed line has one, or between two words of Latin script a line break parts.</summary>
-    internal static bool NeedsSpace(Letter previous, Letter letter, StringBuilder cell, IReadOnlySet<Letter> spaced)
+    internal static bool NeedsSpace(PdfGlyph previous, PdfGlyph letter, StringBuilder cell, IReadOnlySet<PdfGlyph> spaced)
     {
-        var sameLine = Math.Abs(previous.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.5 * PdfLines.SizeOf(letter);
-        if (sameLine) return spaced.Contains(letter) || PdfLayout.IsWordGap(previous, letter, letter.StartBaseLine.X - previous.EndBaseLine.X);
+        var sameLine = Math.Abs(previous.Baseline - letter.Baseline) < 0.5 * letter.Size;
+        if (sameLine) return spaced.Contains(letter) || PdfLayout.IsWordGap(previous, letter, letter.X - previous.EndX);
         return char.IsAsciiLetterOrDigit(cell[^1]) && letter.Value.Length > 0 && char.IsAsciiLetter(letter.Value[0]);
     }
 }

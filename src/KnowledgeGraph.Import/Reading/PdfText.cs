@@ -38,8 +38,9 @@ public static class PdfText
                 try
                 {
                     var page = document.GetPage(number);
-                    pages.Add(PdfLines.Of(page, number));
-                    rules[number] = PdfRules.Of(page);
+                    var (glyphs, upright) = PdfGlyphs.Of(page);
+                    pages.Add(PdfLines.Of(glyphs, number));
+                    rules[number] = PdfRules.Of(page, upright);
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not PlanInputException)
                 {

@@ -85,6 +85,31 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_page_printed_turned_reads_as_upright()
+    {
+        // The same table printed turned onto landscape pages, as a PDF printer turns a page (Ghostscript 10: the page
+        // content rotated 90°, each letter's baseline running up the page); read upright, line for line.
+        var upright = Fixture("lvyuan-table-ruled.pdf", "002");
+        var turned = Fixture("lvyuan-table-turned.pdf", "002");
+
+        Assert.Equal(upright.Lines, turned.Lines);
+        Assert.Equal(upright.LineNumbers, turned.LineNumbers);
+    }
+
+    [Fact]
+    public void A_letter_drawn_twice_over_itself_is_read_once()
+    {
+        // Bold made by printing the text twice, a fraction of a point apart.
+        var bytes = Pdf(1, (page, _, font) =>
+        {
+            page.AddText("Overall", 12, new PdfPoint(72, 700), font);
+            page.AddText("Overall", 12, new PdfPoint(72.4, 700), font);
+        });
+
+        Assert.Equal("Overall", Assert.Single(PlanFileReader.Read("plan.pdf", bytes).Lines));
+    }
+
+    [Fact]
     public void A_pdf_dropped_in_is_imported_its_quotes_giving_their_pages()
     {
         var plans = Directory.CreateTempSubdirectory("kg-pdf-");
