@@ -52,6 +52,11 @@ public static class PdfText
                 throw new PlanInputException(fileName, null,
                     "the PDF has no text layer (its pages are images, as a scan's are): recognise its text first (OCR), or extract it as .txt");
             }
+            if (Undecodable(pages.SelectMany(p => p).SelectMany(l => l.Letters)))
+            {
+                throw new PlanInputException(fileName, null,
+                    "the PDF's fonts do not say which characters they draw (its text extracts as private-use or unknown characters): recognise its text (OCR), or export the PDF again with its fonts' character maps");
+            }
             var lines = PdfRunningLines.Without(pages);
             var layout = PdfLayout.Of(lines);
             var (levels, wrapped) = PdfHeadings.Of(lines, layout);
@@ -98,6 +103,21 @@ public static class PdfText
             }
             return new SourceDocument(fileName, text) { LineNumbers = numbers, StoredTitle = StoredTitle(document.Information.Title) };
         }
+    }
+
+    /// <summary>
+    /// Whether most of a PDF's letters are no characters (Unicode's private use area, the replacement character,
+    /// control characters): a font embedded without its map to Unicode, whose text would import as noise.
+    /// </summary>
+    internal static bool Undecodable(IEnumerable<PdfGlyph> letters)
+    {
+        int all = 0, unknown = 0;
+        foreach (var letter in letters)
+        {
+            all++;
+            if (letter.Value.Any(c => c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c))) unknown++;
+        }
+        return unknown * 3 > all;
     }
 
     /// <summary>The title stored in the PDF's properties, without what a converting program adds (Microsoft Word - ….docx).</summary>

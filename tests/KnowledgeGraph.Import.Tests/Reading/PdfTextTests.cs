@@ -190,6 +190,14 @@ public sealed class PdfTextTests
     }
 
     /// <summary>A PDF of <paramref name="pages"/> pages, written in Helvetica by <paramref name="write"/> (the page, its number, the font).</summary>
+    [Theory]
+    [InlineData("第一章总体要求", false)]
+    [InlineData("\uE001\uE002\uE003章", true)]
+    [InlineData("\uFFFD总体要求", false)]
+    [InlineData("\u0001\u0002\u0003\u0004一", true)]
+    public void A_pdf_whose_fonts_map_no_characters_is_told_apart(string text, bool undecodable) =>
+        Assert.Equal(undecodable, PdfText.Undecodable(text.Select(c => new PdfGlyph(c.ToString(), 0, 1, 0, 12, "F"))));
+
     private static byte[] Pdf(int pages, Action<PdfPageBuilder, int, PdfDocumentBuilder.AddedFont> write, string? title = null)
     {
         var builder = new PdfDocumentBuilder();
