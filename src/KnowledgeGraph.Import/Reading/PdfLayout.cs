@@ -45,6 +45,15 @@ internal sealed class PdfLayout
         return new PdfLayout(size, face, margin, rightEdge, 1.4 * pitch);
     }
 
+    /// <summary>More space than this above a line ends a paragraph: the body's gap, scaled up for lines set larger.</summary>
+    public double ParagraphGapAbove(PdfLine line, PdfLine? above) =>
+        ParagraphGap * Math.Max(1, Math.Max(line.Size, above?.Size ?? 0) / BodySize);
+
+    /// <summary>Whether a line set larger than the body goes on from the line above: set alike, close under it, that line full.</summary>
+    public bool WrapsLarger(PdfLine above, PdfLine line) =>
+        line.Size >= BodySize + 1 && line.Size == above.Size && line.Face == above.Face && line.Page == above.Page
+        && RunsToEdge(above) && line.GapAbove <= ParagraphGapAbove(line, above);
+
     /// <summary>Whether a line runs to the right edge: a heading that does continues on the next line.</summary>
     public bool RunsToEdge(PdfLine line) => line.Right >= RightEdge - 2 * line.Size;
 

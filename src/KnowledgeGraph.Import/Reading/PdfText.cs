@@ -67,6 +67,7 @@ public static class PdfText
             inTables.UnionWith(inSpaced);
             var text = new List<string>(lines.Count);
             var numbers = new List<int>(lines.Count);
+            PdfLine? previous = null;
             foreach (var line in lines)
             {
                 if (tables.TryGetValue(line, out var rows))
@@ -83,20 +84,26 @@ public static class PdfText
                     }
                     text.Add("");
                     numbers.Add(rows[^1].Page);
+                    previous = null;
                 }
                 if (inTables.Contains(line)) continue;
-                if (wrapped.Contains(line))
+                // A heading, or a title, set larger than the body wraps at fewer characters than the body's lines, which
+                // the normaliser measures wrapping by: its lines are joined here, where the page shows them wrapped.
+                if (wrapped.Contains(line) || (previous is not null && layout.WrapsLarger(previous, line) && text[^1].Length > 0))
                 {
-                    text[^1] += layout.Print(line).Trim();
+                    text[^1] = Normalising.Paragraph.JoinPieces(text[^1], layout.Print(line).Trim());
+                    previous = line;
                     continue;
                 }
                 var level = levels.GetValueOrDefault(line);
-                // Space between paragraphs larger than between lines is a blank line, as layout extractions print it.
-                if (line.GapAbove > layout.ParagraphGap && text.Count > 0 && text[^1].Length > 0)
+                // Space between paragraphs larger than between lines is a blank line, as layout extractions print it;
+                // lines set larger than the body (a title over two lines) stand as much farther apart.
+                if (line.GapAbove > layout.ParagraphGapAbove(line, previous) && text.Count > 0 && text[^1].Length > 0)
                 {
                     text.Add("");
                     numbers.Add(line.Page);
                 }
+                previous = line;
                 var printed = layout.Print(line);
                 text.Add(level > 0 ? SourceDocument.OutlineMarker + level + "]" + printed.TrimStart() : printed);
                 numbers.Add(line.Page);

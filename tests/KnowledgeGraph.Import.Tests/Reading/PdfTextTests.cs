@@ -44,6 +44,22 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_plan_typeset_as_an_official_document_reads_as_its_text_does()
+    {
+        // 二道区's plan typeset from its text's paragraphs as a government PDF sets one (LibreOffice 7.4, Reading/Fixtures):
+        // its title in 22 points over three lines, headings in a bold sans face, the text in a serif one, its tables ruled.
+        var source = Fixture("erdao-official.pdf", "003");
+        var read = Structured(source);
+
+        // The title's lines, wrapped at fewer characters than the text's, are one line.
+        Assert.Equal("长春市二道区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", source.Lines[0].Trim());
+        var extracted = Corpus.Plan("003");
+        Assert.Equal(Outline(extracted), Outline(read));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(read));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(read));
+    }
+
+    [Fact]
     public void A_plan_without_numbers_printed_to_pdf_takes_its_outline_from_its_heading_sizes_and_its_table_from_the_page()
     {
         // 绿园区's plan as LibreOffice 7.4 prints it (Reading/Fixtures): headings of three levels set larger than the text, no
