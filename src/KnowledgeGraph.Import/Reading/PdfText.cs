@@ -59,12 +59,13 @@ public static class PdfText
             }
             var lines = PdfRunningLines.Without(pages);
             var layout = PdfLayout.Of(lines);
-            var (levels, wrapped) = PdfHeadings.Of(lines, layout);
             // Tables the page rules are read by their rules; the others by where their letters stand.
             var (tables, inTables) = PdfRuledTables.Rebuild(lines, rules);
             var (spaced, inSpaced) = PdfTables.Rebuild([.. lines.Where(l => !inTables.Contains(l))], layout);
             foreach (var (first, rows) in spaced) tables[first] = rows;
             inTables.UnionWith(inSpaced);
+            // A table's header row set in bold is no heading.
+            var (levels, wrapped) = PdfHeadings.Of([.. lines.Where(l => !inTables.Contains(l))], layout);
             var text = new List<string>(lines.Count);
             var numbers = new List<int>(lines.Count);
             PdfLine? previous = null;
