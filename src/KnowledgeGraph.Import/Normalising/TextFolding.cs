@@ -91,6 +91,12 @@ public static class TextFolding
         return result;
     }
 
+    /// <summary>
+    /// The columns a character takes in a layout-keeping text (an ideograph, CJK punctuation and full-width forms two,
+    /// others one): how the PDF reader places a table's cells and the aligned-columns reader finds them again.
+    /// </summary>
+    public static int DisplayWidth(char c) => c >= '\u1100' && IsCjk(c) ? 2 : 1;
+
     public static bool IsCjk(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3000' and <= '\u303F'
             or >= '\uFF00' and <= '\uFFEF' or '“' or '”' or '‘' or '’' or '—' or '…' or '·';

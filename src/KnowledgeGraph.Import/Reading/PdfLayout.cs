@@ -83,7 +83,7 @@ internal sealed class PdfLayout
                 }
             }
             text.Append(letter.Value);
-            foreach (var c in letter.Value) column += char.IsLowSurrogate(c) ? 0 : IsWide(c) ? 2 : 1;
+            foreach (var c in letter.Value) column += Normalising.TextFolding.DisplayWidth(c);
             previous = letter;
         }
         return text.ToString();
@@ -96,7 +96,7 @@ internal sealed class PdfLayout
     internal static bool IsWordGap(PdfGlyph previous, PdfGlyph letter, double gap)
     {
         var size = Math.Max(letter.Size, previous.Size);
-        var cjk = IsWide(previous.Value[^1]) || IsWide(letter.Value[0]);
+        var cjk = Normalising.TextFolding.DisplayWidth(previous.Value[^1]) == 2 || Normalising.TextFolding.DisplayWidth(letter.Value[0]) == 2;
         return gap > (cjk ? 0.5 : 0.15) * size;
     }
 
@@ -116,9 +116,4 @@ internal sealed class PdfLayout
     /// size in the plans' PDFs): the gap between two cells, whose padding alone is more than a character's width.
     /// </summary>
     private static bool IsColumnGap(double gap, double size) => gap > 0.8 * size;
-
-    private static bool IsWide(char c) =>
-        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
-            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
-        || char.IsHighSurrogate(c);
 }

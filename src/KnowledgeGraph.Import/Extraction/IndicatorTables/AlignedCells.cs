@@ -28,14 +28,14 @@ public static class AlignedCells
         {
             while (i < raw.Length && IsSpace(raw[i]))
             {
-                display += Width(raw[i]);
+                display += TextFolding.DisplayWidth(raw[i]);
                 i++;
             }
             if (i >= raw.Length) break;
             int start = i, displayStart = display;
             while (i < raw.Length && !(IsSpace(raw[i]) && (i + 1 >= raw.Length || IsSpace(raw[i + 1]) || raw[i] == '\u3000')))
             {
-                display += Width(raw[i]);
+                display += TextFolding.DisplayWidth(raw[i]);
                 i++;
             }
             cells.Add(new AlignedCell(raw[start..i].Trim(), start, i, displayStart, display));
@@ -45,7 +45,6 @@ public static class AlignedCells
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\t';
 
-    private static int Width(char c) => c >= '\u1100' && (TextFolding.IsCjk(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF60') ? 2 : 1;
 
     /// <summary>
     /// The column each of a row's cells stands under, in order, each under the column nearest to it. Text
