@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
@@ -161,7 +159,7 @@ internal static class PdfRuledTables
                     while (end + 1 < columns && cell[r, end + 1] == cell[r, c]) end++;
                     if (!used.AsSpan(c, end - c + 1).Contains(true)) continue;
                     var anchoredHere = cell[r, c] / columns == r;
-                    cells.Add(anchoredHere && letters.TryGetValue(cell[r, c], out var list) ? Text(list, spaced) : "");
+                    cells.Add(anchoredHere && letters.TryGetValue(cell[r, c], out var list) ? PdfTables.CellText(list, spaced) : "");
                 }
                 if (cells.Any(c => c.Length > 0)) printed.Add(string.Join('\t', cells));
             }
@@ -170,19 +168,5 @@ internal static class PdfRuledTables
 
         private bool HasRule(bool vertical, double at, double across) =>
             rules.Any(r => r.Vertical == vertical && Math.Abs(r.At - at) <= Tolerance && r.From - Tolerance <= across && across <= r.To + Tolerance);
-    }
-
-    /// <summary>A cell's text: its letters in the order the lines give them, top to bottom, each line left to right.</summary>
-    private static string Text(List<PdfGlyph> letters, IReadOnlySet<PdfGlyph> spaced)
-    {
-        var text = new StringBuilder();
-        PdfGlyph? previous = null;
-        foreach (var letter in letters)
-        {
-            if (previous is not null && PdfTables.NeedsSpace(previous, letter, text, spaced)) text.Append(' ');
-            text.Append(letter.Value);
-            previous = letter;
-        }
-        return text.ToString();
     }
 }

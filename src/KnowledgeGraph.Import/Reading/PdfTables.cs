@@ -182,19 +182,26 @@ internal static class PdfTables
     /// <summary>A part's text: its letters line by line (the order a row's letters come in), left to right.</summary>
     private static (string Text, double Left, double Size) Text(List<PdfGlyph> letters, (double Left, double Right) band, IReadOnlySet<PdfGlyph> spaced)
     {
+        var part = letters.Where(l => l.X >= band.Left && l.EndX <= band.Right).ToList();
+        return (CellText(part, spaced), band.Left, part.Count == 0 ? 0 : part[^1].Size);
+    }
+
+    /// <summary>A cell's text: its letters in the order its lines give them, top to bottom, each line left to right.</summary>
+    internal static string CellText(IEnumerable<PdfGlyph> letters, IReadOnlySet<PdfGlyph> spaced)
+    {
         var cell = new StringBuilder();
         PdfGlyph? previous = null;
-        foreach (var letter in letters.Where(l => l.X >= band.Left && l.EndX <= band.Right))
+        foreach (var letter in letters)
         {
             if (previous is not null && NeedsSpace(previous, letter, cell, spaced)) cell.Append(' ');
             cell.Append(letter.Value);
             previous = letter;
         }
-        return (cell.ToString(), band.Left, previous is null ? 0 : previous.Size);
+        return cell.ToString();
     }
 
     /// <summary>A space where the printed line has one, or between two words of Latin script a line break parts.</summary>
-    internal static bool NeedsSpace(PdfGlyph previous, PdfGlyph letter, StringBuilder cell, IReadOnlySet<PdfGlyph> spaced)
+    private static bool NeedsSpace(PdfGlyph previous, PdfGlyph letter, StringBuilder cell, IReadOnlySet<PdfGlyph> spaced)
     {
         var sameLine = Math.Abs(previous.Baseline - letter.Baseline) < 0.5 * letter.Size;
         if (sameLine) return spaced.Contains(letter) || PdfLayout.IsWordGap(previous, letter, letter.X - previous.EndX);
