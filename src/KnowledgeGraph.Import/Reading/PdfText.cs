@@ -23,7 +23,8 @@ public static class PdfText
         }
         catch (PdfDocumentEncryptedException)
         {
-            throw new PlanInputException(fileName, null, "the PDF is encrypted: save it without a password, or extract its text as .txt");
+            // A PDF that only restricts printing or copying (an owner password, as many published plans carry) opens and is read.
+            throw new PlanInputException(fileName, null, "the PDF opens only with a password: save it without one, or extract its text as .txt");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -113,6 +113,19 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_pdf_that_restricts_copying_is_read_and_one_that_opens_only_with_a_password_is_rejected()
+    {
+        // The ruled table's PDF encrypted by qpdf 11: with an owner password only (printing, copying and changes
+        // refused, AES-256), as many published plans are; and with a password to open it.
+        var upright = Fixture("lvyuan-table-ruled.pdf", "002");
+        Assert.Equal(upright.Lines, Fixture("lvyuan-table-restricted.pdf", "002").Lines);
+
+        var locked = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("locked.pdf", File.ReadAllBytes(FixturePath("lvyuan-table-password.pdf"))));
+        Assert.Equal("locked.pdf", locked.File);
+        Assert.Contains("opens only with a password", locked.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_letter_drawn_twice_over_itself_is_read_once()
     {
         // Bold made by printing the text twice, a fraction of a point apart.
