@@ -66,9 +66,16 @@ internal static class PdfRuledTables
         table.AddRange(rows);
     }
 
+    /// <summary>
+    /// More rules than this on a page are a drawing (a map's roads and borders), not a table's: the page is
+    /// read as laid out, and the rules are not paired, which takes time as their number squared.
+    /// </summary>
+    private const int MaxRulesPerPage = 4000;
+
     /// <summary>The page's tables: rules that touch one another, at least two columns of cells.</summary>
     private static IEnumerable<Grid> Grids(List<PdfRule> rules)
     {
+        if (rules.Count > MaxRulesPerPage) yield break;
         var parent = Enumerable.Range(0, rules.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         for (var i = 0; i < rules.Count; i++)

@@ -126,6 +126,28 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_table_drawn_with_rules_is_read_by_them_but_a_page_of_drawing_is_read_as_laid_out()
+    {
+        byte[] Page(int strokes) => Pdf(1, (page, _, font) =>
+        {
+            // A table of two columns and two rows, its rules drawn.
+            foreach (var y in (double[])[720, 700, 680]) page.DrawLine(new PdfPoint(70, y), new PdfPoint(370, y));
+            foreach (var x in (double[])[70, 200, 370]) page.DrawLine(new PdfPoint(x, 680), new PdfPoint(x, 720));
+            page.AddText("Indicator", 10, new PdfPoint(75, 705), font);
+            page.AddText("Target", 10, new PdfPoint(205, 705), font);
+            page.AddText("Forest cover", 10, new PdfPoint(75, 685), font);
+            page.AddText("35", 10, new PdfPoint(205, 685), font);
+            // A map's roads elsewhere on the page.
+            for (var i = 0; i < strokes; i++) page.DrawLine(new PdfPoint(100 + i % 50 * 8, 300 + i / 50 % 40 * 5), new PdfPoint(105 + i % 50 * 8, 300 + i / 50 % 40 * 5));
+        });
+
+        Assert.Equal(["Indicator\tTarget", "Forest cover\t35"], PlanFileReader.Read("plan.pdf", Page(0)).Lines.Where(l => l.Length > 0));
+        var drawing = PlanFileReader.Read("plan.pdf", Page(5000)).Lines;
+        Assert.DoesNotContain(drawing, l => l.Contains('\t'));
+        Assert.Contains(drawing, l => l.StartsWith("Forest cover ", StringComparison.Ordinal) && l.EndsWith("35", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_letter_drawn_twice_over_itself_is_read_once()
     {
         // Bold made by printing the text twice, a fraction of a point apart.
