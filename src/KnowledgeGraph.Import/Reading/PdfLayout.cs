@@ -7,28 +7,19 @@ namespace KnowledgeGraph.Import.Reading;
 /// and a line printed as a layout-keeping extraction prints it: a column's text stands at the column
 /// it is printed at, counting half the body size to a column (a CJK character takes two).
 /// </summary>
-internal sealed class PdfLayout
+internal sealed class PdfLayout(double bodySize, string bodyFace, double margin, double rightEdge, double paragraphGap)
 {
-    private PdfLayout(double bodySize, string bodyFace, double margin, double rightEdge, double paragraphGap)
-    {
-        BodySize = bodySize;
-        BodyFace = bodyFace;
-        Margin = margin;
-        RightEdge = rightEdge;
-        ParagraphGap = paragraphGap;
-    }
-
-    public double BodySize { get; }
-    public string BodyFace { get; }
+    public double BodySize { get; } = bodySize;
+    public string BodyFace { get; } = bodyFace;
 
     /// <summary>Where the body's lines start on the page.</summary>
-    public double Margin { get; }
+    public double Margin { get; } = margin;
 
     /// <summary>Where the body's full lines end on the page.</summary>
-    public double RightEdge { get; }
+    public double RightEdge { get; } = rightEdge;
 
     /// <summary>More space than this above a line ends a paragraph.</summary>
-    public double ParagraphGap { get; }
+    public double ParagraphGap { get; } = paragraphGap;
 
     private double Column => BodySize / 2;
 
