@@ -28,12 +28,18 @@ internal static class PdfTables
             var (start, end) = Extent(lines, i, done, layout);
             done = end;
             var region = lines.Skip(start).Take(end - start + 1).ToList();
-            var rows = Rows(region, layout);
-            // Rows set apart by space, some of them over several lines; a table set line by line is left as laid out.
-            if (rows.Count(r => r[0].GapAbove > layout.ParagraphGap) >= 2 && rows.Any(r => r.Count > 1))
+            var columns = Bands(region.SelectMany(l => l.Letters), spaced);
+            if (columns.Count >= 3)
             {
-                var columns = Bands(region.SelectMany(l => l.Letters));
-                if (columns.Count >= 3)
+                // Rows set apart by space, some of them over several lines; else rows whose cells start on their
+                // first line (top-aligned), told by how many columns a line fills. A table set a row to a line
+                // is left as laid out.
+                var rows = Rows(region, layout);
+                if (!(rows.Count(r => r[0].GapAbove > layout.ParagraphGap) >= 2 && rows.Any(r => r.Count > 1)))
+                {
+                    rows = TopAlignedRows(region, columns);
+                }
+                if (rows.Count >= 2 && rows.Any(r => r.Count > 1))
                 {
                     rows = JoinedAcrossPages(rows, columns, spaced);
                     tables[region[0]] = Printed(rows, columns, spaced);
@@ -86,6 +92,48 @@ internal static class PdfTables
     }
 
     /// <summary>
+    /// The rows of a table whose cells start on their row's first line: that line fills half the columns or more,
+    /// the lines of cells wrapped below it fewer. A line alone in the first column under a row that has none there
+    /// is a group's label (经济发展), a row of its own; under one that has, the rest of that cell (经济发 / 展).
+    /// None where no line fills fewer (a row to a line) or the first fills fewer (no such table).
+    /// </summary>
+    private static List<List<PdfLine>> TopAlignedRows(List<PdfLine> region, List<(double Left, double Right)> columns)
+    {
+        var filled = region.Select(line => Filled(line, columns)).ToList();
+        if (filled[0].Count * 2 < columns.Count || filled.All(f => f.Count * 2 >= columns.Count)) return [];
+        var rows = new List<List<PdfLine>>();
+        var firstColumnFilled = false;
+        for (var i = 0; i < region.Count; i++)
+        {
+            var starts = filled[i].Count * 2 >= columns.Count || (filled[i].Count == 1 && filled[i].Contains(0) && !firstColumnFilled);
+            if (rows.Count == 0 || starts)
+            {
+                rows.Add([region[i]]);
+                firstColumnFilled = filled[i].Contains(0);
+            }
+            else
+            {
+                rows[^1].Add(region[i]);
+                firstColumnFilled |= filled[i].Contains(0);
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The columns a line has letters in.</summary>
+    private static HashSet<int> Filled(PdfLine line, List<(double Left, double Right)> columns)
+    {
+        var filled = new HashSet<int>();
+        foreach (var letter in line.Letters)
+        {
+            var middle = (letter.X + letter.EndX) / 2;
+            var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
+            if (column >= 0) filled.Add(column);
+        }
+        return filled;
+    }
+
+    /// <summary>
     /// A row the page breaks: what stands at the top of the next page in fewer than half the columns
     /// (the last words of a cell) is the rest of the row above, not a row of its own.
     /// </summary>
@@ -107,14 +155,16 @@ internal static class PdfTables
     }
 
     /// <summary>The bands of the page letters cover, left to right: a table's columns, or the parts of a cell set side by side.</summary>
-    private static List<(double Left, double Right)> Bands(IEnumerable<PdfGlyph> letters)
+    private static List<(double Left, double Right)> Bands(IEnumerable<PdfGlyph> letters, IReadOnlySet<PdfGlyph> spaced)
     {
         var columns = new List<(double Left, double Right)>();
         foreach (var letter in letters.OrderBy(l => l.X))
         {
             var (left, right) = (letter.X, letter.EndX);
-            // Letters of one cell touch or nearly so; a column's gutter is wider than a quarter of a letter.
-            if (columns.Count > 0 && left <= columns[^1].Right + 0.25 * letter.Size)
+            // Letters of one cell touch or nearly so, or stand a space glyph apart; two cells' padding, however narrow
+            // the columns, parts them by a quarter of a letter or more, with no glyph between.
+            var reach = spaced.Contains(letter) ? 0.8 : 0.25;
+            if (columns.Count > 0 && left <= columns[^1].Right + reach * letter.Size)
             {
                 columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, right));
             }
@@ -176,7 +226,7 @@ internal static class PdfTables
             var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
             if (column >= 0) letters[column].Add(letter);
         }
-        return [.. letters.Select(cell => Bands(cell).Select(band => Text(cell, band, spaced)).ToList())];
+        return [.. letters.Select(cell => Bands(cell, spaced).Select(band => Text(cell, band, spaced)).ToList())];
     }
 
     /// <summary>A part's text: its letters line by line (the order a row's letters come in), left to right.</summary>

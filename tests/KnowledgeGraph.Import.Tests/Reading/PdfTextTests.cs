@@ -126,6 +126,28 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_borderless_table_whose_cells_wrap_below_their_rows_first_line_is_read_a_row_to_a_line()
+    {
+        // As a word processor sets a table without borders, its cells aligned at their tops (pandoc's Word document
+        // of 绿园区's plan, printed, sets 表1 so): a row's first line fills every column, its wrapped names the lines below.
+        var bytes = Pdf(1, (page, _, font) =>
+        {
+            void Row(double y, params (double X, string Text)[] cells)
+            {
+                foreach (var (x, text) in cells) page.AddText(text, 10, new PdfPoint(x, y), font);
+            }
+            Row(700, (72, "No"), (120, "Indicator"), (300, "2025"), (380, "Kind"));
+            Row(686, (72, "1"), (120, "Regional GDP"), (300, "6.5"), (380, "expected"));
+            Row(672, (120, "growth (%)"));
+            Row(658, (72, "2"), (120, "Forest"), (300, "35"), (380, "binding"));
+            Row(644, (120, "cover (%)"));
+        });
+
+        Assert.Equal(["No\tIndicator\t2025\tKind", "1\tRegional GDP growth (%)\t6.5\texpected", "2\tForest cover (%)\t35\tbinding"],
+            PlanFileReader.Read("plan.pdf", bytes).Lines.Where(l => l.Length > 0));
+    }
+
+    [Fact]
     public void A_table_drawn_with_rules_is_read_by_them_but_a_page_of_drawing_is_read_as_laid_out()
     {
         byte[] Page(int strokes) => Pdf(1, (page, _, font) =>
