@@ -15,6 +15,8 @@ public sealed class ProvenanceType : ObjectGraphType<Provenance>
             .Resolve(c => c.Source.LineStart);
         Field<NonNullGraphType<IntGraphType>>("lineEnd").Description("Last line (1-based, inclusive) of the source text in the original file; in a Word document (.docx), its paragraph; in a PDF, its page.")
             .Resolve(c => c.Source.LineEnd);
+        Field<NonNullGraphType<LineUnitEnum>>("lineUnit").Description("What lineStart and lineEnd count in this file: its lines, a Word document's paragraphs, or a PDF's pages.")
+            .Resolve(c => LineUnits.Of(c.Source.File));
         Field<NonNullGraphType<StringGraphType>>("quote").Description("The source text, at most 200 characters.")
             .Resolve(c => c.Source.Quote);
     }

@@ -1,0 +1,17 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// What a provenance's line numbers count in the file it names: the importer reads a PDF by its pages and
+/// a Word document by its paragraphs; any other plan file (text, a web page's source) by its lines.
+/// </summary>
+public static class LineUnits
+{
+    public const string Line = "LINE";
+    public const string Paragraph = "PARAGRAPH";
+    public const string Page = "PAGE";
+
+    public static string Of(string file) =>
+        file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? Page
+        : file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? Paragraph
+        : Line;
+}
