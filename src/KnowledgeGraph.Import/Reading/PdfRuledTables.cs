@@ -8,8 +8,15 @@ namespace KnowledgeGraph.Import.Reading;
 /// in the rows it runs down, as a tab-separated table prints it, so a merged 类别 heads its rows and a 指标
 /// parted in two gives a row and its sub-rows.
 /// </summary>
-internal static class PdfRuledTables
+internal static partial class PdfRuledTables
 {
+    [System.Text.RegularExpressions.GeneratedRegex("20[0-9][0-9]")]
+    private static partial System.Text.RegularExpressions.Regex YearIn();
+
+    /// <summary>A header word that names what the year over it holds: 2025年 over 目标值 is the target's column.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(目标值|目标|预期值|预期目标|规划值|规划目标|现状值|基期值|实际值)$")]
+    private static partial System.Text.RegularExpressions.Regex ValueWord();
+
     /// <summary>How far apart two rules may be drawn and still be one border.</summary>
     private const double Tolerance = 2;
 
@@ -154,8 +161,11 @@ internal static class PdfRuledTables
                 (letters.TryGetValue(cell[r, c], out var list) ? list : letters[cell[r, c]] = []).Add(letter);
                 used[c] = true;
             }
+            string Text(int id) => letters.TryGetValue(id, out var list) ? PdfTables.CellText(list, spaced) : "";
             var printed = new List<string>(rows);
-            for (var r = 0; r < rows; r++)
+            var header = HeaderRows(cell, rows, columns);
+            if (header > 1) printed.Add(string.Join('\t', HeaderCells(cell, header, columns, used, Text)));
+            for (var r = header > 1 ? header : 0; r < rows; r++)
             {
                 var cells = new List<string>();
                 for (var c = 0; c < columns; c++)
@@ -165,13 +175,52 @@ internal static class PdfRuledTables
                     var end = c;
                     while (end + 1 < columns && cell[r, end + 1] == cell[r, c]) end++;
                     if (!used.AsSpan(c, end - c + 1).Contains(true)) continue;
-                    var anchoredHere = cell[r, c] / columns == r;
-                    cells.Add(anchoredHere && letters.TryGetValue(cell[r, c], out var list) ? PdfTables.CellText(list, spaced) : "");
+                    cells.Add(cell[r, c] / columns == r ? Text(cell[r, c]) : "");
                 }
                 if (cells.Any(c => c.Length > 0)) printed.Add(string.Join('\t', cells));
             }
             return printed;
         }
+
+        /// <summary>
+        /// How many rows the header takes: a header cell over several columns (规划目标 over 2020年 and 2025年) has its
+        /// columns parted in the row below it, which is the header's too.
+        /// </summary>
+        private static int HeaderRows(int[,] cell, int rows, int columns)
+        {
+            var header = 1;
+            while (header < rows && Enumerable.Range(1, columns - 1).Any(c =>
+                       cell[header - 1, c] == cell[header - 1, c - 1] && cell[header, c] != cell[header, c - 1] && cell[header, c] / columns == header))
+            {
+                header++;
+            }
+            return header;
+        }
+
+        /// <summary>
+        /// A header of several rows as one, a cell to a column of its last row: the cell that heads the column there
+        /// (2020年 under 规划目标, or 指标 down both rows), after the year over it where it names no year itself
+        /// (2025年 over 目标值: 2025年目标值).
+        /// </summary>
+        private static List<string> HeaderCells(int[,] cell, int header, int columns, bool[] used, Func<int, string> text)
+        {
+            var cells = new List<string>();
+            var last = header - 1;
+            for (var c = 0; c < columns; c++)
+            {
+                if (c > 0 && cell[last, c] == cell[last, c - 1]) continue;
+                var end = c;
+                while (end + 1 < columns && cell[last, end + 1] == cell[last, c]) end++;
+                if (!used.AsSpan(c, end - c + 1).Contains(true)) continue;
+                var own = text(cell[last, c]);
+                var row = cell[last, c] / columns;
+                var over = row > 0 ? text(cell[row - 1, c]) : "";
+                cells.Add(YearOf(over) && ValueWord().IsMatch(own) ? over + own : own);
+            }
+            return cells;
+        }
+
+        private static bool YearOf(string text) => text.Length >= 4 && YearIn().IsMatch(text);
 
         private bool HasRule(bool vertical, double at, double across) =>
             rules.Any(r => r.Vertical == vertical && Math.Abs(r.At - at) <= Tolerance && r.From - Tolerance <= across && across <= r.To + Tolerance);

@@ -101,6 +101,28 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_ruled_header_over_two_rows_is_read_as_one()
+    {
+        // Two of 长春's indicator tables drawn with headers over two rows (LibreOffice 7.4 from an HTML table, Reading/Fixtures):
+        // 规划目标 over 2020年 and 2025年, and 2025年 over 目标值 and 属性.
+        var source = Fixture("changchun-two-row-headers.pdf", "001");
+
+        Assert.Contains("类别\t指标\t2020年\t2025年\t属性", source.Lines);
+        Assert.Contains("指标\t2020年\t2025年目标值\t属性", source.Lines);
+        var goals = KnowledgeGraph.Import.Extraction.IndicatorTables.IndicatorTableFamily.Extract(Structured(source)).Goals;
+        Assert.Equal(
+            [
+                ("经济发展", "地区生产总值（GDP）增长（%）", "3.6", "6.5左右", GoalAttributes.Expected),
+                ("经济发展", "常住人口城镇化率（%）", "65左右", "＞70", GoalAttributes.Expected),
+                ("安全保障", "粮食综合生产能力（亿斤）", "233", "260", GoalAttributes.Binding),
+                (null, "空气质量优良天数比率（%）", "83.3", "＞84", GoalAttributes.Binding),
+                (null, "森林覆盖率（%）", "8.1*", "8.2", GoalAttributes.Binding),
+            ],
+            goals.Select(g => (g.Category, g.Text, g.Baseline, g.Target, g.Attribute)));
+        Assert.All(goals, g => Assert.Equal((2020, 2025), (g.BaselineYear, g.TargetYear)));
+    }
+
+    [Fact]
     public void A_page_printed_turned_reads_as_upright()
     {
         // The same table printed turned onto landscape pages, as a PDF printer turns a page (Ghostscript 10: the page
