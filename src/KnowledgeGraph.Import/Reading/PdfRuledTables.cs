@@ -163,7 +163,9 @@ internal static partial class PdfRuledTables
             }
             string Text(int id) => letters.TryGetValue(id, out var list) ? PdfTables.CellText(list, spaced) : "";
             var printed = new List<string>(rows);
-            var header = HeaderRows(cell, rows, columns);
+            // A first row that fills fewer than half its cells is the rest of a row the page broke, not a header.
+            var firstCells = Enumerable.Range(0, columns).Select(c => cell[0, c]).Distinct().ToList();
+            var header = firstCells.Count(id => Text(id).Length > 0) * 2 >= firstCells.Count ? HeaderRows(cell, rows, columns) : 1;
             if (header > 1) printed.Add(string.Join('\t', HeaderCells(cell, header, columns, used, Text)));
             for (var r = header > 1 ? header : 0; r < rows; r++)
             {
