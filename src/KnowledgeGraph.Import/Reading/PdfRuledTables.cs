@@ -10,6 +10,10 @@ namespace KnowledgeGraph.Import.Reading;
 /// </summary>
 internal static partial class PdfRuledTables
 {
+    /// <summary>An item's mark: 1. / 1、 / （1） / (1) / ① / ●.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[①-⑳●•])")]
+    private static partial System.Text.RegularExpressions.Regex ItemMark();
+
     [System.Text.RegularExpressions.GeneratedRegex("20[0-9][0-9]")]
     private static partial System.Text.RegularExpressions.Regex YearIn();
 
@@ -181,7 +185,19 @@ internal static partial class PdfRuledTables
                 }
                 if (cells.Any(c => c.Length > 0)) printed.Add(string.Join('\t', cells));
             }
-            return printed;
+            return ItemsInCells(printed);
+        }
+
+        /// <summary>
+        /// A list set out in a grid (a box's projects two to a row, 1. … | 2. …), every cell but a caption across
+        /// the table an item of it: its items a line each, in reading order, as a list prints them.
+        /// </summary>
+        private static List<string> ItemsInCells(List<string> printed)
+        {
+            var cells = printed.Select(row => row.Split('\t').Where(c => c.Length > 0).ToList()).ToList();
+            var grid = cells.Where(row => row.Count > 1).ToList();
+            if (grid.Count == 0 || !grid.SelectMany(row => row).All(c => ItemMark().IsMatch(c))) return printed;
+            return [.. cells.SelectMany(row => row)];
         }
 
         /// <summary>
@@ -191,7 +207,8 @@ internal static partial class PdfRuledTables
         private static int HeaderRows(int[,] cell, int rows, int columns)
         {
             var header = 1;
-            while (header < rows && Enumerable.Range(1, columns - 1).Any(c =>
+            // A cell across the whole table is its caption (专栏2 …) or a group's label, not a header over columns.
+            while (header < rows && cell[header - 1, 0] != cell[header - 1, columns - 1] && Enumerable.Range(1, columns - 1).Any(c =>
                        cell[header - 1, c] == cell[header - 1, c - 1] && cell[header, c] != cell[header, c - 1] && cell[header, c] / columns == header))
             {
                 header++;

@@ -123,6 +123,20 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_box_drawn_as_a_table_of_items_lists_them_a_line_each()
+    {
+        // A 专栏 as official documents draw one (LibreOffice 7.4 from an HTML table, Reading/Fixtures): ruled, its caption
+        // across it, its projects numbered two to a row.
+        var bytes = File.ReadAllBytes(FixturePath("lvyuan-box-ruled.pdf"));
+        var source = PlanFileReader.Read("lvyuan-box.pdf", bytes);
+
+        var box = source.Lines.SkipWhile(l => !l.StartsWith("专栏2", StringComparison.Ordinal)).Take(5);
+        Assert.Equal(["专栏2 现代物流重点项目", "1. 长春海吉星交易中心项目", "2. 欧亚物流配送中心升级改造项目", "3. 长春西部物流港项目", "4. 皓月冷链物流园项目"], box);
+        var plan = StructurePass.Structure(Normaliser.Normalise(source), null).Plans.Single();
+        Assert.Equal(["长春海吉星交易中心项目", "欧亚物流配送中心升级改造项目", "长春西部物流港项目", "皓月冷链物流园项目"], ProjectNames(plan));
+    }
+
+    [Fact]
     public void A_page_printed_turned_reads_as_upright()
     {
         // The same table printed turned onto landscape pages, as a PDF printer turns a page (Ghostscript 10: the page
