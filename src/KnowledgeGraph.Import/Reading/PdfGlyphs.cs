@@ -17,7 +17,7 @@ internal sealed record PdfGlyph(string Value, double X, double EndX, double Base
 /// </summary>
 internal static class PdfGlyphs
 {
-    public static (List<PdfGlyph> Glyphs, Func<PdfPoint, PdfPoint> Upright) Of(Page page)
+    public static (List<PdfGlyph> Glyphs, Func<PdfPoint, PdfPoint> Upright, double Height) Of(Page page)
     {
         var orientation = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.TextOrientation != TextOrientation.Other)
             .GroupBy(l => l.TextOrientation).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault()?.Key ?? TextOrientation.Horizontal;
@@ -37,7 +37,8 @@ internal static class PdfGlyphs
             var (start, end) = (upright(letter.StartBaseLine), upright(letter.EndBaseLine));
             glyphs.Add(new PdfGlyph(letter.Value, start.X, end.X, start.Y, SizeOf(letter), FaceOf(letter.FontName)));
         }
-        return (glyphs, upright);
+        var turned = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
+        return (glyphs, upright, turned ? width : height);
     }
 
     /// <summary>The size a letter is set in: its font size, or its glyph's extent where the PDF scales the text another way.</summary>

@@ -34,13 +34,15 @@ public static class PdfText
         {
             var pages = new List<PdfLine[]>(document.NumberOfPages);
             var rules = new Dictionary<int, List<PdfRule>>();
+            var heights = new List<double>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 try
                 {
                     var page = document.GetPage(number);
-                    var (glyphs, upright) = PdfGlyphs.Of(page);
+                    var (glyphs, upright, height) = PdfGlyphs.Of(page);
                     pages.Add(PdfLines.Of(glyphs, number));
+                    heights.Add(height);
                     rules[number] = PdfRules.Of(page, upright);
                 }
                 catch (Exception e) when (e is not OperationCanceledException and not PlanInputException)
@@ -58,7 +60,7 @@ public static class PdfText
                 throw new PlanInputException(fileName, null,
                     "the PDF's fonts do not say which characters they draw (its text extracts as private-use or unknown characters): recognise its text (OCR), or export the PDF again with its fonts' character maps");
             }
-            var lines = PdfRunningLines.Without(pages);
+            var lines = PdfRunningLines.Without(pages, heights);
             var layout = PdfLayout.Of(lines);
             // Tables the page rules are read by their rules; the others by where their letters stand.
             var (tables, inTables) = PdfRuledTables.Rebuild(lines, rules);

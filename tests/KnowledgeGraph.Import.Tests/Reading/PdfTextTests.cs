@@ -259,6 +259,23 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_header_naming_each_chapter_in_the_pages_margin_is_no_text()
+    {
+        // Nine pages, three chapters of three: each page's header names its chapter, as some plans print them.
+        string[] chapters = ["Chapter One", "Chapter Two", "Chapter Three"];
+        string[] words = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota"];
+        var bytes = Pdf(9, (page, number, font) =>
+        {
+            page.AddText(chapters[(number - 1) / 3], 9, new PdfPoint(72, 800), font);
+            page.AddText($"{words[number - 1]} opens the page.", 12, new PdfPoint(72, 700), font);
+        });
+
+        var lines = PlanFileReader.Read("plan.pdf", bytes).Lines;
+
+        Assert.Equal(words.Select(w => $"{w} opens the page."), lines);
+    }
+
+    [Fact]
     public void Cells_far_apart_on_a_line_are_placed_at_their_columns()
     {
         var bytes = Pdf(1, (page, _, font) =>
