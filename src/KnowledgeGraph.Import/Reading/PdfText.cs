@@ -69,51 +69,64 @@ public static class PdfText
             inTables.UnionWith(inSpaced);
             // A table's header row set in bold is no heading.
             var (levels, wrapped) = PdfHeadings.Of([.. lines.Where(l => !inTables.Contains(l))], layout);
-            var text = new List<string>(lines.Count);
-            var numbers = new List<int>(lines.Count);
-            PdfLine? previous = null;
-            foreach (var line in lines)
+            var (text, numbers) = Printed(lines, layout, tables, inTables, levels, wrapped);
+            return new SourceDocument(fileName, text) { LineNumbers = numbers, StoredTitle = StoredTitle(document.Information.Title) };
+        }
+    }
+
+    /// <summary>
+    /// The document's lines as printed: each table's rows in its place, a blank line before and after it and
+    /// between paragraphs, headings marked with their level, a wrapped heading or title on one line; and the
+    /// page of each.
+    /// </summary>
+    private static (List<string> Text, List<int> Numbers) Printed(
+        List<PdfLine> lines, PdfLayout layout, Dictionary<PdfLine, List<(string Text, int Page)>> tables, HashSet<PdfLine> inTables,
+        Dictionary<PdfLine, int> levels, HashSet<PdfLine> wrapped)
+    {
+        var text = new List<string>(lines.Count);
+        var numbers = new List<int>(lines.Count);
+        PdfLine? previous = null;
+        foreach (var line in lines)
+        {
+            if (tables.TryGetValue(line, out var rows))
             {
-                if (tables.TryGetValue(line, out var rows))
-                {
-                    if (text.Count > 0 && text[^1].Length > 0)
-                    {
-                        text.Add("");
-                        numbers.Add(line.Page);
-                    }
-                    foreach (var (row, page) in rows)
-                    {
-                        text.Add(row);
-                        numbers.Add(page);
-                    }
-                    text.Add("");
-                    numbers.Add(rows[^1].Page);
-                    previous = null;
-                }
-                if (inTables.Contains(line)) continue;
-                // A heading, or a title, set larger than the body wraps at fewer characters than the body's lines, which
-                // the normaliser measures wrapping by: its lines are joined here, where the page shows them wrapped.
-                if (wrapped.Contains(line) || (previous is not null && layout.WrapsLarger(previous, line) && text[^1].Length > 0))
-                {
-                    text[^1] = Normalising.Paragraph.JoinPieces(text[^1], layout.Print(line).Trim());
-                    previous = line;
-                    continue;
-                }
-                var level = levels.GetValueOrDefault(line);
-                // Space between paragraphs larger than between lines is a blank line, as layout extractions print it;
-                // lines set larger than the body (a title over two lines) stand as much farther apart.
-                if (line.GapAbove > layout.ParagraphGapAbove(line, previous) && text.Count > 0 && text[^1].Length > 0)
+                if (text.Count > 0 && text[^1].Length > 0)
                 {
                     text.Add("");
                     numbers.Add(line.Page);
                 }
+                foreach (var (row, page) in rows)
+                {
+                    text.Add(row);
+                    numbers.Add(page);
+                }
+                text.Add("");
+                numbers.Add(rows[^1].Page);
+                previous = null;
+            }
+            if (inTables.Contains(line)) continue;
+            // A heading, or a title, set larger than the body wraps at fewer characters than the body's lines, which
+            // the normaliser measures wrapping by: its lines are joined here, where the page shows them wrapped.
+            if (wrapped.Contains(line) || (previous is not null && layout.WrapsLarger(previous, line) && text[^1].Length > 0))
+            {
+                text[^1] = Normalising.Paragraph.JoinPieces(text[^1], layout.Print(line).Trim());
                 previous = line;
-                var printed = layout.Print(line);
-                text.Add(level > 0 ? SourceDocument.OutlineMarker + level + "]" + printed.TrimStart() : printed);
+                continue;
+            }
+            var level = levels.GetValueOrDefault(line);
+            // Space between paragraphs larger than between lines is a blank line, as layout extractions print it;
+            // lines set larger than the body (a title over two lines) stand as much farther apart.
+            if (line.GapAbove > layout.ParagraphGapAbove(line, previous) && text.Count > 0 && text[^1].Length > 0)
+            {
+                text.Add("");
                 numbers.Add(line.Page);
             }
-            return new SourceDocument(fileName, text) { LineNumbers = numbers, StoredTitle = StoredTitle(document.Information.Title) };
+            previous = line;
+            var printed = layout.Print(line);
+            text.Add(level > 0 ? SourceDocument.OutlineMarker + level + "]" + printed.TrimStart() : printed);
+            numbers.Add(line.Page);
         }
+        return (text, numbers);
     }
 
     /// <summary>
