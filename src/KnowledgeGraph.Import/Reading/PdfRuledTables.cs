@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
@@ -11,15 +13,15 @@ namespace KnowledgeGraph.Import.Reading;
 internal static partial class PdfRuledTables
 {
     /// <summary>An item's mark: 1. / 1、 / （1） / (1) / ① / ●.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[①-⑳●•])")]
-    private static partial System.Text.RegularExpressions.Regex ItemMark();
+    [GeneratedRegex(@"^(\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[①-⑳●•])")]
+    private static partial Regex ItemMark();
 
-    [System.Text.RegularExpressions.GeneratedRegex("20[0-9][0-9]")]
-    private static partial System.Text.RegularExpressions.Regex YearIn();
+    [GeneratedRegex("20[0-9][0-9]")]
+    private static partial Regex YearIn();
 
     /// <summary>A header word that names what the year over it holds: 2025年 over 目标值 is the target's column.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("^(目标值|目标|预期值|预期目标|规划值|规划目标|现状值|基期值|实际值)$")]
-    private static partial System.Text.RegularExpressions.Regex ValueWord();
+    [GeneratedRegex("^(目标值|目标|预期值|预期目标|规划值|规划目标|现状值|基期值|实际值)$")]
+    private static partial Regex ValueWord();
 
     /// <summary>How far apart two rules may be drawn and still be one border.</summary>
     private const double Tolerance = 2;
