@@ -12,10 +12,6 @@ namespace KnowledgeGraph.Import.Reading;
 /// </summary>
 internal static partial class PdfRuledTables
 {
-    /// <summary>An item's mark: 1. / 1、 / （1） / (1) / ① / ●.</summary>
-    [GeneratedRegex(@"^(\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[①-⑳●•])")]
-    private static partial Regex ItemMark();
-
     [GeneratedRegex("20[0-9][0-9]")]
     private static partial Regex YearIn();
 
@@ -198,7 +194,7 @@ internal static partial class PdfRuledTables
         {
             var cells = printed.Select(row => row.Split('\t').Where(c => c.Length > 0).ToList()).ToList();
             var grid = cells.Where(row => row.Count > 1).ToList();
-            if (grid.Count == 0 || !grid.SelectMany(row => row).All(c => ItemMark().IsMatch(c))) return printed;
+            if (grid.Count == 0 || !grid.SelectMany(row => row).All(PdfItems.IsItem)) return printed;
             return [.. cells.SelectMany(row => row)];
         }
 

@@ -29,7 +29,12 @@ internal static class PdfTables
             done = end;
             var region = lines.Skip(start).Take(end - start + 1).ToList();
             var columns = Bands(region.SelectMany(l => l.Letters), spaced);
-            if (columns.Count >= 3)
+            if (columns.Count >= 2 && ItemGrid(region, columns, spaced) is var (items, covered))
+            {
+                tables[covered[0]] = items;
+                replaced.UnionWith(covered);
+            }
+            else if (columns.Count >= 3)
             {
                 // Rows set apart by space, some of them over several lines; else rows whose cells start on their
                 // first line (top-aligned), told by how many columns a line fills. A table set a row to a line
@@ -89,6 +94,37 @@ internal static class PdfTables
             else rows[^1].Add(line);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A list set out in columns (a box's projects two to a line, 1. … 2. …, an item's name wrapped under it):
+    /// every line from the first item's either all items or all their rest. Its items a line each, row by row, as a
+    /// list prints them, and the lines they stand on; null where the lines are no such list.
+    /// </summary>
+    private static (List<(string Text, int Page)> Items, List<PdfLine> Covered)? ItemGrid(
+        List<PdfLine> region, List<(double Left, double Right)> columns, IReadOnlySet<PdfGlyph> spaced)
+    {
+        var rows = new List<List<PdfLine>>();
+        // The lines before the first item (the box's title, a sentence leading into the list) are no part of it.
+        foreach (var line in region.SkipWhile(l => !PdfLayout.HasColumnGap(l)))
+        {
+            var cells = CellBands([line], columns, spaced).Select(c => string.Concat(c.Select(b => b.Text))).Where(t => t.Length > 0).ToList();
+            var items = cells.Count(PdfItems.IsItem);
+            if (items == cells.Count && items > 0) rows.Add([line]);
+            else if (items == 0 && rows.Count > 0 && rows[^1][0].Page == line.Page) rows[^1].Add(line);
+            else return null;
+        }
+        if (!rows.Any(r => CellBands([r[0]], columns, spaced).Count(c => c.Count > 0) > 1)) return null;
+        var printed = new List<(string Text, int Page)>();
+        foreach (var row in rows)
+        {
+            foreach (var cell in CellBands(row, columns, spaced))
+            {
+                var text = string.Concat(cell.Select(b => b.Text));
+                if (text.Length > 0) printed.Add((text, row[0].Page));
+            }
+        }
+        return (printed, [.. rows.SelectMany(r => r)]);
     }
 
     /// <summary>

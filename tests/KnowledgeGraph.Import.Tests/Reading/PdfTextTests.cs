@@ -137,6 +137,25 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_list_set_out_two_to_a_line_is_read_an_item_to_a_line()
+    {
+        // A box's projects in two columns without borders, one name wrapped under its item.
+        var bytes = Pdf(1, (page, _, font) =>
+        {
+            page.AddText("Box 2 Logistics projects", 10, new PdfPoint(72, 720), font);
+            page.AddText("1. Hijiaxing trading centre", 10, new PdfPoint(72, 700), font);
+            page.AddText("2. Eurasia distribution centre", 10, new PdfPoint(300, 700), font);
+            page.AddText("3. Western logistics port", 10, new PdfPoint(72, 686), font);
+            page.AddText("4. Haoyue cold chain park and", 10, new PdfPoint(300, 686), font);
+            page.AddText("beef exchange", 10, new PdfPoint(300, 672), font);
+        });
+
+        Assert.Equal(
+            ["Box 2 Logistics projects", "1. Hijiaxing trading centre", "2. Eurasia distribution centre", "3. Western logistics port", "4. Haoyue cold chain park and beef exchange"],
+            PlanFileReader.Read("plan.pdf", bytes).Lines.Where(l => l.Length > 0));
+    }
+
+    [Fact]
     public void A_page_printed_turned_reads_as_upright()
     {
         // The same table printed turned onto landscape pages, as a PDF printer turns a page (Ghostscript 10: the page
