@@ -3,12 +3,14 @@ using System.Text;
 namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
-/// Tables whose cells wrap onto several lines, rows set apart by space (a table laid out in narrow
-/// columns, 绿园区's 主要指标 as a word processor prints it): laid out as printed, a row's cells
-/// stand on different lines, centred or not, and no text reader can tell which belong together. Here
-/// the page says: the table's columns are the bands of the page its letters cover, its rows the groups
-/// of lines between the spaces, and each row is printed as one line, its cells between tabs, as a tab-
-/// separated table is. A table whose rows are a line each is left as laid out (its columns align).
+/// Tables without rules whose cells wrap onto several lines (a table laid out in narrow columns, 绿园区's
+/// 主要指标 as a word processor prints it): laid out as printed, a row's cells stand on different lines,
+/// centred or not, and no text reader can tell which belong together. Here the page says: the table's
+/// columns are the bands of the page its letters cover, its rows the groups of lines between the spaces
+/// (or, cells aligned at their tops, from one line filling most columns to the next), and each row is
+/// printed as one line, its cells between tabs, as a tab-separated table is. A list set out in columns
+/// (a box's projects two to a line) is printed an item to a line. A table whose rows are a line each is
+/// left as laid out (its columns align).
 /// </summary>
 internal static class PdfTables
 {
