@@ -259,6 +259,30 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void A_scan_beside_readable_plans_fails_the_import_naming_it_unless_skipped()
+    {
+        var plans = Directory.CreateTempSubdirectory("kg-pdf-scan-");
+        try
+        {
+            File.Copy(Corpus.PathOf("003"), Path.Combine(plans.FullName, "erdao.txt"));
+            File.WriteAllBytes(Path.Combine(plans.FullName, "原文扫描.pdf"), Pdf(2, (_, _, _) => { }));
+
+            var failed = Assert.Throws<PlanInputException>(() => ImportPipeline.Run(new ImportOptions(plans.FullName, Corpus.ImportDirectory)));
+            Assert.Equal("原文扫描.pdf", failed.File);
+
+            var result = ImportPipeline.Run(new ImportOptions(plans.FullName, Corpus.ImportDirectory, SkipInvalid: true));
+            Assert.Equal(["erdao.txt"], result.Files);
+            var skipped = Assert.Single(result.Skipped);
+            Assert.Equal("原文扫描.pdf", skipped.File);
+            Assert.Contains("no text layer", skipped.Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            plans.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_running_header_and_page_numbers_are_no_text_and_lines_are_numbered_by_page()
     {
         string[] words = ["Alpha", "Beta", "Gamma", "Delta"];
