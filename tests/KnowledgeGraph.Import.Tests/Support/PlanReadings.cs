@@ -1,5 +1,7 @@
 using KnowledgeGraph.Import.Extraction.IndicatorTables;
 using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Reading;
 using KnowledgeGraph.Import.Structure;
 
 namespace KnowledgeGraph.Import.Tests.Support;
@@ -7,6 +9,10 @@ namespace KnowledgeGraph.Import.Tests.Support;
 /// <summary>What a plan reads as, for comparing one printing of a plan with another: its outline, its indicator rows, its projects.</summary>
 public static class PlanReadings
 {
+    /// <summary>The one plan a document reads as, described by the manifest's entry for its file.</summary>
+    public static StructuredPlan Structured(SourceDocument source) =>
+        StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName)).Plans.Single();
+
     public static IEnumerable<(string Number, string Title, int Depth)> Outline(StructuredPlan plan) =>
         plan.AllSections().Select(s => (s.Number, s.Title, s.Depth));
 
