@@ -67,6 +67,19 @@ public sealed partial class ReadmeExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_pdf_lines_the_readme_prints_are_what_kg_text_reads()
+    {
+        var path = Path.Combine(TempWorkspace.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", "lvyuan-table-ruled.pdf");
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await TextCommand.RunAsync(path, output, new StringWriter(), CancellationToken.None));
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+
+        var block = BlockAfter("A plan downloaded as a PDF");
+        Assert.Equal(3, block.Count);
+        Assert.All(block, l => Assert.Contains(l, lines));
+    }
+
+    [Fact]
     public async Task The_csv_rows_the_readme_prints_are_the_bundled_plans()
     {
         var directory = await ExportCommandTests.ImportAndExport(_workspace, _workspace.Database, "csv", "csv");
