@@ -55,8 +55,7 @@ internal static class PdfHeadings
     /// <summary>A heading's text: short, not a sentence, not the plan's title (the cover's) or a box's (专栏 1 …), not a table's row.</summary>
     private static bool IsHeadingText(string text, List<PdfLine> lines) =>
         text.Length <= MaxHeadingLength && !text.Contains('。') && !PlanTitles.ReadsAsTitle(text)
-        && !text.StartsWith("专栏", StringComparison.Ordinal) && !(text.StartsWith('表') && text.Length > 1 && char.IsDigit(text[1]))
-        && !lines.Any(PdfLayout.HasColumnGap);
+        && ColumnTitles.Match(text) is null && !lines.Any(PdfLayout.HasColumnGap);
 
     /// <summary>How heavy a face is set: 黑体 and bold faces above 楷体, 楷体 above the rest (宋体, 仿宋).</summary>
     private static int Weight(string face)

@@ -159,16 +159,14 @@ internal static class PdfTables
     }
 
     /// <summary>The columns a line has letters in.</summary>
-    private static HashSet<int> Filled(PdfLine line, List<(double Left, double Right)> columns)
+    private static HashSet<int> Filled(PdfLine line, List<(double Left, double Right)> columns) =>
+        [.. line.Letters.Select(l => ColumnOf(l, columns)).Where(c => c >= 0)];
+
+    /// <summary>The column a letter's middle stands in, or -1.</summary>
+    private static int ColumnOf(PdfGlyph letter, List<(double Left, double Right)> columns)
     {
-        var filled = new HashSet<int>();
-        foreach (var letter in line.Letters)
-        {
-            var middle = (letter.X + letter.EndX) / 2;
-            var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
-            if (column >= 0) filled.Add(column);
-        }
-        return filled;
+        var middle = (letter.X + letter.EndX) / 2;
+        return columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
     }
 
     /// <summary>
@@ -260,8 +258,7 @@ internal static class PdfTables
         var letters = columns.Select(_ => new List<PdfGlyph>()).ToArray();
         foreach (var letter in row.SelectMany(l => l.Letters))
         {
-            var middle = (letter.X + letter.EndX) / 2;
-            var column = columns.FindIndex(c => middle >= c.Left && middle <= c.Right);
+            var column = ColumnOf(letter, columns);
             if (column >= 0) letters[column].Add(letter);
         }
         return [.. letters.Select(cell => Bands(cell, spaced).Select(band => Text(cell, band, spaced)).ToList())];

@@ -9,9 +9,6 @@ namespace KnowledgeGraph.Import.Tests.Reading;
 
 public sealed class DocxTextTests
 {
-    private static StructuredPlan Structured(SourceDocument source) =>
-        StructurePass.Structure(Normaliser.Normalise(source), Corpus.Manifest.For(source.FileName)).Plans.Single();
-
     [Fact]
     public void The_document_of_a_docx_extraction_reads_as_the_extraction_does()
     {
