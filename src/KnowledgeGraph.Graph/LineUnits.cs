@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Graph;
 
 /// <summary>
 /// What a provenance's line numbers count in the file it names: the importer reads a PDF by its pages and
-/// a Word document by its paragraphs; any other plan file (text, a web page's source) by its lines.
+/// a Word document (.docx, .doc, .wps) by its paragraphs; any other plan file (text, a web page's source) by its lines.
 /// </summary>
 public static class LineUnits
 {
@@ -12,6 +12,10 @@ public static class LineUnits
 
     public static string Of(string file) =>
         file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? Page
-        : file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? Paragraph
+        : IsWordDocument(file) ? Paragraph
         : Line;
+
+    private static bool IsWordDocument(string file) =>
+        file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".doc", StringComparison.OrdinalIgnoreCase)
+        || file.EndsWith(".wps", StringComparison.OrdinalIgnoreCase);
 }

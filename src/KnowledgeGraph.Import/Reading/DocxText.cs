@@ -236,7 +236,7 @@ public static class DocxText
     }
 
     /// <summary>The plan's own title, styled as a heading (标题 1), is its title, not a heading of its outline.</summary>
-    private static string WithoutTitleOutline(string paragraph) =>
+    internal static string WithoutTitleOutline(string paragraph) =>
         paragraph.StartsWith(SourceDocument.OutlineMarker, StringComparison.Ordinal) && Structure.PlanTitles.ReadsAsTitle(paragraph.TrimEnd())
             ? paragraph[(SourceDocument.OutlineMarker.Length + 2)..]
             : paragraph;

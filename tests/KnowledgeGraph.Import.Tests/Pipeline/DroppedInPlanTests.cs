@@ -66,15 +66,14 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
-    public void A_plan_dropped_in_as_published_wps_or_doc_is_named_as_not_read_and_a_docx_or_web_page_is_read()
+    public void A_plan_dropped_in_as_published_ofd_is_named_as_not_read_and_a_docx_or_web_page_is_read()
     {
-        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.wps"), [0xD0, 0xCF, 0x11, 0xE0]);
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.ofd"), [0x50, 0x4B, 0x03, 0x04]);
         var alone = Assert.Throws<KnowledgeGraph.Import.Reading.PlanInputException>(() => ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)));
-        Assert.Contains("纲要原文.wps: not read", alone.Reason, StringComparison.Ordinal);
+        Assert.Contains("纲要原文.ofd: not read", alone.Reason, StringComparison.Ordinal);
 
         File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
         File.Copy(Corpus.PathOf("000"), Path.Combine(_plans.FullName, "LIANHUASHAN.TXT"));
-        File.WriteAllBytes(Path.Combine(_plans.FullName, "附表.doc"), [0xD0, 0xCF, 0x11, 0xE0]);
         File.WriteAllText(Path.Combine(_plans.FullName, "附录.md"), "# 附录\n");
         // 绿园区's plan as the Word document it was extracted from, open in Word (its lock file beside it).
         var lines = KnowledgeGraph.Import.Reading.SourceDocument.SplitLines(File.ReadAllText(Corpus.PathOf("002")));
@@ -89,10 +88,10 @@ public sealed class DroppedInPlanTests : IDisposable
         // A text file saved with an upper-case extension is a text file too.
         Assert.Equal(["LIANHUASHAN.TXT", "erdao.txt", "绿园区.DOCX", "长春市.htm"], result.Files);
         Assert.Contains(result.Graph.Nodes, n => n.Label == Labels.Goal && n.Provenance.File == "长春市.htm" && n.Props.GetString("target") == "6.5左右");
-        Assert.Equal(3, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
+        Assert.Equal(2, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
         // A plan converted to Markdown is read once saved as text.
         Assert.Contains(result.Notes, n => n.StartsWith("附录.md: not read", StringComparison.Ordinal) && n.Contains("saved as .txt", StringComparison.Ordinal));
-        Assert.StartsWith("纲要原文.wps", result.Notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("纲要原文.ofd", result.Notes[0], StringComparison.Ordinal);
         // The Word document's projects give the paragraph they are printed in: 专栏 1's line 272 of the extraction is
         // an earlier paragraph, as the rows of the tables before it end in no paragraph of their own.
         var market = result.Graph.Nodes.Single(n => n.Label == Labels.Project && n.Props.GetString("name") == "长春海吉星交易中心项目");
@@ -129,14 +128,30 @@ public sealed class DroppedInPlanTests : IDisposable
         // A hidden folder (a repository's .git) holds no plans; a document not read in a subfolder is named with its folder.
         Directory.CreateDirectory(Path.Combine(_plans.FullName, ".git"));
         File.WriteAllText(Path.Combine(_plans.FullName, ".git", "notes.txt"), "not a plan");
-        File.WriteAllBytes(Path.Combine(city, "原文.wps"), [0xD0, 0xCF, 0x11, 0xE0]);
+        File.WriteAllBytes(Path.Combine(city, "原文.ofd"), [0x50, 0x4B, 0x03, 0x04]);
 
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
         Assert.Equal(["dehui.txt", "长春/erdao.txt"], result.Files);
         var erdao = result.Graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("region") == "二道区");
         Assert.Equal("长春/erdao.txt", erdao.Provenance.File);
-        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.wps: not read", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.ofd: not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plan_dropped_in_as_a_word_97_document_is_imported_with_its_paragraphs_as_provenance()
+    {
+        File.Copy(PdfDocuments.FixturePath("lianhuashan-pandoc.doc"), Path.Combine(_plans.FullName, "莲花山规划.DOC"));
+
+        var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
+
+        Assert.Equal(["莲花山规划.DOC"], result.Files);
+        var growth = result.Graph.Nodes.Single(n => n.Label == Labels.Goal && n.Props.GetString("text") == "地区生产总值年均增速 (%) *");
+        Assert.Equal(("10.0 以上", "莲花山规划.DOC", LineUnits.Paragraph), (growth.Props.GetString("target"), growth.Provenance.File, LineUnits.Of(growth.Provenance.File)));
+        var source = KnowledgeGraph.Import.Reading.PlanFileReader.Read(Path.Combine(_plans.FullName, "莲花山规划.DOC"));
+        // The row's cells are paragraphs of their own: the paragraphs the provenance names are the row's.
+        var row = source.Lines.Where((_, i) => source.LineNumbers![i] >= growth.Provenance.LineStart && source.LineNumbers[i] <= growth.Provenance.LineEnd);
+        Assert.Equal(["\t区域 发展", "\t地区生产总值年均增速 (%) *", "\t6.0", "\t10.0 以上", ""], row);
     }
 
     [Fact]

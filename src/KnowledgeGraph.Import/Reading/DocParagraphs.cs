@@ -1,0 +1,184 @@
+namespace KnowledgeGraph.Import.Reading;
+
+/// <summary>
+/// What the reader needs of a Word 97–2003 paragraph: how deep in tables it stands (0 outside, 2 in a table inside a
+/// cell), whether its mark ends a cell of a table inside a cell (an outer table's cells end with a cell mark instead),
+/// whether it ends a table row, its outline level.
+/// </summary>
+internal readonly record struct DocParagraph(int Depth, bool EndsInnerCell, bool EndsRow, int? Outline)
+{
+    public bool InTable => Depth > 0;
+}
+
+/// <summary>
+/// The paragraph properties of a Word 97–2003 document, found by the stream offset of a paragraph's
+/// mark: pages of runs (each run the properties of the paragraphs whose marks it holds), listed in
+/// the table stream. A heading's outline level is its own (set on the paragraph) or its style's
+/// (Word's built-in 标题 1–9 / Heading 1–9, or a style based on one).
+/// </summary>
+internal sealed class DocParagraphs
+{
+    private const int Page = 512;
+
+    /// <summary>Tables nest no deeper in Word; a deeper depth is a damaged file's.</summary>
+    public const int MaxDepth = 64;
+    private const ushort InTableSprm = 0x2416;
+    private const ushort RowEndSprm = 0x2417;
+    private const ushort InnerCellEndSprm = 0x244B;
+    private const ushort InnerRowEndSprm = 0x244C;
+    private const ushort DepthSprm = 0x6649;
+    private const ushort OutlineSprm = 0x2640;
+    // Properties too large for their page: the rest of them in the Data stream, at the operand's offset.
+    private const ushort HugeSprm = 0x6646;
+    private const ushort TableDefinitionSprm = 0xD608;
+    private const ushort TabsSprm = 0xC615;
+
+    private readonly List<(int Start, int End, DocParagraph Paragraph)> _runs = [];
+    private readonly int?[] _styleOutlines;
+
+    public DocParagraphs(DocFile file)
+    {
+        _styleOutlines = StyleOutlines(file.StyleSheetBytes);
+        var bins = file.ParagraphBinBytes;
+        var count = bins.Length >= 4 ? (bins.Length - 4) / 8 : 0;
+        for (var i = 0; i < count; i++)
+        {
+            var page = (long)(bins[(4 * (count + 1) + 4 * i)..].ReadUInt32() & 0x3FFFFF) * Page;
+            if (page + Page > file.Word.Length) throw new InvalidDataException($"a page of paragraph properties lies past the end of the WordDocument stream");
+            ReadPage(file, file.Word.AsSpan((int)page, Page));
+        }
+        _runs.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The properties of the paragraph whose mark is stored at <paramref name="offset"/>; a body paragraph where no run holds it.</summary>
+    public DocParagraph At(int offset)
+    {
+        var (low, high) = (0, _runs.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var run = _runs[middle];
+            if (offset < run.Start) high = middle - 1;
+            else if (offset >= run.End) low = middle + 1;
+            else return run.Paragraph;
+        }
+        return default;
+    }
+
+    private void ReadPage(DocFile file, ReadOnlySpan<byte> page)
+    {
+        var runs = page[Page - 1];
+        // Each run takes an offset (4 bytes) and an entry (13): a count the page cannot hold is a damaged page's.
+        if (4 * (runs + 1) + 13 * runs > Page - 1) throw new InvalidDataException($"a page of paragraph properties counts {runs} runs");
+        for (var i = 0; i < runs; i++)
+        {
+            var (start, end) = ((int)page[(4 * i)..].ReadUInt32(), (int)page[(4 * i + 4)..].ReadUInt32());
+            var at = 2 * page[4 * (runs + 1) + 13 * i];
+            _runs.Add((start, end, at == 0 ? default : Properties(file, page, at)));
+        }
+    }
+
+    private DocParagraph Properties(DocFile file, ReadOnlySpan<byte> page, int at)
+    {
+        // A byte count in words, less one byte; a zero there means the count is in the next byte.
+        var (size, from) = page[at] == 0 ? (2 * page[at + 1], at + 2) : (2 * page[at] - 1, at + 1);
+        if (size < 2 || from + size > page.Length) return default;
+        var properties = page.Slice(from, size);
+        var style = properties.ReadUInt16();
+        var state = new State { Outline = style < _styleOutlines.Length ? _styleOutlines[style] : null };
+        Apply(properties[2..], file, ref state);
+        return new DocParagraph(state.Depth, state.EndsInnerCell, state.EndsRow, state.Outline);
+    }
+
+    private struct State
+    {
+        public int Depth;
+        public bool EndsInnerCell;
+        public bool EndsRow;
+        public int? Outline;
+    }
+
+    private static void Apply(ReadOnlySpan<byte> grpprl, DocFile file, ref State state)
+    {
+        var at = 0;
+        while (at + 2 <= grpprl.Length)
+        {
+            var sprm = grpprl[at..].ReadUInt16();
+            at += 2;
+            var size = OperandSize(sprm, grpprl[at..]);
+            // A property list that runs past its end is read no further: what came before it stands.
+            if (size < 0 || at + size > grpprl.Length) return;
+            var operand = grpprl.Slice(at, size);
+            switch (sprm)
+            {
+                // In a table, at the top level unless a depth says otherwise (either may come first).
+                case InTableSprm:
+                    state.Depth = operand[0] == 0 ? 0 : Math.Max(state.Depth, 1);
+                    break;
+                case DepthSprm:
+                    state.Depth = Math.Clamp(operand.ReadInt32(), 0, MaxDepth);
+                    break;
+                case InnerCellEndSprm:
+                    state.EndsInnerCell = operand[0] != 0;
+                    break;
+                case RowEndSprm or InnerRowEndSprm:
+                    state.EndsRow = operand[0] != 0;
+                    break;
+                case OutlineSprm:
+                    state.Outline = operand[0] < 9 ? operand[0] : null;
+                    break;
+                case HugeSprm when file.Data is { } data && operand.ReadUInt32() is var offset && offset + 2L <= data.Length:
+                    var length = data.AsSpan((int)offset).ReadUInt16();
+                    if (offset + 2L + length <= data.Length) Apply(data.AsSpan((int)offset + 2, length), file, ref state);
+                    break;
+            }
+            at += size;
+        }
+    }
+
+    /// <summary>An operand's size in bytes, which the property's code gives, or -1 where it cannot be told.</summary>
+    private static int OperandSize(ushort sprm, ReadOnlySpan<byte> operand) => (sprm >> 13) switch
+    {
+        0 or 1 => 1,
+        2 or 4 or 5 => 2,
+        3 => 4,
+        7 => 3,
+        _ when operand.Length < 2 => -1,
+        _ when sprm == TableDefinitionSprm => operand.ReadUInt16() + 1,
+        _ when sprm == TabsSprm && operand[0] == 255 => -1,
+        _ => operand[0] + 1,
+    };
+
+    /// <summary>Each style's outline level: a built-in heading's (标题 1 is level 0), else that of the style it is based on.</summary>
+    private static int?[] StyleOutlines(ReadOnlySpan<byte> sheet)
+    {
+        if (sheet.Length < 6) return [];
+        var headerSize = sheet.ReadUInt16();
+        var count = sheet[2..].ReadUInt16();
+        var identifiers = new int[count];
+        var bases = new int[count];
+        var at = 2 + headerSize;
+        for (var i = 0; i < count && at + 2 <= sheet.Length; i++)
+        {
+            var size = sheet[at..].ReadUInt16();
+            (identifiers[i], bases[i]) = size >= 4 && at + 2 + size <= sheet.Length
+                ? (sheet[(at + 2)..].ReadUInt16() & 0x0FFF, sheet[(at + 4)..].ReadUInt16() >> 4)
+                : (-1, 0x0FFF);
+            at += 2 + size;
+        }
+        var outlines = new int?[count];
+        for (var i = 0; i < count; i++)
+        {
+            // A chain of bases that loops (a damaged file) ends after as many styles as there are.
+            for (int style = i, hops = 0; style < count && hops <= count; style = bases[style], hops++)
+            {
+                if (identifiers[style] is >= 1 and <= 9)
+                {
+                    outlines[i] = identifiers[style] - 1;
+                    break;
+                }
+            }
+        }
+        return outlines;
+    }
+}

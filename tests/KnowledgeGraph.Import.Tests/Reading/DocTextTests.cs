@@ -1,0 +1,156 @@
+using System.Text;
+using KnowledgeGraph.Import.Extraction.Projects;
+using KnowledgeGraph.Import.Reading;
+using KnowledgeGraph.Import.Structure;
+using KnowledgeGraph.Import.Normalising;
+using KnowledgeGraph.Import.Tests.Support;
+using static KnowledgeGraph.Import.Tests.Support.PlanReadings;
+
+namespace KnowledgeGraph.Import.Tests.Reading;
+
+public sealed class DocTextTests
+{
+    // Word 97–2003 documents LibreOffice 7.4 saved (MS Word 97) from the .docx fixtures and from 绿园区's
+    // extraction made back into its document: what a .doc published beside a plan's PDF looks like inside.
+    private static SourceDocument Fixture(string fixture, string code, string name = "plan.doc") =>
+        PlanFileReader.Read(name, File.ReadAllBytes(PdfDocuments.FixturePath(fixture))) with { FileName = Path.GetFileName(Corpus.PathOf(code)) };
+
+    [Fact]
+    public void A_doc_reads_line_for_line_as_the_docx_it_was_saved_from()
+    {
+        // 绿园区's headings as Word's heading styles (标题 1–3), no numbers, its indicator table a table.
+        var doc = Fixture("lvyuan-libreoffice.doc", "002");
+        var docx = PlanFileReader.Read("plan.docx", File.ReadAllBytes(PdfDocuments.FixturePath("lvyuan-libreoffice.docx")));
+
+        Assert.Equal(docx.Lines, doc.Lines);
+        Assert.Equal(docx.LineNumbers, doc.LineNumbers);
+        Assert.StartsWith("[outline: 1]发展基础与环境", doc.Lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_doc_gives_the_plan_its_text_gives()
+    {
+        // 莲花山's plan: headings numbered as typed (第一章 …), bookmarked by their titles, its 专栏1 a table of 21 rows.
+        var read = Structured(Fixture("lianhuashan-pandoc.doc", "000"));
+        var extracted = Corpus.Plan("000");
+
+        Assert.Equal(Outline(extracted), Outline(read));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(read));
+        Assert.Contains("区域发展 地区生产总值年均增速 (%) * 6.0 10.0 以上", IndicatorRows(read));
+        Assert.Equal(ProjectNames(extracted), ProjectNames(read));
+    }
+
+    [Fact]
+    public void A_docs_contents_bookmarks_mark_its_headings_and_its_stored_title_names_it()
+    {
+        // 绿园区's extraction made back into its document (headings known only by their _Toc bookmarks), saved as a .doc,
+        // dropped in under a name of its own with no manifest entry: the title it stores names the plan its text does not.
+        var source = PlanFileReader.Read("lvyuan.doc", File.ReadAllBytes(PdfDocuments.FixturePath("lvyuan-bookmarked.doc")));
+        Assert.Equal("绿园区国民经济和社会发展第十五个五年规划纲要", source.StoredTitle);
+        Assert.Contains(source.Lines, l => l.StartsWith("[bookmark: _Toc", StringComparison.Ordinal) && l.EndsWith("]发展基础与环境", StringComparison.Ordinal));
+
+        var plan = StructurePass.Structure(Normaliser.Normalise(source), null).Plans.Single();
+        Assert.Equal(("绿园区国民经济和社会发展第十五个五年规划纲要", "绿园区"), (plan.Metadata.Title, plan.Metadata.Region));
+        var extracted = Corpus.Plan("002");
+        Assert.Equal(Outline(extracted), Outline(plan));
+        Assert.Equal(IndicatorRows(extracted), IndicatorRows(plan));
+        Assert.Contains(ProjectExtraction.Extract(plan).Projects, p => p.Name == "长春海吉星交易中心项目");
+    }
+
+    [Fact]
+    public void Merged_empty_and_nested_cells_and_a_links_field_read_as_in_the_docx()
+    {
+        // table-nested.html saved by LibreOffice as .doc and as .docx: a 类别 spanning two rows, empty cells, a table
+        // inside a cell, a hyperlink (a field, whose code HYPERLINK "…" is not text), a line break inside a paragraph.
+        var doc = PlanFileReader.Read("plan.doc", File.ReadAllBytes(PdfDocuments.FixturePath("table-nested.doc")));
+        var docx = PlanFileReader.Read("plan.docx", File.ReadAllBytes(PdfDocuments.FixturePath("table-nested.docx")));
+
+        Assert.Equal(docx.Lines, doc.Lines);
+        Assert.Equal(docx.LineNumbers, doc.LineNumbers);
+        Assert.Equal("见规划全文第二节。", doc.Lines[1]);
+        Assert.Contains("\t嵌套|\t内1|\t内2|||\t3|\t约束性|", string.Join('|', doc.Lines), StringComparison.Ordinal);
+        Assert.Equal(["第二段落", "换行之后"], doc.Lines.TakeLast(2));
+        Assert.Equal(doc.LineNumbers![^1], doc.LineNumbers[^2]);
+    }
+
+    [Fact]
+    public void A_wps_document_in_words_layout_is_read_as_a_doc()
+    {
+        var source = Fixture("lvyuan-libreoffice.doc", "002", "规划.wps");
+        Assert.Contains(IndicatorRows(Structured(source)), r => r.Contains("地区生产总值（GDP）增长（%） 5.5", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("password", "opens only with a password")]
+    [InlineData("cut short", "not a readable Word 97–2003 document (")]
+    [InlineData("no text stream", "no WordDocument stream")]
+    [InlineData("text", "not a Word 97–2003 document (those are compound files)")]
+    [InlineData("docx", "a ZIP archive, as a .docx is")]
+    public void A_doc_that_cannot_be_read_is_rejected_with_what_is_wrong(string damage, string reason)
+    {
+        var bytes = File.ReadAllBytes(PdfDocuments.FixturePath("lvyuan-libreoffice.doc"));
+        bytes = damage switch
+        {
+            "password" => Encrypted(bytes),
+            "cut short" => bytes[..(bytes.Length / 3)],
+            "no text stream" => Renamed(bytes, "WordDocument", "WordDocumenX"),
+            "text" => Encoding.UTF8.GetBytes("长春市国民经济和社会发展第十四个五年规划纲要\n"),
+            _ => File.ReadAllBytes(PdfDocuments.FixturePath("lvyuan-libreoffice.docx")),
+        };
+
+        var error = Assert.Throws<PlanInputException>(() => PlanFileReader.Read("规划.doc", bytes));
+
+        Assert.Equal("规划.doc", error.File);
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_doc_is_read_or_rejected_naming_the_file_and_never_read_past_its_bounds()
+    {
+        // Bytes overwritten where a damaged download or disk would: in the header, the directory, the allocation tables,
+        // the text's pieces and the pages of properties. Each reads as something or is rejected as a plan file.
+        var original = File.ReadAllBytes(PdfDocuments.FixturePath("table-nested.doc"));
+        var random = new Random(20261208);
+        var rejected = 0;
+        for (var round = 0; round < 400; round++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var k = random.Next(1, 9); k > 0; k--) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            try
+            {
+                PlanFileReader.Read("规划.doc", bytes);
+            }
+            catch (PlanInputException e)
+            {
+                Assert.Equal("规划.doc", e.File);
+                rejected++;
+            }
+        }
+        Assert.InRange(rejected, 1, 399);
+    }
+
+    // The document's flag that its text is encrypted, set: the stream begins at a sector with Word's signature (EC A5).
+    private static byte[] Encrypted(byte[] bytes)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var at = 512; at + 512 <= copy.Length; at += 512)
+        {
+            if (copy[at] == 0xEC && copy[at + 1] == 0xA5 && BitConverter.ToUInt16(copy, at + 2) >= 0xC1)
+            {
+                copy[at + 0x0B] |= 0x01;
+                return copy;
+            }
+        }
+        throw new InvalidOperationException("no Word signature at a sector");
+    }
+
+    private static byte[] Renamed(byte[] bytes, string name, string other)
+    {
+        var copy = (byte[])bytes.Clone();
+        var (from, to) = (Encoding.Unicode.GetBytes(name), Encoding.Unicode.GetBytes(other));
+        var at = copy.AsSpan().IndexOf(from);
+        Assert.True(at > 0);
+        to.CopyTo(copy, at);
+        return copy;
+    }
+}
