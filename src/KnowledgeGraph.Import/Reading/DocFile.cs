@@ -16,6 +16,8 @@ internal sealed class DocFile
     private const int BookmarkNames = 21;
     private const int BookmarkStarts = 22;
     private const int PieceTable = 33;
+    private const int Lists = 73;
+    private const int ListInstances = 74;
 
     private readonly int _pairsAt;
     private readonly int _pairs;
@@ -52,6 +54,11 @@ internal sealed class DocFile
 
     public ReadOnlySpan<byte> BookmarkStartBytes => Part(BookmarkStarts);
 
+    /// <summary>Where the list definitions start in the table stream (their levels follow them, past the part's length); -1 where there are none.</summary>
+    public int ListsAt => Part(Lists).IsEmpty ? -1 : (int)Pair(Lists).Offset;
+
+    public ReadOnlySpan<byte> ListInstanceBytes => Part(ListInstances);
+
     /// <summary>Opens the document in <paramref name="file"/>; the messages of its exceptions say what kept it from being read.</summary>
     public static DocFile Open(CompoundFile file, out bool encrypted)
     {
@@ -82,11 +89,16 @@ internal sealed class DocFile
     private ReadOnlySpan<byte> Part(int index)
     {
         if (index >= _pairs) return [];
-        ReadOnlySpan<byte> pair = Word.AsSpan(_pairsAt + 8 * index, 8);
-        var (offset, length) = (pair.ReadUInt32(), pair[4..].ReadUInt32());
+        var (offset, length) = Pair(index);
         if (length == 0) return [];
         if ((long)offset + length > Table.Length) throw new InvalidDataException($"part {index} of the table stream lies past its end");
         return Table.AsSpan((int)offset, (int)length);
+    }
+
+    private (uint Offset, uint Length) Pair(int index)
+    {
+        ReadOnlySpan<byte> pair = Word.AsSpan(_pairsAt + 8 * index, 8);
+        return (pair.ReadUInt32(), pair[4..].ReadUInt32());
     }
 
     /// <summary>

@@ -3,9 +3,9 @@ namespace KnowledgeGraph.Import.Reading;
 /// <summary>
 /// What the reader needs of a Word 97–2003 paragraph: how deep in tables it stands (0 outside, 2 in a table inside a
 /// cell), whether its mark ends a cell of a table inside a cell (an outer table's cells end with a cell mark instead),
-/// whether it ends a table row, its outline level.
+/// whether it ends a table row, its outline level, and the list it is numbered in (1-based, 0 for none) at which level.
 /// </summary>
-internal readonly record struct DocParagraph(int Depth, bool EndsInnerCell, bool EndsRow, int? Outline)
+internal readonly record struct DocParagraph(int Depth, bool EndsInnerCell, bool EndsRow, int? Outline, int List, int Level)
 {
     public bool InTable => Depth > 0;
 }
@@ -14,7 +14,7 @@ internal readonly record struct DocParagraph(int Depth, bool EndsInnerCell, bool
 /// The paragraph properties of a Word 97–2003 document, found by the stream offset of a paragraph's
 /// mark: pages of runs (each run the properties of the paragraphs whose marks it holds), listed in
 /// the table stream. A heading's outline level is its own (set on the paragraph) or its style's
-/// (Word's built-in 标题 1–9 / Heading 1–9, or a style based on one).
+/// (<see cref="DocStyles"/>), as is the list that numbers it.
 /// </summary>
 internal sealed class DocParagraphs
 {
@@ -28,17 +28,20 @@ internal sealed class DocParagraphs
     private const ushort InnerRowEndSprm = 0x244C;
     private const ushort DepthSprm = 0x6649;
     private const ushort OutlineSprm = 0x2640;
-    // Properties too large for their page: the rest of them in the Data stream, at the operand's offset.
+    private const ushort ListSprm = 0x460B;
+    private const ushort ListLevelSprm = 0x260A;
+    // Properties too large for their page: the rest of them in the Data stream, at the operand's offset (followed once:
+    // a damaged file's list there could name itself).
     private const ushort HugeSprm = 0x6646;
     private const ushort TableDefinitionSprm = 0xD608;
     private const ushort TabsSprm = 0xC615;
 
     private readonly List<(int Start, int End, DocParagraph Paragraph)> _runs = [];
-    private readonly int?[] _styleOutlines;
+    private readonly DocStyles _styles;
 
     public DocParagraphs(DocFile file)
     {
-        _styleOutlines = StyleOutlines(file.StyleSheetBytes);
+        _styles = DocStyles.Read(file.StyleSheetBytes);
         var bins = file.ParagraphBinBytes;
         var count = bins.Length >= 4 ? (bins.Length - 4) / 8 : 0;
         for (var i = 0; i < count; i++)
@@ -85,20 +88,26 @@ internal sealed class DocParagraphs
         if (size < 2 || from + size > page.Length) return default;
         var properties = page.Slice(from, size);
         var style = properties.ReadUInt16();
-        var state = new State { Outline = style < _styleOutlines.Length ? _styleOutlines[style] : null };
-        Apply(properties[2..], file, ref state);
-        return new DocParagraph(state.Depth, state.EndsInnerCell, state.EndsRow, state.Outline);
+        var own = Apply(properties[2..], file.Data, new State());
+        var (list, level) = _styles.Numbering(style);
+        // The paragraph's own list (0: none, where its style numbers) takes the place of its style's.
+        list = own.List ?? list;
+        return new DocParagraph(own.Depth, own.EndsInnerCell, own.EndsRow, own.Outline is { } outline ? (outline < 9 ? outline : null) : _styles.Outline(style),
+            list is > 0 ? list.Value : 0, Math.Clamp(own.Level ?? level ?? 0, 0, 8));
     }
 
-    private struct State
+    /// <summary>The properties a list of property changes (a grpprl) sets, over those of <paramref name="state"/>.</summary>
+    internal struct State
     {
         public int Depth;
         public bool EndsInnerCell;
         public bool EndsRow;
         public int? Outline;
+        public int? List;
+        public int? Level;
     }
 
-    private static void Apply(ReadOnlySpan<byte> grpprl, DocFile file, ref State state)
+    internal static State Apply(ReadOnlySpan<byte> grpprl, byte[]? data, State state)
     {
         var at = 0;
         while (at + 2 <= grpprl.Length)
@@ -107,7 +116,7 @@ internal sealed class DocParagraphs
             at += 2;
             var size = OperandSize(sprm, grpprl[at..]);
             // A property list that runs past its end is read no further: what came before it stands.
-            if (size < 0 || at + size > grpprl.Length) return;
+            if (size < 0 || at + size > grpprl.Length) return state;
             var operand = grpprl.Slice(at, size);
             switch (sprm)
             {
@@ -124,16 +133,24 @@ internal sealed class DocParagraphs
                 case RowEndSprm or InnerRowEndSprm:
                     state.EndsRow = operand[0] != 0;
                     break;
+                // 9 is body text: kept, so that it takes the place of a style's level.
                 case OutlineSprm:
-                    state.Outline = operand[0] < 9 ? operand[0] : null;
+                    state.Outline = operand[0];
                     break;
-                case HugeSprm when file.Data is { } data && operand.ReadUInt32() is var offset && offset + 2L <= data.Length:
+                case ListSprm:
+                    state.List = (short)operand.ReadUInt16();
+                    break;
+                case ListLevelSprm:
+                    state.Level = operand[0];
+                    break;
+                case HugeSprm when data is not null && operand.ReadUInt32() is var offset && offset + 2L <= data.Length:
                     var length = data.AsSpan((int)offset).ReadUInt16();
-                    if (offset + 2L + length <= data.Length) Apply(data.AsSpan((int)offset + 2, length), file, ref state);
+                    if (offset + 2L + length <= data.Length) state = Apply(data.AsSpan((int)offset + 2, length), data: null, state);
                     break;
             }
             at += size;
         }
+        return state;
     }
 
     /// <summary>An operand's size in bytes, which the property's code gives, or -1 where it cannot be told.</summary>
@@ -148,37 +165,4 @@ internal sealed class DocParagraphs
         _ when sprm == TabsSprm && operand[0] == 255 => -1,
         _ => operand[0] + 1,
     };
-
-    /// <summary>Each style's outline level: a built-in heading's (标题 1 is level 0), else that of the style it is based on.</summary>
-    private static int?[] StyleOutlines(ReadOnlySpan<byte> sheet)
-    {
-        if (sheet.Length < 6) return [];
-        var headerSize = sheet.ReadUInt16();
-        var count = sheet[2..].ReadUInt16();
-        var identifiers = new int[count];
-        var bases = new int[count];
-        var at = 2 + headerSize;
-        for (var i = 0; i < count && at + 2 <= sheet.Length; i++)
-        {
-            var size = sheet[at..].ReadUInt16();
-            (identifiers[i], bases[i]) = size >= 4 && at + 2 + size <= sheet.Length
-                ? (sheet[(at + 2)..].ReadUInt16() & 0x0FFF, sheet[(at + 4)..].ReadUInt16() >> 4)
-                : (-1, 0x0FFF);
-            at += 2 + size;
-        }
-        var outlines = new int?[count];
-        for (var i = 0; i < count; i++)
-        {
-            // A chain of bases that loops (a damaged file) ends after as many styles as there are.
-            for (int style = i, hops = 0; style < count && hops <= count; style = bases[style], hops++)
-            {
-                if (identifiers[style] is >= 1 and <= 9)
-                {
-                    outlines[i] = identifiers[style] - 1;
-                    break;
-                }
-            }
-        }
-        return outlines;
-    }
 }

@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Import.Reading;
 /// <c>[outline: 1]</c>, a table's cells one per line after a tab and a blank line after each row,
 /// a line's number its paragraph's place in the document. Field codes (a contents' page
 /// references, hyperlinks' targets) are left out and their results kept; footnotes, headers and
-/// text boxes are not the main text and are not read. Numbers Word adds to numbered lists are not
-/// stored in the text, and are not read.
+/// text boxes are not the main text and are not read. The numbers Word prints before numbered headings
+/// and items, which a .doc keeps as list definitions rather than text, are given as printed (<see cref="DocLists"/>).
 /// </summary>
 public static class DocText
 {
@@ -45,6 +45,7 @@ public static class DocText
     {
         var (text, offsets) = file.MainText();
         var paragraphs = new DocParagraphs(file);
+        var lists = new DocLists(file);
         var bookmarks = Bookmarks(file);
         var nextBookmark = 0;
         var lines = new List<string>();
@@ -109,10 +110,10 @@ public static class DocText
             var content = line.ToString();
             line.Clear();
             var endsCell = mark == CellMark || properties.EndsInnerCell;
-            // A row's end mark is no paragraph of the row's text: its blank line takes the number of the row's last.
             // A table opening inside a cell, or after the text: its first paragraph starts a cell.
             for (; depth < properties.Depth; depth++) startsCell[depth + 1] = true;
             depth = properties.Depth;
+            // A row's end mark is no paragraph of the row's text: its blank line takes the number of the row's last.
             if (properties.InTable && endsCell && properties.EndsRow)
             {
                 lines.Add("");
@@ -121,6 +122,8 @@ public static class DocText
                 return;
             }
             paragraph++;
+            // The number Word prints before the paragraph's text, which the text does not hold (after a cell's tab, as in a .docx).
+            if (properties.List > 0 && lists.Next(properties.List, properties.Level) is { } number) content = number + content;
             if (properties.InTable)
             {
                 if (startsCell[depth]) content = "\t" + content;
