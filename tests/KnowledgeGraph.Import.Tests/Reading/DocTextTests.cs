@@ -93,6 +93,18 @@ public sealed class DocTextTests
     }
 
     [Fact]
+    public void Heading_styles_of_the_documents_own_give_their_outline_levels()
+    {
+        // heading-styles.fodt saved by LibreOffice as .doc: 一级标题 and 二级标题, styles of the document's own with outline
+        // levels 1 and 2 (not Word's built-in 标题 1–2), and 小标题, based on 二级标题 without a level of its own.
+        var doc = PlanFileReader.Read("plan.doc", File.ReadAllBytes(PdfDocuments.FixturePath("heading-styles.doc")));
+
+        Assert.Equal([
+            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "[outline: 1]发展基础", "[outline: 2]综合实力稳步增强", "全区经济总量稳步提升。",
+            "[outline: 2]城市建设不断改善"], doc.Lines);
+    }
+
+    [Fact]
     public void A_wps_document_in_words_layout_is_read_as_a_doc()
     {
         var source = Fixture("lvyuan-libreoffice.doc", "002", "规划.wps");
