@@ -29,18 +29,24 @@ internal static class PdfRules
             {
                 if (subpath.GetBoundingRectangle() is not { } drawn) continue;
                 var (a, b) = (upright(drawn.BottomLeft), upright(drawn.TopRight));
-                var box = new PdfRectangle(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
-                if (box.Width <= MaxThickness && box.Height >= MinLength) rules.Add(new PdfRule(true, box.Centroid.X, box.Bottom, box.Top));
-                else if (box.Height <= MaxThickness && box.Width >= MinLength) rules.Add(new PdfRule(false, box.Centroid.Y, box.Left, box.Right));
-                else if (path.IsStroked && subpath.IsDrawnAsRectangle && box.Width >= MinLength && box.Height >= MinLength)
-                {
-                    rules.Add(new PdfRule(true, box.Left, box.Bottom, box.Top));
-                    rules.Add(new PdfRule(true, box.Right, box.Bottom, box.Top));
-                    rules.Add(new PdfRule(false, box.Bottom, box.Left, box.Right));
-                    rules.Add(new PdfRule(false, box.Top, box.Left, box.Right));
-                }
+                Add(rules, new PdfRectangle(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y)),
+                    path.IsStroked && subpath.IsDrawnAsRectangle);
             }
         }
         return rules;
+    }
+
+    /// <summary>The rules a drawn shape makes, from its bounding box: one where it is thin, four where it is a stroked rectangle.</summary>
+    public static void Add(List<PdfRule> rules, PdfRectangle box, bool strokedRectangle)
+    {
+        if (box.Width <= MaxThickness && box.Height >= MinLength) rules.Add(new PdfRule(true, box.Centroid.X, box.Bottom, box.Top));
+        else if (box.Height <= MaxThickness && box.Width >= MinLength) rules.Add(new PdfRule(false, box.Centroid.Y, box.Left, box.Right));
+        else if (strokedRectangle && box.Width >= MinLength && box.Height >= MinLength)
+        {
+            rules.Add(new PdfRule(true, box.Left, box.Bottom, box.Top));
+            rules.Add(new PdfRule(true, box.Right, box.Bottom, box.Top));
+            rules.Add(new PdfRule(false, box.Bottom, box.Left, box.Right));
+            rules.Add(new PdfRule(false, box.Top, box.Left, box.Right));
+        }
     }
 }

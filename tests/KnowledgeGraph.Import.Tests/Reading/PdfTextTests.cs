@@ -210,5 +210,5 @@ public sealed class PdfTextTests
     [InlineData("\uFFFD总体要求", false)]
     [InlineData("\u0001\u0002\u0003\u0004一", true)]
     public void A_pdf_whose_fonts_map_no_characters_is_told_apart(string text, bool undecodable) =>
-        Assert.Equal(undecodable, PdfText.Undecodable(text.Select(c => new PdfGlyph(c.ToString(), 0, 1, 0, 12, "F"))));
+        Assert.Equal(undecodable, PrintedPages.Undecodable(text.Select(c => new PdfGlyph(c.ToString(), 0, 1, 0, 12, "F"))));
 }
