@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Graph;
 
 /// <summary>
-/// What a provenance's line numbers count in the file it names: the importer reads a PDF by its pages and
+/// What a provenance's line numbers count in the file it names: the importer reads a PDF or an OFD by its pages and
 /// a Word document (.docx, .doc, .wps) by its paragraphs; any other plan file (text, a web page's source) by its lines.
 /// </summary>
 public static class LineUnits
@@ -11,7 +11,7 @@ public static class LineUnits
     public const string Page = "PAGE";
 
     public static string Of(string file) =>
-        file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? Page
+        file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".ofd", StringComparison.OrdinalIgnoreCase) ? Page
         : IsWordDocument(file) ? Paragraph
         : Line;
 

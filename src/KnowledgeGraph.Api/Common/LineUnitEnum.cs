@@ -11,6 +11,6 @@ public sealed class LineUnitEnum : EnumerationGraphType
         Description = "What a provenance's lineStart and lineEnd count in its file.";
         Add(LineUnits.Line, LineUnits.Line, "Lines of the file: a text file's, or a web page's source.");
         Add(LineUnits.Paragraph, LineUnits.Paragraph, "Paragraphs of a Word document (.docx, .doc, .wps), a table cell's counted too.");
-        Add(LineUnits.Page, LineUnits.Page, "Pages of a PDF.");
+        Add(LineUnits.Page, LineUnits.Page, "Pages of a PDF or an OFD.");
     }
 }

@@ -110,18 +110,18 @@ public static class ImportPipeline
         NameUnder(directory, path).Split('/').SkipLast(1).Any(part => part.StartsWith('.'));
 
     /// <summary>
-    /// Plan documents the importer does not read, dropped in beside the plan files (an .ofd as
+    /// Plan documents the importer does not read, dropped in beside the plan files (a .ceb as
     /// published): named, so that a user does not take their plans for imported.
     /// </summary>
     private static List<string> OtherDocuments(string directory, IEnumerable<string> found)
     {
-        string[] documents = [".ofd", ".md"];
+        string[] documents = [".ceb", ".md"];
         return [.. found
             .Where(f => documents.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its headings and tables, | or HTML, are understood)"
-                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK), from PDFs with a text layer, as Word documents (.docx, .doc, .wps) or as saved web pages (.html); save or extract it as one of those")];
+                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK), from PDFs with a text layer or OFD documents, as Word documents (.docx, .doc, .wps) or as saved web pages (.html); save or extract it as one of those")];
     }
 
     /// <summary>

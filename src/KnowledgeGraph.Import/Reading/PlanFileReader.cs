@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
 /// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text, PDFs with a text layer
-/// (<see cref="PdfText"/>), Word documents (<see cref="DocxText"/>, and Word 97–2003's by <see cref="DocText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is
+/// (<see cref="PdfText"/>), OFD documents (<see cref="OfdText"/>), Word documents (<see cref="DocxText"/>, and Word 97–2003's by <see cref="DocText"/>) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is
 /// recognised and converted (the conversion is recorded), anything else that is not text is
 /// rejected with the file and line at fault.
 /// </summary>
@@ -56,12 +56,14 @@ public static class PlanFileReader
         var html = IsWebPage(fileName);
         var pdf = IsPdf(fileName);
         var doc = IsBinaryWordDocument(fileName);
-        if (!docx && !pdf && !doc) CheckNotBinary(fileName, bytes);
+        var ofd = IsOfd(fileName);
+        if (!docx && !pdf && !doc && !ofd) CheckNotBinary(fileName, bytes);
 
         var document = docx ? DocxText.Read(fileName, bytes.ToArray())
             : doc ? DocText.Read(fileName, bytes.ToArray())
             : html ? HtmlText.Read(fileName, bytes.ToArray())
             : pdf ? PdfText.Read(fileName, bytes.ToArray())
+            : ofd ? OfdText.Read(fileName, bytes.ToArray())
             : Decode(fileName, bytes);
         for (var i = 0; i < document.Lines.Count; i++)
         {
@@ -76,15 +78,17 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return docx || doc || html || pdf ? document : GridTables.Expand(HtmlTables.Expand(document));
+        return docx || doc || html || pdf || ofd ? document : GridTables.Expand(HtmlTables.Expand(document));
     }
 
     /// <summary>Whether a file is one the importer reads as a plan: text, a PDF, a Word document (not Word's lock file beside an open one, ~$…) or a saved web page.</summary>
     public static bool IsPlanFile(string fileName) =>
-        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName) || IsPdf(fileName)
+        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName) || IsPdf(fileName) || IsOfd(fileName)
         || ((IsWordDocument(fileName) || IsBinaryWordDocument(fileName)) && !Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal));
 
     private static bool IsPdf(string fileName) => fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsOfd(string fileName) => fileName.EndsWith(".ofd", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordDocument(string fileName) => fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 

@@ -66,11 +66,11 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
-    public void A_plan_dropped_in_as_published_ofd_is_named_as_not_read_and_a_docx_or_web_page_is_read()
+    public void A_plan_dropped_in_as_published_ceb_is_named_as_not_read_and_a_docx_or_web_page_is_read()
     {
-        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.ofd"), [0x50, 0x4B, 0x03, 0x04]);
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "纲要原文.ceb"), [0x50, 0x4B, 0x03, 0x04]);
         var alone = Assert.Throws<KnowledgeGraph.Import.Reading.PlanInputException>(() => ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory)));
-        Assert.Contains("纲要原文.ofd: not read", alone.Reason, StringComparison.Ordinal);
+        Assert.Contains("纲要原文.ceb: not read", alone.Reason, StringComparison.Ordinal);
 
         File.Copy(Corpus.PathOf("003"), Path.Combine(_plans.FullName, "erdao.txt"));
         File.Copy(Corpus.PathOf("000"), Path.Combine(_plans.FullName, "LIANHUASHAN.TXT"));
@@ -91,7 +91,7 @@ public sealed class DroppedInPlanTests : IDisposable
         Assert.Equal(2, result.Notes.Count(n => n.Contains(": not read", StringComparison.Ordinal)));
         // A plan converted to Markdown is read once saved as text.
         Assert.Contains(result.Notes, n => n.StartsWith("附录.md: not read", StringComparison.Ordinal) && n.Contains("saved as .txt", StringComparison.Ordinal));
-        Assert.StartsWith("纲要原文.ofd", result.Notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("纲要原文.ceb", result.Notes[0], StringComparison.Ordinal);
         // The Word document's projects give the paragraph they are printed in: 专栏 1's line 272 of the extraction is
         // an earlier paragraph, as the rows of the tables before it end in no paragraph of their own.
         var market = result.Graph.Nodes.Single(n => n.Label == Labels.Project && n.Props.GetString("name") == "长春海吉星交易中心项目");
@@ -128,14 +128,27 @@ public sealed class DroppedInPlanTests : IDisposable
         // A hidden folder (a repository's .git) holds no plans; a document not read in a subfolder is named with its folder.
         Directory.CreateDirectory(Path.Combine(_plans.FullName, ".git"));
         File.WriteAllText(Path.Combine(_plans.FullName, ".git", "notes.txt"), "not a plan");
-        File.WriteAllBytes(Path.Combine(city, "原文.ofd"), [0x50, 0x4B, 0x03, 0x04]);
+        File.WriteAllBytes(Path.Combine(city, "原文.ceb"), [0x50, 0x4B, 0x03, 0x04]);
 
         var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
 
         Assert.Equal(["dehui.txt", "长春/erdao.txt"], result.Files);
         var erdao = result.Graph.Nodes.Single(n => n.Label == Labels.Plan && n.Props.GetString("region") == "二道区");
         Assert.Equal("长春/erdao.txt", erdao.Provenance.File);
-        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.ofd: not read", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.StartsWith("长春/原文.ceb: not read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plan_dropped_in_as_an_ofd_is_imported_with_its_pages_as_provenance()
+    {
+        // 二道区's plan typeset as a government PDF, its pages written out as an OFD.
+        File.WriteAllBytes(Path.Combine(_plans.FullName, "二道区.ofd"), OfdDocuments.FromPdf(File.ReadAllBytes(PdfDocuments.FixturePath("erdao-official.pdf"))));
+
+        var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
+
+        var plan = Assert.Single(result.Graph.Nodes, n => n.Label == Labels.Plan);
+        Assert.Equal(("二道区", "二道区.ofd", LineUnits.Page), (plan.Props.GetString("region"), plan.Provenance.File, LineUnits.Of(plan.Provenance.File)));
+        Assert.Contains(result.Graph.Nodes, n => n.Label == Labels.Section && n.Props.GetString("title") == "持续提高电商产业技术水平");
     }
 
     [Fact]
