@@ -26,8 +26,8 @@ internal static class OfdObjects
         foreach (var code in text.Elements().Where(e => e.Name.LocalName == "TextCode"))
         {
             // A TextCode without a position continues where the one before it left off.
-            if (code.Attribute("X")?.Value is { } codeX) x = double.Parse(codeX, NumberStyles.Float, CultureInfo.InvariantCulture);
-            if (code.Attribute("Y")?.Value is { } codeY) y = double.Parse(codeY, NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (code.Attribute("X")?.Value is { } codeX) x = OfdText.Number(codeX);
+            if (code.Attribute("Y")?.Value is { } codeY) y = OfdText.Number(codeY);
             var (dx, dy) = (Advances(code.Attribute("DeltaX")?.Value), Advances(code.Attribute("DeltaY")?.Value));
             var letters = code.Value.EnumerateRunes().ToList();
             for (var i = 0; i < letters.Count; i++)
@@ -91,7 +91,7 @@ internal static class OfdObjects
             var command = tokens[i++];
             var operands = command switch { "M" or "S" or "L" => 2, "Q" => 4, "B" => 6, "A" => 7, "C" => 0, _ => -1 };
             if (operands < 0 || i + operands > tokens.Length) throw new FormatException($"a path's outline has “{command}” where a command and its points belong");
-            var numbers = tokens[i..(i + operands)].Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
+            var numbers = tokens[i..(i + operands)].Select(OfdText.Number).ToArray();
             i += operands;
             if (command is "M" or "S")
             {
@@ -126,7 +126,7 @@ internal static class OfdObjects
             if (tokens[i] == "g" && i + 2 < tokens.Length)
             {
                 var count = int.Parse(tokens[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture);
-                var advance = double.Parse(tokens[i + 2], NumberStyles.Float, CultureInfo.InvariantCulture);
+                var advance = OfdText.Number(tokens[i + 2]);
                 // A repeat longer than any line of a page is a damaged file's.
                 if (count is < 0 or > 10_000) throw new FormatException($"an advance repeated {count} times");
                 advances.AddRange(Enumerable.Repeat(advance, count));
@@ -134,7 +134,7 @@ internal static class OfdObjects
             }
             else
             {
-                advances.Add(double.Parse(tokens[i], NumberStyles.Float, CultureInfo.InvariantCulture));
+                advances.Add(OfdText.Number(tokens[i]));
             }
         }
         return advances;

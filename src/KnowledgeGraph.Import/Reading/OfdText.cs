@@ -133,8 +133,12 @@ public static class OfdText
     }
 
     internal static List<double> Numbers(string? text) =>
-        text is null ? [] : [.. text.Split((char[])[' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Select(n => double.Parse(n, NumberStyles.Float, CultureInfo.InvariantCulture))];
+        text is null ? [] : [.. text.Split((char[])[' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries).Select(Number)];
+
+    /// <summary>A finite number: a coordinate too large for a double (1e999) is a damaged file's, not a place on a page.</summary>
+    internal static double Number(string text) =>
+        double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) is var value && double.IsFinite(value) && Math.Abs(value) < 1e7
+            ? value : throw new FormatException($"“{text}” is no coordinate on a page");
 
     internal static double ToPoints(double millimetres) => millimetres * Points;
 }

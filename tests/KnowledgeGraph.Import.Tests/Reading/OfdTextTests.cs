@@ -57,6 +57,7 @@ public sealed class OfdTextTests
     [InlineData("page missing", 1, "page 1's content, Pages/Page_9/Content.xml, is not in the file")]
     [InlineData("broken xml", null, "not well-formed XML")]
     [InlineData("bad number", null, "not a readable OFD (")]
+    [InlineData("huge number", null, "“1e999” is no coordinate on a page")]
     [InlineData("no text", null, "the OFD has no text layer")]
     public void An_ofd_that_cannot_be_read_is_rejected_with_what_is_wrong(string damage, int? line, string reason)
     {
@@ -68,6 +69,7 @@ public sealed class OfdTextTests
             "page missing" => Ofd(text, $"""<ofd:Document {Ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_9/Content.xml"/></ofd:Pages></ofd:Document>"""),
             "broken xml" => Ofd("<ofd:TextObject>"),
             "bad number" => Ofd(text.Replace("Size=\"5\"", "Size=\"五\"", StringComparison.Ordinal)),
+            "huge number" => Ofd(text.Replace("X=\"0\"", "X=\"1e999\"", StringComparison.Ordinal)),
             _ => Ofd("""<ofd:PathObject ID="1" Boundary="0 0 210 297"><ofd:AbbreviatedData>M 10 10 L 200 10</ofd:AbbreviatedData></ofd:PathObject>"""),
         };
 
