@@ -108,7 +108,9 @@ internal sealed class DocxNumbering
     /// <summary>A counter in one of Word's number formats; formats the plans do not use print as decimals.</summary>
     public static string Format(int value, string format) => format switch
     {
-        "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting" or "ideographLegalTraditional" => Chinese(value),
+        "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting" or "taiwaneseCountingThousand" or "ideographLegalTraditional" => Chinese(value),
+        // 壹贰叁: the characters cheques and contracts write numbers in.
+        "chineseLegalSimplified" => string.Concat(Chinese(value).Select(c => "〇一二三四五六七八九十百千".IndexOf(c) is var i and >= 0 ? "零壹贰叁肆伍陆柒捌玖拾佰仟"[i] : c)),
         "ideographDigital" or "taiwaneseDigital" or "japaneseDigitalTenThousand" => string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(d => "〇一二三四五六七八九"[d - '0'])),
         "ideographTraditional" => value is >= 1 and <= 10 ? "甲乙丙丁戊己庚辛壬癸"[value - 1].ToString() : Chinese(value),
         "ideographZodiac" => value is >= 1 and <= 12 ? "子丑寅卯辰巳午未申酉戌亥"[value - 1].ToString() : Chinese(value),

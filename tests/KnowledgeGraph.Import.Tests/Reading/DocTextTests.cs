@@ -76,19 +76,20 @@ public sealed class DocTextTests
     [Fact]
     public void The_numbers_word_prints_before_headings_and_items_are_read_as_printed()
     {
-        // numbered-lists.fodt saved by LibreOffice as .doc and as .docx: 第1章 and 第1节 numbered by the heading styles'
-        // outline numbering, 1、 and 1. / （1） items by lists of one and two levels, a list restarting in a table cell.
+        // numbered-lists.fodt saved by LibreOffice as .doc and as .docx: 第一章 and 第一节 numbered by the heading styles'
+        // outline numbering in Chinese counting (as Word's taiwaneseCountingThousand), 一、 and 1. / （1） items by lists of
+        // one and two levels, a list restarting in a table cell.
         var doc = PlanFileReader.Read("plan.doc", File.ReadAllBytes(PdfDocuments.FixturePath("numbered-lists.doc")));
         var docx = PlanFileReader.Read("plan.docx", File.ReadAllBytes(PdfDocuments.FixturePath("numbered-lists.docx")));
 
         Assert.Equal(docx.Lines, doc.Lines);
         Assert.Equal([
-            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "[outline: 1]第1章 发展基础", "[outline: 2]第1节 综合实力稳步增强", "全区经济总量稳步提升。",
-            "1、产业结构持续优化", "2、开放水平持续提升", "[outline: 2]第2节 城市建设不断改善", "[outline: 1]第2章 重点项目", "[outline: 2]第1节 产业项目",
+            "长春市宽城区国民经济和社会发展第十四个五年规划纲要", "[outline: 1]第一章 发展基础", "[outline: 2]第一节 综合实力稳步增强", "全区经济总量稳步提升。",
+            "一、产业结构持续优化", "二、开放水平持续提升", "[outline: 2]第二节 城市建设不断改善", "[outline: 1]第二章 重点项目", "[outline: 2]第一节 产业项目",
             "1.北湖科技园二期项目", "（1）建设内容：研发楼", "（2）实施主体：北湖公司", "2.宽城物流港项目", "\t1.铁北老工业区改造项目", "\t宽城区", "",
-            "[outline: 1]第3章 保障措施"], doc.Lines);
+            "[outline: 1]第三章 保障措施"], doc.Lines);
         var plan = StructurePass.Structure(Normaliser.Normalise(doc), null).Plans.Single();
-        Assert.Equal([("第1章", "发展基础", 1), ("第1节", "综合实力稳步增强", 2), ("第2节", "城市建设不断改善", 2), ("第2章", "重点项目", 1), ("第1节", "产业项目", 2), ("第3章", "保障措施", 1)],
+        Assert.Equal([("第一章", "发展基础", 1), ("第一节", "综合实力稳步增强", 2), ("第二节", "城市建设不断改善", 2), ("第二章", "重点项目", 1), ("第一节", "产业项目", 2), ("第三章", "保障措施", 1)],
             plan.AllSections().Where(s => s.Number.StartsWith('第')).Select(s => (s.Number, s.Title, s.Depth)));
     }
 

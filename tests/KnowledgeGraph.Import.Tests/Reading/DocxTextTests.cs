@@ -180,6 +180,8 @@ public sealed class DocxTextTests
     [InlineData(105, "chineseCountingThousand", "一百〇五")]
     [InlineData(110, "chineseCountingThousand", "一百一十")]
     [InlineData(3, "ideographTraditional", "丙")]
+    [InlineData(12, "taiwaneseCountingThousand", "十二")]
+    [InlineData(23, "chineseLegalSimplified", "贰拾叁")]
     [InlineData(2025, "ideographDigital", "二〇二五")]
     [InlineData(7, "decimalEnclosedCircle", "⑦")]
     [InlineData(12, "decimalFullWidth", "１２")]
