@@ -25,7 +25,6 @@ public static class DocText
     public static SourceDocument Read(string fileName, byte[] bytes)
     {
         var kind = fileName.EndsWith(".wps", StringComparison.OrdinalIgnoreCase) ? "WPS document in Word's layout" : "Word 97–2003 document";
-        if (DocxText.IsZip(bytes)) throw new PlanInputException(fileName, null, $"a ZIP archive, as a .docx is, not a {kind}: name it .docx");
         if (!CompoundFile.Is(bytes)) throw new PlanInputException(fileName, null, $"not a {kind} (those are compound files): save it as .docx, or as text (.txt)");
         try
         {

@@ -30,6 +30,19 @@ public static class HtmlText
         "head", "script", "style", "noscript", "template", "iframe", "object", "select", "svg", "canvas",
     };
 
+    /// <summary>
+    /// Whether <paramref name="bytes"/> begin as a web page does (after a byte-order mark, white space and an XML
+    /// declaration): the .doc many sites serve is a web page Word can open.
+    /// </summary>
+    public static bool IsWebPage(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        bytes = bytes.TrimStart(" \t\r\n"u8);
+        if (bytes.StartsWith("<?xml"u8) && bytes.IndexOf("?>"u8) is var end and >= 0) bytes = bytes[(end + 2)..].TrimStart(" \t\r\n"u8);
+        var head = System.Text.Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 16)]);
+        return head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static SourceDocument Read(string fileName, byte[] bytes)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });

@@ -195,7 +195,8 @@ public sealed class DocxTextTests
     [InlineData("zip without document", "a ZIP archive without a Word document part")]
     [InlineData("broken xml", "not well-formed XML")]
     [InlineData("cut short", "not a readable .docx")]
-    [InlineData("Word 97", "not a Word document")]
+    // A .doc named .docx is read as the .doc it is: this one, its header alone, is a damaged one.
+    [InlineData("Word 97", "not a readable Word 97–2003 document")]
     public void A_docx_that_cannot_be_read_is_rejected_with_what_is_wrong(string damage, string reason)
     {
         var bytes = WordDocuments.Package("<w:p><w:r><w:t>长春市国民经济和社会发展第十四个五年规划纲要</w:t></w:r></w:p>");
