@@ -17,7 +17,7 @@ public static class ImportCommand
 
     public static Command Create()
     {
-        var plans = new Option<string?>("--plans") { Description = $"Directory of plan files (*.txt, *.pdf, *.ofd, *.docx, *.doc, *.wps, *.rtf and *.html, its subfolders too), or one plan file (default: the bundled {DefaultPlans})." };
+        var plans = new Option<string?>("--plans") { Description = $"Directory of plan files (*.txt, *.pdf, *.ofd, *.docx, *.doc, *.wps, *.rtf, *.html and *.mht, its subfolders too), or one plan file (default: the bundled {DefaultPlans})." };
         var db = StoreOptions.Database();
         var importDirectory = new Option<string?>("--import-dir")
         {

@@ -12,7 +12,7 @@ public static class TextCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A plan file: .txt, .pdf, .ofd, .docx, .doc, .wps, .rtf or .html." };
+        var file = new Argument<FileInfo>("file") { Description = "A plan file: .txt, .pdf, .ofd, .docx, .doc, .wps, .rtf, .html or .mht." };
         var command = new Command("text", "Print a plan file's text as the importer reads it, each line after the line, paragraph or page its provenance gives.") { file };
         command.SetAction(async (ParseResult parse, CancellationToken ct) =>
             await RunAsync(parse.GetRequiredValue(file).FullName, Console.Out, Console.Error, ct));

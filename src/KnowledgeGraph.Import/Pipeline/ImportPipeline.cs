@@ -121,7 +121,7 @@ public static class ImportPipeline
             .Select(f => NameUnder(directory, f)).Order(StringComparer.Ordinal)
             .Select(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 ? $"{f}: not read — a plan converted to Markdown is read when saved as .txt (its headings and tables, | or HTML, are understood)"
-                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK), from PDFs with a text layer or OFD documents, as Word documents (.docx, .doc, .wps, .rtf) or as saved web pages (.html); save or extract it as one of those")];
+                : $"{f}: not read — plans are imported from their text as .txt (UTF-8 or GBK), from PDFs with a text layer or OFD documents, as Word documents (.docx, .doc, .wps, .rtf) or as saved web pages (.html, .mht); save or extract it as one of those")];
     }
 
     /// <summary>

@@ -50,10 +50,23 @@ public static class HtmlText
         var text = "";
         var told = !DeclaresCharset(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes) && PlanFileReader.LooksLikeGb18030(bytes, out text);
         using var document = told ? parser.ParseDocument(text) : parser.ParseDocument(new MemoryStream(bytes, writable: false));
+        return Lines(fileName, document, told ? "GB18030" : null);
+    }
+
+    /// <summary>A page already decoded (a part of a single-file web page, whose headers named its charset).</summary>
+    public static SourceDocument Read(string fileName, string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(html);
+        return Lines(fileName, document, null);
+    }
+
+    private static SourceDocument Lines(string fileName, AngleSharp.Html.Dom.IHtmlDocument document, string? convertedFrom)
+    {
         var page = new PageLines(Outlined(document));
         page.Add(document.Body ?? document.DocumentElement);
         page.Break();
-        return new SourceDocument(fileName, page.Lines, told ? "GB18030" : null) { LineNumbers = page.Numbers, StoredTitle = PageTitle(document.Title) };
+        return new SourceDocument(fileName, page.Lines, convertedFrom) { LineNumbers = page.Numbers, StoredTitle = PageTitle(document.Title) };
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Import.Reading;
 
 /// <summary>
 /// The read pass: bytes → <see cref="SourceDocument"/>. Plans are UTF-8 text, PDFs with a text layer
-/// (<see cref="PdfText"/>), OFD documents (<see cref="OfdText"/>), Word documents (<see cref="DocxText"/>, Word 97–2003's by <see cref="DocText"/>, RTF by <see cref="RtfText"/>; a Word document is read as what its bytes are, whatever its name says) or saved web pages (<see cref="HtmlText"/>); a GB18030/GBK file is
+/// (<see cref="PdfText"/>), OFD documents (<see cref="OfdText"/>), Word documents (<see cref="DocxText"/>, Word 97–2003's by <see cref="DocText"/>, RTF by <see cref="RtfText"/>; a Word document is read as what its bytes are, whatever its name says) or saved web pages (<see cref="HtmlText"/>, a single-file one by <see cref="MhtText"/>); a GB18030/GBK file is
 /// recognised and converted (the conversion is recorded), anything else that is not text is
 /// rejected with the file and line at fault.
 /// </summary>
@@ -58,6 +58,7 @@ public static class PlanFileReader
         var doc = IsBinaryWordDocument(fileName);
         var ofd = IsOfd(fileName);
         var rtf = IsRtf(fileName);
+        var mht = IsMht(fileName);
         // Word documents as sites serve them: a .doc that is a .docx, RTF or a web page inside is read as what it is.
         if (docx || doc)
         {
@@ -65,12 +66,14 @@ public static class PlanFileReader
             else if (DocText.IsCompoundFile(bytes)) (docx, doc) = (false, true);
             else if (RtfText.IsRtf(bytes)) (docx, doc, rtf) = (false, false, true);
             else if (HtmlText.IsWebPage(bytes)) (docx, doc, html) = (false, false, true);
+            else if (MhtText.IsMht(bytes)) (docx, doc, mht) = (false, false, true);
         }
-        if (!docx && !pdf && !doc && !ofd && !rtf) CheckNotBinary(fileName, bytes);
+        if (!docx && !pdf && !doc && !ofd && !rtf && !mht) CheckNotBinary(fileName, bytes);
 
         var document = docx ? DocxText.Read(fileName, bytes.ToArray())
             : doc ? DocText.Read(fileName, bytes.ToArray())
             : rtf ? RtfText.Read(fileName, bytes.ToArray())
+            : mht ? MhtText.Read(fileName, bytes.ToArray())
             : html ? HtmlText.Read(fileName, bytes.ToArray())
             : pdf ? PdfText.Read(fileName, bytes.ToArray())
             : ofd ? OfdText.Read(fileName, bytes.ToArray())
@@ -88,12 +91,12 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return docx || doc || rtf || html || pdf || ofd ? document : GridTables.Expand(HtmlTables.Expand(document));
+        return docx || doc || rtf || mht || html || pdf || ofd ? document : GridTables.Expand(HtmlTables.Expand(document));
     }
 
     /// <summary>Whether a file is one the importer reads as a plan: text, a PDF, a Word document (not Word's lock file beside an open one, ~$…) or a saved web page.</summary>
     public static bool IsPlanFile(string fileName) =>
-        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName) || IsPdf(fileName) || IsOfd(fileName) || IsRtf(fileName)
+        fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsWebPage(fileName) || IsPdf(fileName) || IsOfd(fileName) || IsRtf(fileName) || IsMht(fileName)
         || ((IsWordDocument(fileName) || IsBinaryWordDocument(fileName)) && !Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal));
 
     private static bool IsPdf(string fileName) => fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
@@ -101,6 +104,10 @@ public static class PlanFileReader
     private static bool IsOfd(string fileName) => fileName.EndsWith(".ofd", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsRtf(string fileName) => fileName.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A web page saved as a single file: .mht, .mhtml.</summary>
+    private static bool IsMht(string fileName) =>
+        fileName.EndsWith(".mht", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".mhtml", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordDocument(string fileName) => fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 
