@@ -20,8 +20,6 @@ internal sealed class DocParagraphs
 {
     private const int Page = 512;
 
-    /// <summary>Tables nest no deeper in Word; a deeper depth is a damaged file's.</summary>
-    public const int MaxDepth = 64;
     private const ushort InTableSprm = 0x2416;
     private const ushort RowEndSprm = 0x2417;
     private const ushort InnerCellEndSprm = 0x244B;
@@ -125,7 +123,7 @@ internal sealed class DocParagraphs
                     state.Depth = operand[0] == 0 ? 0 : Math.Max(state.Depth, 1);
                     break;
                 case DepthSprm:
-                    state.Depth = Math.Clamp(operand.ReadInt32(), 0, MaxDepth);
+                    state.Depth = Math.Clamp(operand.ReadInt32(), 0, WordLines.MaxDepth);
                     break;
                 case InnerCellEndSprm:
                     state.EndsInnerCell = operand[0] != 0;

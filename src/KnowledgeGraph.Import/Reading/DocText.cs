@@ -47,16 +47,11 @@ public static class DocText
         var lists = new DocLists(file);
         var bookmarks = Bookmarks(file);
         var nextBookmark = 0;
-        var lines = new List<string>();
-        var numbers = new List<int>();
+        var lines = new WordLines();
         var line = new StringBuilder();
-        var paragraph = 0;
         // Fields nest: for each open field, whether its code (before the separator) is still being read; and how many are.
         var fields = new Stack<bool>();
         var inCode = 0;
-        // For each depth of table, whether the next paragraph there starts a cell; depth 0 is outside tables.
-        var startsCell = new bool[DocParagraphs.MaxDepth + 1];
-        var depth = 0;
         for (var cp = 0; cp < text.Length; cp++)
         {
             for (; nextBookmark < bookmarks.Count && bookmarks[nextBookmark].At <= cp; nextBookmark++)
@@ -102,41 +97,21 @@ public static class DocText
             }
         }
         if (line.Length > 0) EndParagraph('\r', default);
-        return (lines, numbers);
+        return (lines.Lines, lines.Numbers);
 
         void EndParagraph(char mark, DocParagraph properties)
         {
             var content = line.ToString();
             line.Clear();
             var endsCell = mark == CellMark || properties.EndsInnerCell;
-            // A table opening inside a cell, or after the text: its first paragraph starts a cell.
-            for (; depth < properties.Depth; depth++) startsCell[depth + 1] = true;
-            depth = properties.Depth;
-            // A row's end mark is no paragraph of the row's text: its blank line takes the number of the row's last.
             if (properties.InTable && endsCell && properties.EndsRow)
             {
-                lines.Add("");
-                numbers.Add(paragraph);
-                startsCell[depth] = true;
+                lines.RowEnd(properties.Depth);
                 return;
             }
-            paragraph++;
             // The number Word prints before the paragraph's text, which the text does not hold (after a cell's tab, as in a .docx).
             if (properties.List > 0 && lists.Next(properties.List, properties.Level) is { } number) content = number + content;
-            if (properties.InTable)
-            {
-                if (startsCell[depth]) content = "\t" + content;
-                startsCell[depth] = endsCell;
-            }
-            else if (properties.Outline is { } level)
-            {
-                content = SourceDocument.OutlineMarker + (char)('1' + level) + "]" + content;
-            }
-            foreach (var part in DocxText.WithoutTitleOutline(content).Split('\n'))
-            {
-                lines.Add(part);
-                numbers.Add(paragraph);
-            }
+            lines.Paragraph(content, properties.Depth, endsCell, properties.Outline);
         }
     }
 

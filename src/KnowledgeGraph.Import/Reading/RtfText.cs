@@ -64,12 +64,10 @@ public static class RtfText
         private readonly List<byte> _pending = [];
         private readonly Dictionary<int, int> _fontCodePages = [];
         private readonly Dictionary<int, int> _styleOutlines = [];
-        private readonly bool[] _startsCell = new bool[DocParagraphs.MaxDepth + 1];
+        private readonly WordLines _lines = new();
         private Group _group = new(false, false, 1, 1252, false, false, 1, null, null);
         private int _documentCodePage = 1252;
         private int _at;
-        private int _paragraph;
-        private int _depth;
         // Reading the font table (a font's number, then its character set) and the style sheet (a style's number, then its level).
         private int _font;
         private int? _definedStyle;
@@ -80,9 +78,9 @@ public static class RtfText
         private int _listTextAt = -1;
         private int _listTextDepth;
 
-        public List<string> Lines { get; } = [];
+        public List<string> Lines => _lines.Lines;
 
-        public List<int> Numbers { get; } = [];
+        public List<int> Numbers => _lines.Numbers;
 
         public string Title => _title.ToString();
 
@@ -307,7 +305,7 @@ public static class RtfText
                     _group = _group with { InTable = true };
                     break;
                 case "itap" when parameter is { } depth:
-                    _group = _group with { TableDepth = Math.Clamp(depth, 0, DocParagraphs.MaxDepth), InTable = depth > 0 };
+                    _group = _group with { TableDepth = Math.Clamp(depth, 0, WordLines.MaxDepth), InTable = depth > 0 };
                     break;
                 case "outlinelevel" when parameter is { } level:
                     _group = _group with { Outline = level };
@@ -409,35 +407,16 @@ public static class RtfText
 
         private void EndParagraph(char mark, int depth, bool endsRow)
         {
-            var content = _line.ToString().Replace(CellMark.ToString(), "", StringComparison.Ordinal);
+            var content = _line.ToString();
             _line.Clear();
             if (mark == CellMark) depth = Math.Max(depth, _group.InTable ? Math.Max(_group.TableDepth, 1) : 1);
-            // A table opening inside a cell, or after the text: its first paragraph starts a cell.
-            for (; _depth < depth; _depth++) _startsCell[_depth + 1] = true;
-            _depth = depth;
-            // A row's end is no paragraph of the row's text: its blank line takes the number of the row's last.
             if (endsRow)
             {
-                Lines.Add("");
-                Numbers.Add(_paragraph);
-                _startsCell[depth] = true;
+                _lines.RowEnd(depth);
                 return;
             }
-            _paragraph++;
-            if (depth > 0)
-            {
-                if (_startsCell[depth]) content = "\t" + content;
-                _startsCell[depth] = mark == CellMark;
-            }
-            else if ((_group.Outline ?? (_group.Style is { } style && _styleOutlines.TryGetValue(style, out var styled) ? styled : null)) is { } level and >= 0 and < 9)
-            {
-                content = SourceDocument.OutlineMarker + (char)('1' + level) + "]" + content;
-            }
-            foreach (var part in DocxText.WithoutTitleOutline(content).Split('\n'))
-            {
-                Lines.Add(part);
-                Numbers.Add(_paragraph);
-            }
+            var outline = _group.Outline ?? (_group.Style is { } style && _styleOutlines.TryGetValue(style, out var styled) ? styled : null);
+            _lines.Paragraph(content, depth, mark == CellMark, outline);
         }
     }
 }
