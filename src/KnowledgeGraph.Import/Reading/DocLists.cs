@@ -58,8 +58,7 @@ internal sealed class DocLists
                 text.Append(character);
             }
         }
-        // A symbol font's bullet is a private-use character that means nothing as text: the plans' own bullet stands in.
-        if (current.Format == "bullet" && (text.Length == 0 || text.ToString().Any(ch => ch is >= '\uE000' and <= '\uF8FF'))) return "●" + current.Suffix;
+        if (current.Format == "bullet") return DocxNumbering.Bullet(text.ToString()) + current.Suffix;
         return text.Append(current.Suffix).ToString();
     }
 

@@ -102,7 +102,7 @@ internal sealed class DocxNumbering
         instance.StartOverrides.TryGetValue(level, out var start) ? start : levels[level].Start;
 
     // A symbol font's bullet is a private-use character that means nothing as text: the plans' own bullet stands in.
-    private static string Bullet(string text) =>
+    internal static string Bullet(string text) =>
         string.IsNullOrWhiteSpace(text) || text.Any(c => c is >= '\uE000' and <= '\uF8FF') ? "●" : text;
 
     /// <summary>A counter in one of Word's number formats; formats the plans do not use print as decimals.</summary>

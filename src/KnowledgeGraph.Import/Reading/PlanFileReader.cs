@@ -52,32 +52,20 @@ public static class PlanFileReader
     public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) throw new PlanInputException(fileName, null, "the file is empty");
-        var docx = IsWordDocument(fileName);
-        var html = IsWebPage(fileName);
-        var pdf = IsPdf(fileName);
-        var doc = IsBinaryWordDocument(fileName);
-        var ofd = IsOfd(fileName);
-        var rtf = IsRtf(fileName);
-        var mht = IsMht(fileName);
-        // Word documents as sites serve them: a .doc that is a .docx, RTF or a web page inside is read as what it is.
-        if (docx || doc)
-        {
-            if (DocxText.IsZip(bytes)) (docx, doc) = (true, false);
-            else if (DocText.IsCompoundFile(bytes)) (docx, doc) = (false, true);
-            else if (RtfText.IsRtf(bytes)) (docx, doc, rtf) = (false, false, true);
-            else if (HtmlText.IsWebPage(bytes)) (docx, doc, html) = (false, false, true);
-            else if (MhtText.IsMht(bytes)) (docx, doc, mht) = (false, false, true);
-        }
-        if (!docx && !pdf && !doc && !ofd && !rtf && !mht) CheckNotBinary(fileName, bytes);
+        var format = FormatOf(fileName, bytes);
+        if (format is Format.Text or Format.WebPage) CheckNotBinary(fileName, bytes);
 
-        var document = docx ? DocxText.Read(fileName, bytes.ToArray())
-            : doc ? DocText.Read(fileName, bytes.ToArray())
-            : rtf ? RtfText.Read(fileName, bytes.ToArray())
-            : mht ? MhtText.Read(fileName, bytes.ToArray())
-            : html ? HtmlText.Read(fileName, bytes.ToArray())
-            : pdf ? PdfText.Read(fileName, bytes.ToArray())
-            : ofd ? OfdText.Read(fileName, bytes.ToArray())
-            : Decode(fileName, bytes);
+        var document = format switch
+        {
+            Format.Docx => DocxText.Read(fileName, bytes.ToArray()),
+            Format.Doc => DocText.Read(fileName, bytes.ToArray()),
+            Format.Rtf => RtfText.Read(fileName, bytes.ToArray()),
+            Format.Mht => MhtText.Read(fileName, bytes.ToArray()),
+            Format.WebPage => HtmlText.Read(fileName, bytes.ToArray()),
+            Format.Pdf => PdfText.Read(fileName, bytes.ToArray()),
+            Format.Ofd => OfdText.Read(fileName, bytes.ToArray()),
+            _ => Decode(fileName, bytes),
+        };
         for (var i = 0; i < document.Lines.Count; i++)
         {
             if (document.Lines[i].Length > MaxLineLength)
@@ -91,7 +79,42 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
-        return docx || doc || rtf || mht || html || pdf || ofd ? document : GridTables.Expand(HtmlTables.Expand(document));
+        return format == Format.Text ? GridTables.Expand(HtmlTables.Expand(document)) : document;
+    }
+
+    private enum Format
+    {
+        Text,
+        WebPage,
+        Mht,
+        Pdf,
+        Ofd,
+        Docx,
+        Doc,
+        Rtf,
+    }
+
+    /// <summary>
+    /// How a file is read: by its name, but a Word document as what its bytes are — sites serve .doc files that are
+    /// .docx, RTF or web pages inside, and a .doc renamed .docx is still a .doc.
+    /// </summary>
+    private static Format FormatOf(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        if (IsWordDocument(fileName) || IsBinaryWordDocument(fileName))
+        {
+            return DocxText.IsZip(bytes) ? Format.Docx
+                : DocText.IsCompoundFile(bytes) ? Format.Doc
+                : RtfText.IsRtf(bytes) ? Format.Rtf
+                : HtmlText.IsWebPage(bytes) ? Format.WebPage
+                : MhtText.IsMht(bytes) ? Format.Mht
+                : IsWordDocument(fileName) ? Format.Docx : Format.Doc;
+        }
+        return IsPdf(fileName) ? Format.Pdf
+            : IsOfd(fileName) ? Format.Ofd
+            : IsRtf(fileName) ? Format.Rtf
+            : IsMht(fileName) ? Format.Mht
+            : IsWebPage(fileName) ? Format.WebPage
+            : Format.Text;
     }
 
     /// <summary>Whether a file is one the importer reads as a plan: text, a PDF, a Word document (not Word's lock file beside an open one, ~$…) or a saved web page.</summary>
