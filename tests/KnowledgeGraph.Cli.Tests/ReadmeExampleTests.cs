@@ -80,6 +80,19 @@ public sealed partial class ReadmeExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_doc_lines_the_readme_prints_are_what_kg_text_reads()
+    {
+        var path = Path.Combine(TempWorkspace.RepositoryRoot, "tests", "KnowledgeGraph.Import.Tests", "Reading", "Fixtures", "numbered-lists.doc");
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await TextCommand.RunAsync(path, output, new StringWriter(), CancellationToken.None));
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+
+        var block = BlockAfter("A Word 97–2003 document (`.doc`) keeps the numbers");
+        Assert.Equal(5, block.Count);
+        Assert.All(block, l => Assert.Contains(l, lines));
+    }
+
+    [Fact]
     public async Task The_csv_rows_the_readme_prints_are_the_bundled_plans()
     {
         var directory = await ExportCommandTests.ImportAndExport(_workspace, _workspace.Database, "csv", "csv");
