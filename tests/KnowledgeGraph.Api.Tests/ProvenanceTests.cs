@@ -25,6 +25,7 @@ public sealed class ProvenanceTests : IAsyncLifetime
             Plan("plan_5", "朝阳区国民经济和社会发展第十四个五年规划纲要", "朝阳区.wps", 9),
             Plan("plan_6", "双阳区国民经济和社会发展第十四个五年规划纲要", "双阳区.ofd", 4),
             Plan("plan_7", "九台区国民经济和社会发展第十四个五年规划纲要", "九台区.rtf", 2),
+            Plan("plan_8", "榆树市国民经济和社会发展第十四个五年规划纲要", "榆树市.mht", 6),
         ], []), null, CancellationToken.None);
     }
 
@@ -40,8 +41,8 @@ public sealed class ProvenanceTests : IAsyncLifetime
         await using var api = new TestApi(_store);
         var data = await api.DataAsync("{ plans { nodes { provenance { file lineStart lineUnit } } } }");
 
-        Assert.Equal(["二道区.txt", "绿园区.PDF", "长春/宽城区.docx", "南关区.DOC", "朝阳区.wps", "双阳区.ofd", "九台区.rtf"], data.Strings("$.plans.nodes[*].provenance.file"));
-        Assert.Equal(["LINE", "PAGE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PAGE", "PARAGRAPH"], data.Strings("$.plans.nodes[*].provenance.lineUnit"));
-        Assert.Equal(["3", "5", "12", "7", "9", "4", "2"], data.Strings("$.plans.nodes[*].provenance.lineStart"));
+        Assert.Equal(["二道区.txt", "绿园区.PDF", "长春/宽城区.docx", "南关区.DOC", "朝阳区.wps", "双阳区.ofd", "九台区.rtf", "榆树市.mht"], data.Strings("$.plans.nodes[*].provenance.file"));
+        Assert.Equal(["LINE", "PAGE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PAGE", "PARAGRAPH", "PARAGRAPH"], data.Strings("$.plans.nodes[*].provenance.lineUnit"));
+        Assert.Equal(["3", "5", "12", "7", "9", "4", "2", "6"], data.Strings("$.plans.nodes[*].provenance.lineStart"));
     }
 }

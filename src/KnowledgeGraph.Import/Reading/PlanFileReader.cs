@@ -79,7 +79,23 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
+        // A page held in a single-file page or served under a Word document's name: the page's source lines are no lines
+        // of the file as shipped, so its lines are numbered by the paragraphs it reads as, as a Word document's are.
+        if (format == Format.Mht || (format == Format.WebPage && !IsWebPage(fileName))) return Paragraphs(document);
         return format == Format.Text ? GridTables.Expand(HtmlTables.Expand(document)) : document;
+    }
+
+    /// <summary>The document with its lines numbered by paragraph, as it reads: each line of text the next, a blank line the one before's.</summary>
+    private static SourceDocument Paragraphs(SourceDocument document)
+    {
+        var numbers = new List<int>(document.Lines.Count);
+        var paragraph = 0;
+        foreach (var line in document.Lines)
+        {
+            if (!string.IsNullOrWhiteSpace(line)) paragraph++;
+            numbers.Add(Math.Max(paragraph, 1));
+        }
+        return document with { LineNumbers = numbers };
     }
 
     private enum Format
