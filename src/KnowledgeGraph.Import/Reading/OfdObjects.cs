@@ -17,7 +17,8 @@ internal static class OfdObjects
     public static void Text(XElement text, double pageHeight, (string Face, bool Bold) font, List<PdfGlyph> glyphs)
     {
         var place = Placement.Of(text, pageHeight);
-        var size = OfdText.Numbers(text.Attribute("Size")?.Value) is [var s] ? s : 0;
+        // A text object without a size (the standard requires one) is taken as body text, 10.5 points (五号).
+        var size = OfdText.Numbers(text.Attribute("Size")?.Value) is [var s] && s > 0 ? s : 3.7;
         // Weight 700 or more, as OFD writes bold, or a bold font: the layout reading tells a bold face by its name.
         var bold = font.Bold || (int.TryParse(text.Attribute("Weight")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var weight) && weight >= 600);
         var face = bold && !font.Face.Contains("Bold", StringComparison.OrdinalIgnoreCase) ? font.Face + "-Bold" : font.Face;

@@ -37,16 +37,18 @@ public sealed class OfdTextTests
     public void Letters_are_placed_by_boundary_transformation_and_advances()
     {
         // A title in 黑体, a heading line of two text codes (the second placed where the first left off), a body line
-        // drawn at twice its size and halved by its transformation inside a block of objects, its advances repeated with “g”.
+        // drawn at twice its size and halved by its transformation inside a block of objects, its advances repeated with “g”,
+        // and a line whose object gives no size (read at a body size).
         var page = Ofd("""
             <ofd:TextObject ID="1" Boundary="20 20 170 10" Font="3" Size="7.4"><ofd:TextCode X="60" Y="7.4" DeltaX="g 8 7.4">长春市宽城区发展规划</ofd:TextCode></ofd:TextObject>
             <ofd:TextObject ID="2" Boundary="25 40 170 6" Font="2" Size="5.6"><ofd:TextCode X="0" Y="5.6" DeltaX="5.6 5.6 5.6">第一章 </ofd:TextCode><ofd:TextCode DeltaX="5.6 5.6 5.6">发展基础</ofd:TextCode></ofd:TextObject>
             <ofd:PageBlock ID="3"><ofd:TextObject ID="4" Boundary="25 50 170 6" CTM="0.5 0 0 0.5 0 0" Font="2" Size="11.2"><ofd:TextCode X="0" Y="11.2" DeltaX="g 9 11.2">全区经济总量稳步提升。</ofd:TextCode></ofd:TextObject></ofd:PageBlock>
+            <ofd:TextObject ID="5" Boundary="25 56 170 6" Font="2"><ofd:TextCode X="0" Y="3.7" DeltaX="g 9 3.7">（没有字号的文字对象）</ofd:TextCode></ofd:TextObject>
             """);
 
         var read = PlanFileReader.Read("宽城区.ofd", page);
 
-        Assert.Equal(["长春市宽城区发展规划", "第一章 发展基础", "全区经济总量稳步提升。"], read.Lines.Select(l => l.Trim()));
+        Assert.Equal(["长春市宽城区发展规划", "第一章 发展基础", "全区经济总量稳步提升。", "（没有字号的文字对象）"], read.Lines.Select(l => l.Trim()));
         Assert.All(read.LineNumbers!, n => Assert.Equal(1, n));
         Assert.Equal("宽城区“十四五”规划", read.StoredTitle);
     }
