@@ -37,6 +37,7 @@ public static class TextCommand
             return ExitCodes.BadInput;
         }
         if (document.ConvertedFrom is { } encoding) await error.WriteLineAsync($"note: converted from {encoding} to UTF-8");
+        if (document.ReadAs is { } readAs) await error.WriteLineAsync($"note: read as {readAs}, which its bytes are, whatever its name says");
         for (var i = 0; i < document.Lines.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -56,6 +56,7 @@ public static class ImportPipeline
             }
             foreach (var plan in outcome.Plans) owners[plan.Plan.Id] = outcome.File;
             if (outcome.ConvertedFrom is { } encoding) notes.Add($"{outcome.File}: converted from {encoding} to UTF-8");
+            if (outcome.ReadAs is { } readAs) notes.Add($"{outcome.File}: read as {readAs}, which its bytes are, whatever its name says");
             if (manifest.For(outcome.File) is null && outcome.Plans.Count > 0) described.Add(Described(outcome.File, outcome.Plans[0].Plan.Metadata, outcome.Plans.Count - 1));
             plans.AddRange(outcome.Plans);
             bytes += outcome.Bytes;
@@ -204,7 +205,7 @@ public static class ImportPipeline
             var normalised = Normaliser.Normalise(source);
             var structured = StructurePass.Structure(normalised, manifest.For(file));
             cancellationToken.ThrowIfCancellationRequested();
-            return new Structured(file, structured.Plans, null, source.ConvertedFrom, length);
+            return new Structured(file, structured.Plans, null, source.ConvertedFrom, length) { ReadAs = source.ReadAs };
         }
         catch (PlanInputException e)
         {
@@ -234,7 +235,7 @@ public static class ImportPipeline
         {
             var plans = await Task.WhenAll(file.Plans.Select(plan =>
                 Task.Run(() => new ExtractedPlan(plan, ExtractPass.Extract(plan, context)), cancellationToken))).ConfigureAwait(false);
-            return new FileOutcome(file.File, plans, null, file.ConvertedFrom, file.Bytes);
+            return new FileOutcome(file.File, plans, null, file.ConvertedFrom, file.Bytes) { ReadAs = file.ReadAs };
         }
         catch (PlanInputException e)
         {
@@ -246,7 +247,10 @@ public static class ImportPipeline
         }
     }
 
-    private sealed record Structured(string File, IReadOnlyList<StructuredPlan> Plans, PlanInputException? Error, string? ConvertedFrom, long Bytes);
+    private sealed record Structured(string File, IReadOnlyList<StructuredPlan> Plans, PlanInputException? Error, string? ConvertedFrom, long Bytes)
+    {
+        public string? ReadAs { get; init; }
+    }
 
     /// <summary>Two files describing the same plan would merge two texts into one plan: refuse the second.</summary>
     private static PlanInputException? Conflict(FileOutcome outcome, Dictionary<string, string> owners)
@@ -262,5 +266,8 @@ public static class ImportPipeline
         return null;
     }
 
-    private sealed record FileOutcome(string File, IReadOnlyList<ExtractedPlan> Plans, PlanInputException? Error, string? ConvertedFrom, long Bytes);
+    private sealed record FileOutcome(string File, IReadOnlyList<ExtractedPlan> Plans, PlanInputException? Error, string? ConvertedFrom, long Bytes)
+    {
+        public string? ReadAs { get; init; }
+    }
 }

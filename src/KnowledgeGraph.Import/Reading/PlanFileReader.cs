@@ -79,6 +79,7 @@ public static class PlanFileReader
             throw new PlanInputException(fileName, null, "the file holds only white space");
         }
         TraditionalScript.Check(fileName, document.Lines);
+        if (format != NamedFormat(fileName)) document = document with { ReadAs = Described(format) };
         // A page held in a single-file page or served under a Word document's name: the page's source lines are no lines
         // of the file as shipped, so its lines are numbered by the paragraphs it reads as, as a Word document's are.
         if (format == Format.Mht || (format == Format.WebPage && !IsWebPage(fileName))) return Paragraphs(document);
@@ -109,6 +110,19 @@ public static class PlanFileReader
         Doc,
         Rtf,
     }
+
+    /// <summary>The format a file's name gives it.</summary>
+    private static Format NamedFormat(string fileName) => IsWordDocument(fileName) ? Format.Docx : IsBinaryWordDocument(fileName) ? Format.Doc : FormatOf(fileName, []);
+
+    private static string Described(Format format) => format switch
+    {
+        Format.Docx => "a Word document (.docx)",
+        Format.Doc => "a Word 97–2003 document (.doc)",
+        Format.Rtf => "an RTF document",
+        Format.Mht => "a single-file web page (MHTML)",
+        Format.WebPage => "a web page",
+        _ => format.ToString(),
+    };
 
     /// <summary>
     /// How a file is read: by its name, but a Word document as what its bytes are — sites serve .doc files that are

@@ -18,6 +18,12 @@ public sealed record SourceDocument(string FileName, IReadOnlyList<string> Lines
     /// </summary>
     public const string OutlineMarker = "[outline: ";
 
+    /// <summary>
+    /// What the file was read as where its name says otherwise (a .doc that is a web page inside: “a web page”), for the
+    /// note that tells the user; null where the name says what it is.
+    /// </summary>
+    public string? ReadAs { get; init; }
+
     /// <summary>The title a Word document's properties (docProps/core.xml) or a web page's title store, which the text may not print; null for text files.</summary>
     public string? StoredTitle { get; init; }
 

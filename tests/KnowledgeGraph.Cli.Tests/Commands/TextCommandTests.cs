@@ -44,6 +44,19 @@ public sealed class TextCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_doc_that_is_a_web_page_inside_says_what_it_was_read_as()
+    {
+        var path = Path.Combine(_directory, "规划.doc");
+        await File.WriteAllTextAsync(path, "<html><body><h1>第一章 发展基础</h1><p>全区经济总量稳步提升。</p></body></html>");
+
+        var (exit, output, error) = await RunAsync(path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["1\t第一章 发展基础", "2\t全区经济总量稳步提升。"], output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Where(l => !l.EndsWith('\t')));
+        Assert.Equal("note: read as a web page, which its bytes are, whatever its name says", error.Trim());
+    }
+
+    [Fact]
     public async Task A_file_that_is_missing_or_no_plan_exits_1_naming_it()
     {
         var (missing, _, missingError) = await RunAsync(Path.Combine(_directory, "none.txt"));

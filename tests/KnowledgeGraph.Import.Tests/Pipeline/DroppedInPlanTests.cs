@@ -139,6 +139,21 @@ public sealed class DroppedInPlanTests : IDisposable
     }
 
     [Fact]
+    public void A_doc_that_is_rtf_inside_is_read_as_rtf_and_the_import_says_so()
+    {
+        // As sites serve them: RTF under a .doc name; its Chinese in \u escapes.
+        static string Rtf(string text) => string.Concat(text.Select(c => c < 128 ? c.ToString() : $"\\u{(int)c}?"));
+        File.WriteAllText(Path.Combine(_plans.FullName, "宽城区规划.doc"), "{\\rtf1\\ansi " + string.Join("\\par\n",
+            Rtf("长春市宽城区国民经济和社会发展第十四个五年规划纲要"), Rtf("第一章 发展目标"), Rtf("到2025年，全区地区生产总值达到400亿元。")) + "\\par}");
+
+        var result = ImportPipeline.Run(new ImportOptions(_plans.FullName, Corpus.ImportDirectory));
+
+        Assert.Contains("宽城区规划.doc: read as an RTF document, which its bytes are, whatever its name says", result.Notes);
+        var goal = Assert.Single(result.Graph.Nodes, n => n.Label == Labels.Goal);
+        Assert.Equal(("400亿元", 3), (goal.Props.GetString("target"), goal.Provenance.LineStart));
+    }
+
+    [Fact]
     public void A_plan_dropped_in_as_an_ofd_is_imported_with_its_pages_as_provenance()
     {
         // 二道区's plan typeset as a government PDF, its pages written out as an OFD.
