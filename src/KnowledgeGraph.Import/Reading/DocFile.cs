@@ -12,6 +12,7 @@ internal sealed class DocFile
 {
     // Indexes of the (offset, length) pairs of the block's FibRgFcLcb97 that the reader uses.
     private const int StyleSheet = 1;
+    private const int CharacterBins = 12;
     private const int ParagraphBins = 13;
     private const int BookmarkNames = 21;
     private const int BookmarkStarts = 22;
@@ -49,6 +50,8 @@ internal sealed class DocFile
     public ReadOnlySpan<byte> StyleSheetBytes => Part(StyleSheet);
 
     public ReadOnlySpan<byte> ParagraphBinBytes => Part(ParagraphBins);
+
+    public ReadOnlySpan<byte> CharacterBinBytes => Part(CharacterBins);
 
     public ReadOnlySpan<byte> BookmarkNameBytes => Part(BookmarkNames);
 

@@ -152,7 +152,7 @@ internal sealed class DocParagraphs
     }
 
     /// <summary>An operand's size in bytes, which the property's code gives, or -1 where it cannot be told.</summary>
-    private static int OperandSize(ushort sprm, ReadOnlySpan<byte> operand) => (sprm >> 13) switch
+    internal static int OperandSize(ushort sprm, ReadOnlySpan<byte> operand) => (sprm >> 13) switch
     {
         0 or 1 => 1,
         2 or 4 or 5 => 2,

@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Import.Reading;
 /// bookmarks where they start as <c>[bookmark: …]</c>, a heading's outline level as
 /// <c>[outline: 1]</c>, a table's cells one per line after a tab and a blank line after each row,
 /// a line's number its paragraph's place in the document. Field codes (a contents' page
-/// references, hyperlinks' targets) are left out and their results kept; footnotes, headers and
-/// text boxes are not the main text and are not read. The numbers Word prints before numbered headings
+/// references, hyperlinks' targets) are left out and their results kept; deleted text (a tracked change not yet
+/// accepted, <see cref="DocDeletions"/>) is left out; footnotes, headers and text boxes are not the main text and are not read. The numbers Word prints before numbered headings
 /// and items, which a .doc keeps as list definitions rather than text, are given as printed (<see cref="DocLists"/>).
 /// </summary>
 public static class DocText
@@ -44,6 +44,7 @@ public static class DocText
     {
         var (text, offsets) = file.MainText();
         var paragraphs = new DocParagraphs(file);
+        var deletions = new DocDeletions(file);
         var lists = new DocLists(file);
         var bookmarks = Bookmarks(file);
         var nextBookmark = 0;
@@ -74,6 +75,8 @@ public static class DocText
                     continue;
             }
             if (inCode > 0 && c is not ('\r' or CellMark)) continue;
+            // Deleted revisions are no text; their paragraph marks still end paragraphs, as a .docx's do.
+            if (c is not ('\r' or CellMark) && deletions.At(offsets[cp])) continue;
             if (c is '\r' or CellMark)
             {
                 EndParagraph(c, paragraphs.At(offsets[cp]));

@@ -23,9 +23,13 @@ internal sealed class RtfReader(byte[] bytes)
 
     /// <summary>
     /// What a group sets, restored at its end: whether its text is skipped (or is the title), the \u fallback's length,
-    /// the code page, whether \* marked it ignorable; and the paragraph's properties, which \pard resets.
+    /// the code page, whether \* marked it ignorable, whether its text is a deleted revision (\deleted, which \plain
+    /// resets); and the paragraph's properties, which \pard resets.
     /// </summary>
-    private sealed record Group(bool Skip, bool Title, int UnicodeSkip, int CodePage, bool Ignorable, bool InTable, int TableDepth, int? Outline, int? Style);
+    private sealed record Group(bool Skip, bool Title, int UnicodeSkip, int CodePage, bool Ignorable, bool InTable, int TableDepth, int? Outline, int? Style)
+    {
+        public bool Deleted { get; init; }
+    }
 
     private readonly Stack<Group> _groups = new();
     private readonly StringBuilder _line = new();
@@ -98,7 +102,7 @@ internal sealed class RtfReader(byte[] bytes)
             return;
         }
         if (InStyleSheet && _definedStyle is not null) _styleNameBytes.Add(b);
-        else if (!_group.Skip || _group.Title) _pending.Add(b);
+        else if ((!_group.Skip || _group.Title) && !_group.Deleted) _pending.Add(b);
     }
 
     /// <summary>The number a list paragraph prints, as the document wrote it for readers without lists: without the space some writers lead it with.</summary>
@@ -267,6 +271,13 @@ internal sealed class RtfReader(byte[] bytes)
             case "bullet":
                 Append("•");
                 break;
+            // A deleted revision (a change tracked, not accepted) is no text of the plan.
+            case "deleted":
+                _group = _group with { Deleted = parameter is not 0 };
+                break;
+            case "plain":
+                _group = _group with { Deleted = false };
+                break;
             case "pard":
                 _group = _group with { InTable = false, TableDepth = 1, Outline = null, Style = null };
                 break;
@@ -345,6 +356,7 @@ internal sealed class RtfReader(byte[] bytes)
     private void Append(string text)
     {
         Flush();
+        if (_group.Deleted) return;
         if (_group.Title) _title.Append(text);
         else if (!_group.Skip) _line.Append(text);
     }

@@ -106,6 +106,15 @@ public sealed class DocTextTests
     }
 
     [Fact]
+    public void Deleted_text_of_a_tracked_change_is_no_text_of_the_plan()
+    {
+        // tracked-deletion.fodt saved by LibreOffice as .doc: “力争达到8%” deleted (a change tracked, not accepted) before “6.5%左右”.
+        var doc = PlanFileReader.Read("plan.doc", File.ReadAllBytes(PdfDocuments.FixturePath("tracked-deletion.doc")));
+
+        Assert.Equal("到2025年，全区地区生产总值年均增长6.5%左右。", doc.Lines[1]);
+    }
+
+    [Fact]
     public void A_wps_document_in_words_layout_is_read_as_a_doc()
     {
         var source = Fixture("lvyuan-libreoffice.doc", "002", "规划.wps");

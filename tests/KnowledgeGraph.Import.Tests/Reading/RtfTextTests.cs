@@ -97,6 +97,18 @@ public sealed class RtfTextTests
         Assert.Contains(read.Lines, l => l.Contains("全区经济总量稳步提升。", StringComparison.Ordinal) || l.Contains("见规划全文第二节。", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Deleted_text_of_a_tracked_change_is_no_text_of_the_plan()
+    {
+        // tracked-deletion.fodt saved by LibreOffice as RTF: “力争达到8%” deleted before “6.5%左右”.
+        var read = PlanFileReader.Read("plan.rtf", Fixture("tracked-deletion.rtf"));
+        Assert.Equal("到2025年，全区地区生产总值年均增长6.5%左右。", read.Lines[1]);
+
+        // \deleted0 and \plain end a deletion.
+        var marked = PlanFileReader.Read("plan.rtf", Encoding.ASCII.GetBytes(@"{\rtf1\ansi GDP {\deleted 8%}{\deleted\deleted0 6.5%}{\deleted 7%\plain  }\par}"));
+        Assert.Equal("GDP 6.5% ", marked.Lines[0]);
+    }
+
     [Theory]
     [InlineData(@"{\rtf1 \'zz}", "\\'zz is no byte")]
     [InlineData(@"{\rtf1 text\'4", "cut short")]
