@@ -15,14 +15,7 @@ internal sealed class DocDeletions
 
     public DocDeletions(DocFile file)
     {
-        var bins = file.CharacterBinBytes;
-        var count = bins.Length >= 4 ? (bins.Length - 4) / 8 : 0;
-        for (var i = 0; i < count; i++)
-        {
-            var page = (long)(bins[(4 * (count + 1) + 4 * i)..].ReadUInt32() & 0x3FFFFF) * Page;
-            if (page + Page > file.Word.Length) throw new InvalidDataException("a page of character properties lies past the end of the WordDocument stream");
-            Read(file.Word.AsSpan((int)page, Page));
-        }
+        foreach (var page in file.PropertyPages(file.CharacterBinBytes, "character")) Read(page);
         _runs.Sort();
     }
 

@@ -98,6 +98,21 @@ internal sealed class DocFile
         return Table.AsSpan((int)offset, (int)length);
     }
 
+    /// <summary>The 512-byte pages of properties a bin table lists (its offsets, then each page's number), as spans of the WordDocument stream.</summary>
+    public List<ArraySegment<byte>> PropertyPages(ReadOnlySpan<byte> bins, string what)
+    {
+        const int page = 512;
+        var count = bins.Length >= 4 ? (bins.Length - 4) / 8 : 0;
+        var pages = new List<ArraySegment<byte>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var at = (long)(bins[(4 * (count + 1) + 4 * i)..].ReadUInt32() & 0x3FFFFF) * page;
+            if (at + page > Word.Length) throw new InvalidDataException($"a page of {what} properties lies past the end of the WordDocument stream");
+            pages.Add(new ArraySegment<byte>(Word, (int)at, page));
+        }
+        return pages;
+    }
+
     private (uint Offset, uint Length) Pair(int index)
     {
         ReadOnlySpan<byte> pair = Word.AsSpan(_pairsAt + 8 * index, 8);

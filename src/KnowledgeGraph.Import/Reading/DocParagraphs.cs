@@ -40,14 +40,7 @@ internal sealed class DocParagraphs
     public DocParagraphs(DocFile file)
     {
         _styles = DocStyles.Read(file.StyleSheetBytes);
-        var bins = file.ParagraphBinBytes;
-        var count = bins.Length >= 4 ? (bins.Length - 4) / 8 : 0;
-        for (var i = 0; i < count; i++)
-        {
-            var page = (long)(bins[(4 * (count + 1) + 4 * i)..].ReadUInt32() & 0x3FFFFF) * Page;
-            if (page + Page > file.Word.Length) throw new InvalidDataException($"a page of paragraph properties lies past the end of the WordDocument stream");
-            ReadPage(file, file.Word.AsSpan((int)page, Page));
-        }
+        foreach (var page in file.PropertyPages(file.ParagraphBinBytes, "paragraph")) ReadPage(file, page);
         _runs.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
