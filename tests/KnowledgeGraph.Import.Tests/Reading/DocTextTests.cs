@@ -123,6 +123,7 @@ public sealed class DocTextTests
 
     [Theory]
     [InlineData("password", "opens only with a password")]
+    [InlineData("Word 95", "a Word 6 or Word 95 document, whose layout is not read: save it as .docx")]
     [InlineData("cut short", "not a readable Word 97–2003 document (")]
     [InlineData("no text stream", "no WordDocument stream")]
     [InlineData("text", "not a Word 97–2003 document (those are compound files)")]
@@ -132,6 +133,7 @@ public sealed class DocTextTests
         bytes = damage switch
         {
             "password" => Encrypted(bytes),
+            "Word 95" => WithVersion(bytes, 0x65),
             "cut short" => bytes[..(bytes.Length / 3)],
             "no text stream" => Renamed(bytes, "WordDocument", "WordDocumenX"),
             _ => Encoding.UTF8.GetBytes("长春市国民经济和社会发展第十四个五年规划纲要\n"),
@@ -168,17 +170,28 @@ public sealed class DocTextTests
         Assert.InRange(rejected, 1, 399);
     }
 
-    // The document's flag that its text is encrypted, set: the stream begins at a sector with Word's signature (EC A5).
+    // The document's flag that its text is encrypted, set.
     private static byte[] Encrypted(byte[] bytes)
     {
         var copy = (byte[])bytes.Clone();
-        for (var at = 512; at + 512 <= copy.Length; at += 512)
+        copy[WordStream(copy) + 0x0B] |= 0x01;
+        return copy;
+    }
+
+    // The version Word 95 wrote (nFib 0x65) in the place of Word 97's.
+    private static byte[] WithVersion(byte[] bytes, ushort version)
+    {
+        var copy = (byte[])bytes.Clone();
+        BitConverter.GetBytes(version).CopyTo(copy, WordStream(copy) + 2);
+        return copy;
+    }
+
+    // Where the WordDocument stream begins: at a sector with Word's signature (EC A5) and a Word 97 version.
+    private static int WordStream(byte[] bytes)
+    {
+        for (var at = 512; at + 512 <= bytes.Length; at += 512)
         {
-            if (copy[at] == 0xEC && copy[at + 1] == 0xA5 && BitConverter.ToUInt16(copy, at + 2) >= 0xC1)
-            {
-                copy[at + 0x0B] |= 0x01;
-                return copy;
-            }
+            if (bytes[at] == 0xEC && bytes[at + 1] == 0xA5 && BitConverter.ToUInt16(bytes, at + 2) >= 0xC1) return at;
         }
         throw new InvalidOperationException("no Word signature at a sector");
     }
