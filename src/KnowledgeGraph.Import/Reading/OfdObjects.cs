@@ -13,10 +13,17 @@ namespace KnowledgeGraph.Import.Reading;
 /// </summary>
 internal static class OfdObjects
 {
+    /// <summary>A letter where it is drawn (points, up from the page's bottom), and how its text is turned: 0, 90 (running down the page), 180 or 270 (running up).</summary>
+    public readonly record struct Letter(string Value, PdfPoint Start, PdfPoint End, double Size, string Face, int Turn);
+
+    /// <summary>A shape a path object draws, by its bounding box, and whether it is a stroked rectangle.</summary>
+    public readonly record struct Shape(PdfRectangle Box, bool StrokedRectangle);
+
     /// <summary>A text object's letters: each TextCode's characters from its position, one advance (DeltaX, DeltaY) after another.</summary>
-    public static void Text(XElement text, double pageHeight, (string Face, bool Bold) font, List<PdfGlyph> glyphs)
+    public static void Text(XElement text, double pageHeight, (string Face, bool Bold) font, List<Letter> letters)
     {
         var place = Placement.Of(text, pageHeight);
+        var turn = place.Turn;
         // A text object without a size (the standard requires one) is taken as body text, 10.5 points (五号).
         var size = OfdText.Numbers(text.Attribute("Size")?.Value) is [var s] && s > 0 ? s : 3.7;
         // Weight 700 or more, as OFD writes bold, or a bold font: the layout reading tells a bold face by its name.
@@ -30,17 +37,17 @@ internal static class OfdObjects
             if (code.Attribute("X")?.Value is { } codeX) x = OfdText.Number(codeX);
             if (code.Attribute("Y")?.Value is { } codeY) y = OfdText.Number(codeY);
             var (dx, dy) = (Advances(code.Attribute("DeltaX")?.Value), Advances(code.Attribute("DeltaY")?.Value));
-            var letters = code.Value.EnumerateRunes().ToList();
-            for (var i = 0; i < letters.Count; i++)
+            var runes = code.Value.EnumerateRunes().ToList();
+            for (var i = 0; i < runes.Count; i++)
             {
-                var value = letters[i].ToString();
+                var value = runes[i].ToString();
                 // OFD gives where letters start, not how wide they are: an advance of up to an em is the letter's own
                 // width; a longer one (to a table's next column), and the last letter's, is a letter's width and a gap
                 // after it, as the layout reading finds between words and cells.
-                var natural = size * Width(letters[i]);
+                var natural = size * Width(runes[i]);
                 var advance = i < dx.Count ? dx[i] : natural;
                 var (start, end) = (place.Point(x, y), place.Point(x + (advance <= size ? advance : natural), y));
-                glyphs.Add(new PdfGlyph(value, start.X, end.X, start.Y, points, face));
+                letters.Add(new Letter(value, start, end, points, face, turn));
                 x += advance;
                 if (i < dy.Count) y += dy[i];
             }
@@ -56,7 +63,7 @@ internal static class OfdObjects
         letter.Value >= 0x2000 ? 1 : Rune.IsUpper(letter) || letter.Value is 'm' or 'w' ? 0.95 : 0.6;
 
     /// <summary>The rules a path object draws: each stroked line, thin filled bar or stroked rectangle of its outline.</summary>
-    public static void Path(XElement path, double pageHeight, List<PdfRule> rules)
+    public static void Path(XElement path, double pageHeight, List<Shape> shapes)
     {
         var place = Placement.Of(path, pageHeight);
         var stroked = path.Attribute("Stroke")?.Value != "false";
@@ -70,7 +77,7 @@ internal static class OfdObjects
             var (bottom, top) = (page.Min(p => p.Y), page.Max(p => p.Y));
             // A rectangle: four corners (a fifth back at the first), each side along an axis.
             var corners = closed && page.Count is 4 or 5 && page.All(p => Near(p.X, left) || Near(p.X, right)) && page.All(p => Near(p.Y, bottom) || Near(p.Y, top));
-            PdfRules.Add(rules, new PdfRectangle(left, bottom, right, top), stroked && corners);
+            shapes.Add(new Shape(new PdfRectangle(left, bottom, right, top), stroked && corners));
         }
     }
 
@@ -145,6 +152,12 @@ internal static class OfdObjects
     private sealed record Placement(double A, double B, double C, double D, double E, double F, double Left, double Top, double PageHeight)
     {
         public double Scale => Math.Sqrt(Math.Abs(A * D - B * C));
+
+        /// <summary>
+        /// How the object's text runs on the page: its x axis drawn across (0), down the page (90, a landscape table
+        /// printed onto a portrait page), backwards (180) or up (270).
+        /// </summary>
+        public int Turn => Math.Abs(A) >= Math.Abs(B) ? (A >= 0 ? 0 : 180) : (B > 0 ? 90 : 270);
 
         public static Placement Of(XElement element, double pageHeight)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using UglyToad.PdfPig.Core;
 
 namespace KnowledgeGraph.Import.Reading;
 
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Import.Reading;
 /// path objects the rules of its tables, its fonts the faces headings are told by, and the pages go
 /// through the same layout reading (<see cref="PrintedPages"/>): a line's number is its page. Text
 /// objects are placed by their boundary and transformation, each letter by its TextCode's position and
-/// the advances after it (DeltaX, with its “g count advance” repeats); a page's template (letterhead,
+/// the advances after it (DeltaX, with its “g count advance” repeats), a page printed turned read upright; a page's template (letterhead,
 /// page number) is not read, images are not, and an OFD whose text objects hold no text (a scan) is
 /// rejected. The title its DocInfo stores names a plan its text does not.
 /// </summary>
@@ -50,10 +51,10 @@ public static class OfdText
                 var location = page.Attribute("BaseLoc")?.Value ?? throw new PlanInputException(fileName, number, $"page {number} of the OFD names no content (BaseLoc)");
                 var content = Load(archive, Resolve(folder, location)) ?? throw new PlanInputException(fileName, number, $"page {number}'s content, {location}, is not in the file");
                 var box = Box(Child(Child(content.Root, "Area"), "PhysicalBox")?.Value) ?? pageBox;
-                var (glyphs, pageRules) = Objects(Child(content.Root, "Content"), box.Height, fonts);
+                var (glyphs, pageRules, height) = Objects(Child(content.Root, "Content"), (box.Width, box.Height), fonts);
                 pages.Add(PdfLines.Of(glyphs, number));
                 rules[number] = pageRules;
-                heights.Add(box.Height * Points);
+                heights.Add(height);
             }
             var title = Child(Child(body, "DocInfo"), "Title")?.Value;
             return PrintedPages.Read(fileName, "OFD", pages, rules, heights) with { StoredTitle = PdfText.StoredTitle(title) };
@@ -68,25 +69,51 @@ public static class OfdText
         }
     }
 
-    /// <summary>The letters and rules of a page's layers, in the order they are drawn (blocks of objects opened where they stand).</summary>
-    private static (List<PdfGlyph> Glyphs, List<PdfRule> Rules) Objects(XElement? content, double pageHeight, Dictionary<string, Font> fonts)
+    /// <summary>
+    /// The letters and rules of a page's layers, in the order they are drawn (blocks of objects opened where they
+    /// stand), turned upright as a PDF's are (<see cref="PdfGlyphs"/>): a page whose text mostly runs down or up
+    /// (a landscape table printed onto a portrait page) is read turned, and letters set another way are not read.
+    /// </summary>
+    private static (List<PdfGlyph> Glyphs, List<PdfRule> Rules, double Height) Objects(XElement? content, (double Width, double Height) page, Dictionary<string, Font> fonts)
     {
-        var glyphs = new List<PdfGlyph>();
-        var rules = new List<PdfRule>();
+        var letters = new List<OfdObjects.Letter>();
+        var shapes = new List<OfdObjects.Shape>();
         foreach (var element in content?.Descendants() ?? [])
         {
             switch (element.Name.LocalName)
             {
                 case "TextObject":
-                    OfdObjects.Text(element, pageHeight, fonts.GetValueOrDefault(element.Attribute("Font")?.Value ?? "") is { } font
-                        ? (font.Face, font.Bold) : ("", false), glyphs);
+                    OfdObjects.Text(element, page.Height, fonts.GetValueOrDefault(element.Attribute("Font")?.Value ?? "") is { } font
+                        ? (font.Face, font.Bold) : ("", false), letters);
                     break;
                 case "PathObject":
-                    OfdObjects.Path(element, pageHeight, rules);
+                    OfdObjects.Path(element, page.Height, shapes);
                     break;
             }
         }
-        return (glyphs, rules);
+        var turn = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).GroupBy(l => l.Turn)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault()?.Key ?? 0;
+        var (width, height) = (ToPoints(page.Width), ToPoints(page.Height));
+        Func<PdfPoint, PdfPoint> upright = turn switch
+        {
+            90 => p => new PdfPoint(height - p.Y, p.X),
+            270 => p => new PdfPoint(p.Y, width - p.X),
+            180 => p => new PdfPoint(width - p.X, height - p.Y),
+            _ => p => p,
+        };
+        var glyphs = new List<PdfGlyph>(letters.Count);
+        foreach (var letter in letters.Where(l => l.Turn == turn))
+        {
+            var (start, end) = (upright(letter.Start), upright(letter.End));
+            glyphs.Add(new PdfGlyph(letter.Value, start.X, end.X, start.Y, letter.Size, letter.Face));
+        }
+        var rules = new List<PdfRule>();
+        foreach (var shape in shapes)
+        {
+            var (a, b) = (upright(shape.Box.BottomLeft), upright(shape.Box.TopRight));
+            PdfRules.Add(rules, new PdfRectangle(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y)), shape.StrokedRectangle);
+        }
+        return (glyphs, rules, turn is 90 or 270 ? width : height);
     }
 
     /// <summary>The fonts the document's resources declare, by ID: their names, and whether they are bold.</summary>

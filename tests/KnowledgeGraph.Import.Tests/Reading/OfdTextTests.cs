@@ -11,6 +11,8 @@ public sealed class OfdTextTests
     [InlineData("changchun-two-row-headers.pdf")]
     [InlineData("lvyuan-box-ruled.pdf")]
     [InlineData("lianhuashan-libreoffice.pdf")]
+    // A landscape table printed onto portrait pages and turned: its letters run up the page.
+    [InlineData("lvyuan-table-turned.pdf")]
     public void An_ofd_of_a_pdfs_pages_reads_as_the_pdf_does(string fixture)
     {
         var pdf = File.ReadAllBytes(PdfDocuments.FixturePath(fixture));

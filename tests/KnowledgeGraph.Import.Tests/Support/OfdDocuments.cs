@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Import.Tests.Support;
 /// <summary>
 /// OFD documents for tests: a PDF's pages written out as a PDF-to-OFD converter writes them — a text
 /// object per run of letters on one baseline in one font (placed by its boundary, every other one
-/// through a transformation that halves its coordinates, its letters by advances with “g” repeats),
+/// through a transformation that halves its coordinates, a turned page's turned by its transformation,
+/// its letters by advances with “g” repeats),
 /// a path object per drawn subpath, fonts in the public resources, the title in DocInfo.
 /// </summary>
 public static class OfdDocuments
@@ -30,8 +31,7 @@ public static class OfdDocuments
             var run = new List<Letter>();
             foreach (var letter in page.Letters)
             {
-                if (run.Count > 0 && !(Math.Abs(run[^1].StartBaseLine.Y - letter.StartBaseLine.Y) < 0.01 && run[^1].FontName == letter.FontName
-                    && run[^1].PointSize == letter.PointSize && letter.StartBaseLine.X >= run[^1].StartBaseLine.X))
+                if (run.Count > 0 && !(run[^1].FontName == letter.FontName && run[^1].PointSize == letter.PointSize && OnBaseline(run, letter)))
                 {
                     Text(objects, run, page.Height, fonts, id++);
                     run.Clear();
@@ -76,19 +76,45 @@ public static class OfdDocuments
         return memory.ToArray();
     }
 
+    /// <summary>The way a letter's text runs (a unit vector, up from the page's bottom): across, or down or up a page printed turned.</summary>
+    private static (double X, double Y) Direction(Letter letter)
+    {
+        var (dx, dy) = (letter.EndBaseLine.X - letter.StartBaseLine.X, letter.EndBaseLine.Y - letter.StartBaseLine.Y);
+        var length = Math.Sqrt(dx * dx + dy * dy);
+        return length < 1e-6 ? (1, 0) : (Math.Round(dx / length), Math.Round(dy / length));
+    }
+
+    /// <summary>Whether a letter continues a run: it runs the same way, on the run's baseline, after its last letter.</summary>
+    private static bool OnBaseline(List<Letter> run, Letter letter)
+    {
+        var direction = Direction(run[0]);
+        if (Direction(letter) != direction) return false;
+        var (dx, dy) = (letter.StartBaseLine.X - run[0].StartBaseLine.X, letter.StartBaseLine.Y - run[0].StartBaseLine.Y);
+        var across = dx * -direction.Y + dy * direction.X;
+        var along = dx * direction.X + dy * direction.Y;
+        var last = (run[^1].StartBaseLine.X - run[0].StartBaseLine.X) * direction.X + (run[^1].StartBaseLine.Y - run[0].StartBaseLine.Y) * direction.Y;
+        return Math.Abs(across) < 0.01 && along >= last;
+    }
+
     private static void Text(StringBuilder objects, List<Letter> run, double pageHeight, Dictionary<string, int> fonts, int id)
     {
         var size = run[0].PointSize * Millimetres;
-        var left = run[0].StartBaseLine.X * Millimetres;
-        var baseline = (pageHeight - run[0].StartBaseLine.Y) * Millimetres;
-        // Every other run is drawn at twice its coordinates and halved by its transformation.
+        var (left, top) = (run[0].StartBaseLine.X * Millimetres, (pageHeight - run[0].StartBaseLine.Y) * Millimetres);
+        // Every other run is drawn at twice its coordinates and halved by its transformation, which also turns a
+        // turned page's text the way it runs (the page's y axis points down).
         var scale = id % 2 == 0 ? 1 : 2;
+        var (x, y) = Direction(run[0]);
+        var (a, b) = (x / scale, -y / scale);
         var advances = new List<double>();
-        for (var i = 1; i < run.Count; i++) advances.Add((run[i].StartBaseLine.X - run[i - 1].StartBaseLine.X) * Millimetres * scale);
+        for (var i = 1; i < run.Count; i++)
+        {
+            var along = (run[i].StartBaseLine.X - run[i - 1].StartBaseLine.X) * x + (run[i].StartBaseLine.Y - run[i - 1].StartBaseLine.Y) * y;
+            advances.Add(along * Millimetres * scale);
+        }
         var font = fonts.TryGetValue(run[0].FontName ?? "", out var known) ? known : fonts[run[0].FontName ?? ""] = fonts.Count + 1;
-        var ctm = scale == 1 ? "" : " CTM=\"0.5 0 0 0.5 0 0\"";
+        var ctm = (a, b) == (1, 0) ? "" : string.Create(CultureInfo.InvariantCulture, $" CTM=\"{a} {b} {-b} {a} 0 0\"");
         objects.Append(CultureInfo.InvariantCulture,
-            $"""<ofd:TextObject ID="{id}" Boundary="{left:0.####} {baseline - size:0.####} {size * run.Count:0.####} {size * 1.5:0.####}"{ctm} Font="{font}" Size="{size * scale:0.####}"><ofd:TextCode X="0" Y="{size * scale:0.####}" DeltaX="{Advances(advances)}">{SecurityElement.Escape(string.Concat(run.Select(l => l.Value)))}</ofd:TextCode></ofd:TextObject>""");
+            $"""<ofd:TextObject ID="{id}" Boundary="{left:0.####} {top:0.####} {size * run.Count:0.####} {size * 1.5:0.####}"{ctm} Font="{font}" Size="{size * scale:0.####}"><ofd:TextCode X="0" Y="0" DeltaX="{Advances(advances)}">{SecurityElement.Escape(string.Concat(run.Select(l => l.Value)))}</ofd:TextCode></ofd:TextObject>""");
     }
 
     /// <summary>Advances as OFD writes them: a run of one advance three times or more as “g count advance”.</summary>
