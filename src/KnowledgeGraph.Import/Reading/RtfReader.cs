@@ -35,17 +35,12 @@ internal sealed class RtfReader(byte[] bytes)
     private readonly StringBuilder _line = new();
     private readonly StringBuilder _title = new();
     private readonly List<byte> _pending = [];
-    private readonly Dictionary<int, int> _fontCodePages = [];
-    private readonly Dictionary<int, int> _styleOutlines = [];
+    private readonly RtfDefinitions _definitions = new();
     private readonly WordLines _lines = new();
     private Group _group = new(false, false, 1, 1252, false, false, 1, null, null);
     private int _documentCodePage = 1252;
     private int _at;
     // Reading the font table (a font's number, then its character set) and the style sheet (a style's number, then its level).
-    private int _font;
-    private int? _definedStyle;
-    private readonly StringBuilder _styleName = new();
-    private readonly List<byte> _styleNameBytes = [];
     private int _toSkip;
     // Where the number a list paragraph prints (its \listtext) starts in the line, while it is read.
     private int _listTextAt = -1;
@@ -56,8 +51,6 @@ internal sealed class RtfReader(byte[] bytes)
     public List<int> Numbers => _lines.Numbers;
 
     public string Title => _title.ToString();
-
-    private bool InStyleSheet { get; set; }
 
     public void Run()
     {
@@ -76,9 +69,9 @@ internal sealed class RtfReader(byte[] bytes)
                     Flush();
                     if (_groups.Count == 0) break;
                     if (_listTextAt >= 0 && _groups.Count == _listTextDepth) EndListText();
-                    if (InStyleSheet) EndStyle();
+                    if (_definitions.InStyleSheet) _definitions.EndStyle(_documentCodePage);
                     _group = _groups.Pop();
-                    if (_groups.Count <= 1) InStyleSheet = false;
+                    if (_groups.Count <= 1) _definitions.InStyleSheet = false;
                     break;
                 case (byte)'\\':
                     Control();
@@ -101,7 +94,7 @@ internal sealed class RtfReader(byte[] bytes)
             _toSkip--;
             return;
         }
-        if (InStyleSheet && _definedStyle is not null) _styleNameBytes.Add(b);
+        if (_definitions.TakesName) _definitions.NameByte(b);
         else if ((!_group.Skip || _group.Title) && !_group.Deleted) _pending.Add(b);
     }
 
@@ -114,31 +107,6 @@ internal sealed class RtfReader(byte[] bytes)
         while (end < _line.Length && _line[end] == ' ') end++;
         _line.Remove(start, end - start);
         _listTextAt = -1;
-    }
-
-    /// <summary>
-    /// A style's definition ends: a style named as Word names its built-in headings (heading 1, 标题 2) that sets
-    /// no outline level of its own is a heading at that level, as Word reads it.
-    /// </summary>
-    private void EndStyle()
-    {
-        if (_definedStyle is { } style)
-        {
-            FlushStyleName();
-            var name = _styleName.ToString().Trim().TrimEnd(';').Trim();
-            var match = System.Text.RegularExpressions.Regex.Match(name, @"^(?:heading|标题)\s*([1-9])$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-            if (match.Success) _styleOutlines.TryAdd(style, match.Groups[1].Value[0] - '1');
-        }
-        _definedStyle = null;
-        _styleName.Clear();
-        _styleNameBytes.Clear();
-    }
-
-    private void FlushStyleName()
-    {
-        if (_styleNameBytes.Count == 0) return;
-        _styleName.Append(Encoding.GetEncoding(_documentCodePage is 936 or 950 or 932 or 949 or 1252 ? _documentCodePage : 1252).GetString([.. _styleNameBytes]));
-        _styleNameBytes.Clear();
     }
 
     private void Control()
@@ -217,7 +185,7 @@ internal sealed class RtfReader(byte[] bytes)
         if (Skipped.Contains(word) || (_group.Ignorable && !Known(word)))
         {
             _group = _group with { Skip = true, Title = false };
-            if (word == "stylesheet") InStyleSheet = true;
+            if (word == "stylesheet") _definitions.InStyleSheet = true;
             return;
         }
         // \* marks only the word that follows it.
@@ -232,7 +200,7 @@ internal sealed class RtfReader(byte[] bytes)
                 _group = _group with { CodePage = parameter.Value };
                 break;
             case "f" when parameter is { } font:
-                _group = _group with { CodePage = _fontCodePages.TryGetValue(font, out var page) ? page : _documentCodePage };
+                _group = _group with { CodePage = _definitions.CodePageOf(font, _documentCodePage) };
                 break;
             case "uc" when parameter is >= 0:
                 _group = _group with { UnicodeSkip = parameter.Value };
@@ -308,31 +276,19 @@ internal sealed class RtfReader(byte[] bytes)
         }
     }
 
-    /// <summary>The words of the font table and style sheet that the reader keeps: fonts' character sets, styles' outline levels, the title.</summary>
+    /// <summary>The words the reader keeps of the font table and style sheet (<see cref="RtfDefinitions"/>), and the title.</summary>
     private bool DefinitionWord(string word, int? parameter)
     {
-        switch (word)
+        if (_definitions.Word(word, parameter, _group.Skip, _documentCodePage))
         {
-            case "f" when _group.Skip && parameter is { } font:
-                _font = font;
-                return true;
-            case "fcharset" when parameter is { } set:
-                if (CodePageOf(set) is { } page) _fontCodePages[_font] = page;
-                return true;
-            case "s" when InStyleSheet && parameter is { } style:
-                _definedStyle = style;
-                return true;
-            case "outlinelevel" when InStyleSheet && _definedStyle is { } defined && parameter is { } level:
-                _styleOutlines[defined] = level;
-                return true;
-            case "u" when InStyleSheet && _definedStyle is not null && parameter is { } code:
-                FlushStyleName();
-                _styleName.Append((char)(ushort)(short)code);
-                _toSkip = _group.UnicodeSkip;
-                return true;
-            case "title" when _groups.Any(g => g.Skip) || _group.Skip:
-                _group = _group with { Skip = true, Title = true };
-                return true;
+            // A \uN of a style's name is followed by its fallback characters, as in the text.
+            if (word == "u") _toSkip = _group.UnicodeSkip;
+            return true;
+        }
+        if (word == "title" && (_group.Skip || _groups.Any(g => g.Skip)))
+        {
+            _group = _group with { Skip = true, Title = true };
+            return true;
         }
         return false;
     }
@@ -342,16 +298,6 @@ internal sealed class RtfReader(byte[] bytes)
     /// with the row (\nestrow); the rest of an ignorable destination is skipped.
     /// </summary>
     private static bool Known(string word) => word is "bkmkstart" or "nesttableprops";
-
-    private static int? CodePageOf(int charset) => charset switch
-    {
-        134 => 936,
-        136 => 950,
-        128 => 932,
-        129 => 949,
-        0 => 1252,
-        _ => null,
-    };
 
     private void Append(string text)
     {
@@ -396,7 +342,7 @@ internal sealed class RtfReader(byte[] bytes)
             _lines.RowEnd(depth);
             return;
         }
-        var outline = _group.Outline ?? (_group.Style is { } style && _styleOutlines.TryGetValue(style, out var styled) ? styled : null);
+        var outline = _group.Outline ?? _definitions.OutlineOf(_group.Style);
         _lines.Paragraph(content, depth, mark == CellMark, outline);
     }
 }
